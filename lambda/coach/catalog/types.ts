@@ -1,0 +1,95 @@
+/** The coaching catalog's shapes. Workouts are data; the engine turns them into speech. */
+
+export const EQUIPMENT = [
+  "none",
+  "band",
+  "dumbbells",
+  "gym-machine",
+  "rowing-machine",
+  "exercise-ball",
+  "pull-up-bar",
+] as const;
+export type Equipment = (typeof EQUIPMENT)[number];
+
+export const LEVELS = ["beginner", "intermediate", "advanced"] as const;
+export type Level = (typeof LEVELS)[number];
+
+export type ExerciseKind = "strength" | "hold" | "cardio";
+
+export interface Exercise {
+  readonly id: string;
+  /** How the coach says it in a sentence: "renegade rows". */
+  readonly name: string;
+  readonly kind: ExerciseKind;
+  readonly equipment: Equipment;
+  /** Counted on each side ("twelve on the right, then twelve on the left"). */
+  readonly oneSided: boolean;
+  /** Seconds one rep takes at training tempo (strength moves). */
+  readonly tempoSeconds?: number;
+  /** One short sentence said when the move is introduced. */
+  readonly cue: string;
+  /** Three to six short steps, for "how do I do this?". */
+  readonly steps: readonly string[];
+  /** Which guides (by file number) the move and its numbers come from. */
+  readonly sources: readonly string[];
+}
+
+export type Intensity = "easy" | "moderate" | "steady" | "hard";
+
+export interface IntervalPhase {
+  readonly intensity: Intensity;
+  readonly seconds: number;
+  /** The move for this phase when it differs from the block's (HIIT alternates moves). */
+  readonly exerciseId?: string;
+}
+
+export interface RepsPrescription {
+  readonly kind: "reps";
+  readonly sets: number;
+  /** Reps per set; for one-sided moves, per side. */
+  readonly reps: number;
+  /** Each rep is held at the squeeze ("hold for ten seconds, then relax"). */
+  readonly holdSeconds?: number;
+  /** Overrides the exercise's tempo for this workout. */
+  readonly tempoSeconds?: number;
+  /** Say "or as many as you can" when the count is a ceiling, not a target. */
+  readonly asManyAsYouCan?: boolean;
+  /** Reps alternate arms (renegade rows): count every rep, no side switch. */
+  readonly alternating?: boolean;
+  readonly restSeconds: number;
+}
+
+export interface HoldPrescription {
+  readonly kind: "hold";
+  readonly sets: number;
+  readonly seconds: number;
+  readonly restSeconds: number;
+}
+
+export interface IntervalPrescription {
+  readonly kind: "intervals";
+  readonly phases: readonly IntervalPhase[];
+}
+
+export type Prescription = RepsPrescription | HoldPrescription | IntervalPrescription;
+
+export interface Block {
+  readonly exerciseId: string;
+  readonly prescription: Prescription;
+  /** A short label for the block when it is not just the move ("warm-up", "finisher"). */
+  readonly label?: string;
+}
+
+export interface Workout {
+  readonly id: string;
+  readonly title: string;
+  /** What the guide calls it, in minutes ("the 15-minute workout"). */
+  readonly minutes: number;
+  readonly level: Level;
+  /** Everything needed, derived from the blocks' exercises. */
+  readonly equipment: readonly Equipment[];
+  /** Said once, before the first move. */
+  readonly intro: string;
+  readonly blocks: readonly Block[];
+  readonly sources: readonly string[];
+}

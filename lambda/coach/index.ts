@@ -1,0 +1,21 @@
+/**
+ * The spoken coaching engine: workouts in, speech and plain-data state out. Nothing here
+ * imports ask-sdk or the AWS SDK, reads a clock or touches storage.
+ */
+export * from "./catalog";
+export { howToDo } from "./how-to";
+export { FRESH_VARIETY, LINES, type LineCategory, type Variety } from "./lines";
+export * from "./nutrition/calories";
+export * from "./nutrition/guidance";
+export * from "./nutrition/profile";
+export * from "./nutrition/speak-nutrition";
+export * from "./nutrition/tips";
+export * from "./nutrition/units";
+export { compileWorkout, planFor } from "./segments/compile";
+export { estimatedWorkoutSeconds, segmentSeconds } from "./segments/estimates";
+export type { SegmentPlan } from "./segments/plan";
+export { type SpokenSegment, speakSegment } from "./segments/speak-segment";
+export * from "./session";
+export { ALEXA_LIMITS, findLimitViolations, type LimitViolation } from "./speech/limits";
+export { estimateSpeechSeconds, WORDS_PER_SECOND } from "./speech/speech-rate";
+export { escapeSsmlText, type Speech, SpeechBuilder } from "./speech/ssml-builder";

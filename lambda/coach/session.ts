@@ -1,0 +1,141 @@
+import { findWorkout, getExercise, getWorkout } from "./catalog";
+import type { Exercise, Workout } from "./catalog/types";
+import type { Variety } from "./lines";
+import { planFor } from "./segments/compile";
+import { segmentSeconds } from "./segments/estimates";
+import type { SegmentPlan } from "./segments/plan";
+import { speakSegment } from "./segments/speak-segment";
+import type { Speech } from "./speech/ssml-builder";
+
+/**
+ * Where a user is in a workout. Plain data: the skill keeps it in session attributes and
+ * storage, and passes it back in. The engine never reads a clock or a database.
+ */
+export interface WorkoutProgress {
+  readonly workoutId: string;
+  /** The segment last spoken (or, when paused, the one to pick up again). */
+  readonly segmentIndex: number;
+  readonly status: "active" | "paused" | "finished";
+  /** The variety in force before this segment was spoken, so "repeat" says it word for word. */
+  readonly varietyAtSegment: Variety;
+}
+
+/** One coached turn: what to say, and the state to keep for the next one. */
+export interface CoachTurn {
+  readonly progress: WorkoutProgress;
+  readonly variety: Variety;
+  readonly speech: Speech;
+}
+
+export function startWorkout(workoutId: string, variety: Variety): CoachTurn {
+  return speakAt(getWorkout(workoutId), 0, variety);
+}
+
+/** The next segment, or undefined when the workout is already over. */
+export function nextSegment(progress: WorkoutProgress, variety: Variety): CoachTurn | undefined {
+  const workout = getWorkout(progress.workoutId);
+  const index = progress.segmentIndex + 1;
+  if (progress.status === "finished" || index >= planFor(workout).length) return undefined;
+  return speakAt(workout, index, variety);
+}
+
+/** The segment before this one (the first segment stays the first). */
+export function previousSegment(progress: WorkoutProgress, variety: Variety): CoachTurn {
+  return speakAt(getWorkout(progress.workoutId), Math.max(0, progress.segmentIndex - 1), variety);
+}
+
+/** The current segment again, word for word. */
+export function repeatSegment(progress: WorkoutProgress): CoachTurn {
+  return speakAt(getWorkout(progress.workoutId), progress.segmentIndex, progress.varietyAtSegment);
+}
+
+/** The current segment from its start, after a pause or in a new session. */
+export function resumeWorkout(progress: WorkoutProgress, variety: Variety): CoachTurn {
+  return speakAt(getWorkout(progress.workoutId), progress.segmentIndex, variety);
+}
+
+export function pauseWorkout(progress: WorkoutProgress): WorkoutProgress {
+  return progress.status === "active" ? { ...progress, status: "paused" } : progress;
+}
+
+export function startOver(progress: WorkoutProgress, variety: Variety): CoachTurn {
+  return startWorkout(progress.workoutId, variety);
+}
+
+/**
+ * Jumps to the first segment of the next move. Skipping the last move ends the workout with its
+ * usual closing, so undefined means there was nothing left to skip to.
+ */
+export function skipExercise(progress: WorkoutProgress, variety: Variety): CoachTurn | undefined {
+  const workout = getWorkout(progress.workoutId);
+  const plans = planFor(workout);
+  const current = plans[progress.segmentIndex];
+  if (!current || progress.status === "finished") return undefined;
+  const nextBlock = plans.findIndex(
+    (plan, i) => i > progress.segmentIndex && plan.blockIndex > current.blockIndex,
+  );
+  return speakAt(workout, nextBlock === -1 ? plans.length - 1 : nextBlock, variety);
+}
+
+/** What the user is doing now, for "where was I" and "how do I do this". */
+export interface Position {
+  readonly workout: Workout;
+  readonly exercise: Exercise;
+  readonly segment: SegmentPlan;
+  readonly moveNumber: number;
+  readonly moves: number;
+  readonly set?: number;
+  readonly sets?: number;
+}
+
+export function positionOf(progress: WorkoutProgress): Position {
+  const workout = getWorkout(progress.workoutId);
+  const segment = planFor(workout)[progress.segmentIndex];
+  if (!segment)
+    throw new RangeError(`Workout ${workout.id} has no segment ${progress.segmentIndex}`);
+  return {
+    workout,
+    exercise: getExercise(segment.exerciseId),
+    segment,
+    moveNumber: segment.blockIndex + 1,
+    moves: workout.blocks.length,
+    ...(segment.kind === "set" ? { set: segment.set, sets: segment.sets } : {}),
+  };
+}
+
+/** Estimated seconds of coaching left after the current segment, and moves not yet started. */
+export function remainingAfter(progress: WorkoutProgress): { seconds: number; moves: number } {
+  const workout = getWorkout(progress.workoutId);
+  const seconds = segmentSeconds(workout)
+    .slice(progress.segmentIndex + 1)
+    .reduce((sum, s) => sum + s, 0);
+  const current = planFor(workout)[progress.segmentIndex];
+  const moves = current ? workout.blocks.length - current.blockIndex - 1 : 0;
+  return { seconds: Math.round(seconds), moves };
+}
+
+/** True when a stored position still fits the catalog (it may have changed since it was saved). */
+export function isValidProgress(progress: WorkoutProgress): boolean {
+  const workout = findWorkout(progress.workoutId);
+  return (
+    workout !== undefined &&
+    Number.isInteger(progress.segmentIndex) &&
+    progress.segmentIndex >= 0 &&
+    progress.segmentIndex < planFor(workout).length
+  );
+}
+
+function speakAt(workout: Workout, index: number, variety: Variety): CoachTurn {
+  const plans = planFor(workout);
+  const spoken = speakSegment(workout, plans, index, variety);
+  return {
+    progress: {
+      workoutId: workout.id,
+      segmentIndex: index,
+      status: index === plans.length - 1 ? "finished" : "active",
+      varietyAtSegment: variety,
+    },
+    variety: spoken.variety,
+    speech: { ssml: spoken.ssml, estimatedSeconds: spoken.estimatedSeconds },
+  };
+}

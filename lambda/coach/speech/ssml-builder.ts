@@ -1,0 +1,90 @@
+import { ALEXA_LIMITS } from "./limits";
+import { estimateSpeechSeconds } from "./speech-rate";
+
+/** What one Alexa response says: SSML plus how long it should take to say it. */
+export interface Speech {
+  readonly ssml: string;
+  readonly estimatedSeconds: number;
+}
+
+export type EmphasisLevel = "reduced" | "moderate" | "strong";
+
+const XML_ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+};
+
+/** Escapes text so nothing in it can be read as markup. */
+export function escapeSsmlText(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch);
+}
+
+/**
+ * Builds one response's SSML and keeps a running clock of how long it takes to say, so a coach
+ * can place a cue at an exact second ("thirty seconds left") with `at()`.
+ *
+ * Text is always escaped; pauses are merged and cut into breaks of at most ten seconds; a pause
+ * left at the very end is dropped (nothing follows it, so it would only be dead air).
+ */
+export class SpeechBuilder {
+  private readonly parts: string[] = [];
+  private spokenSeconds = 0;
+  private pendingPauseMs = 0;
+
+  /** Seconds from the start of the response to the end of what has been added so far. */
+  get elapsed(): number {
+    return this.spokenSeconds + this.pendingPauseMs / 1000;
+  }
+
+  say(text: string, emphasis?: EmphasisLevel): this {
+    const trimmed = text.trim();
+    if (trimmed === "") return this;
+    this.flushPause();
+    const escaped = escapeSsmlText(trimmed);
+    this.parts.push(emphasis ? `<emphasis level="${emphasis}">${escaped}</emphasis>` : escaped);
+    this.spokenSeconds += estimateSpeechSeconds(trimmed);
+    return this;
+  }
+
+  pause(seconds: number): this {
+    if (!Number.isFinite(seconds) || seconds < 0) {
+      throw new RangeError(`pause needs a non-negative number of seconds, got ${seconds}`);
+    }
+    this.pendingPauseMs += Math.round(seconds * 1000);
+    return this;
+  }
+
+  /** Pauses until the clock reads `seconds`; does nothing if speech already ran past it. */
+  padTo(seconds: number): this {
+    const gap = seconds - this.elapsed;
+    return gap > 0 ? this.pause(gap) : this;
+  }
+
+  /** Says `text` starting at `seconds` from the start of the response (or right away if late). */
+  at(seconds: number, text: string, emphasis?: EmphasisLevel): this {
+    return this.padTo(seconds).say(text, emphasis);
+  }
+
+  build(): Speech {
+    return {
+      ssml: `<speak>${this.parts.join(" ")}</speak>`,
+      estimatedSeconds: Math.round(this.spokenSeconds * 10) / 10,
+    };
+  }
+
+  private flushPause(): void {
+    let remaining = this.pendingPauseMs;
+    // Alexa ignores breaks over ten seconds, so a long pause becomes several.
+    const maxMs = ALEXA_LIMITS.maxBreakSeconds * 1000;
+    while (remaining > 0) {
+      const chunk = Math.min(remaining, maxMs);
+      this.parts.push(`<break time="${chunk}ms"/>`);
+      remaining -= chunk;
+    }
+    this.spokenSeconds += this.pendingPauseMs / 1000;
+    this.pendingPauseMs = 0;
+  }
+}

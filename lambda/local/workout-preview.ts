@@ -1,0 +1,52 @@
+import {
+  type Equipment,
+  estimatedWorkoutSeconds,
+  FRESH_VARIETY,
+  findWorkout,
+  planFor,
+  speakSegment,
+  type Variety,
+  WORKOUTS,
+} from "../coach";
+
+/** One line of `npm run workouts -- list --json` (contract in DESIGN.md). */
+export interface WorkoutSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly minutes: number;
+  readonly estimatedSeconds: number;
+  readonly equipment: readonly Equipment[];
+}
+
+/** `npm run workouts -- show ID --json` (contract in DESIGN.md). */
+export interface WorkoutScript {
+  readonly id: string;
+  readonly title: string;
+  readonly estimatedSeconds: number;
+  readonly segments: readonly { readonly ssml: string; readonly estimatedSeconds: number }[];
+}
+
+export function listWorkouts(): WorkoutSummary[] {
+  return WORKOUTS.map((workout) => ({
+    id: workout.id,
+    title: workout.title,
+    minutes: workout.minutes,
+    estimatedSeconds: estimatedWorkoutSeconds(workout),
+    equipment: workout.equipment,
+  }));
+}
+
+/** The whole spoken script as a new user would hear it, or undefined for an unknown id. */
+export function workoutScript(id: string): WorkoutScript | undefined {
+  const workout = findWorkout(id);
+  if (!workout) return undefined;
+  const plans = planFor(workout);
+  let variety: Variety = FRESH_VARIETY;
+  const segments = plans.map((_, index) => {
+    const spoken = speakSegment(workout, plans, index, variety);
+    variety = spoken.variety;
+    return { ssml: spoken.ssml, estimatedSeconds: spoken.estimatedSeconds };
+  });
+  const total = segments.reduce((sum, segment) => sum + segment.estimatedSeconds, 0);
+  return { id: workout.id, title: workout.title, estimatedSeconds: Math.round(total), segments };
+}

@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+import {
+  getExercise,
+  getWorkout,
+  planFor,
+  SpeechBuilder,
+  speakSegment,
+} from "../../../lambda/coach";
+import type { RepsPrescription } from "../../../lambda/coach/catalog/types";
+import { LinePicker } from "../../../lambda/coach/lines";
+import { countdownMarks, countHold, countReps } from "../../../lambda/coach/segments/count-reps";
+import { breakSeconds, expectValidAlexaSpeech, spokenText } from "../../support/alexa-speech";
+
+const WORDS = [
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+
+function counted(p: RepsPrescription, exerciseId: string) {
+  const b = new SpeechBuilder();
+  countReps(b, p, getExercise(exerciseId), new LinePicker({}));
+  return b.build();
+}
+
+describe("countReps", () => {
+  const twelve: RepsPrescription = {
+    kind: "reps",
+    sets: 1,
+    reps: 12,
+    restSeconds: 0,
+    tempoSeconds: 3,
+  };
+
+  it("says every number from one to the target, in order", () => {
+    const text = spokenText(counted(twelve, "lumbar-extension").ssml);
+    const numbers = text.split(/[\s.,!?]+/).filter((w) => WORDS.includes(w));
+    expect(numbers).toEqual(WORDS);
+  });
+
+  it("never rushes: every number is followed by a pause before the next", () => {
+    const { ssml } = counted(twelve, "lumbar-extension");
+    for (let i = 1; i < WORDS.length; i++) {
+      const pattern = new RegExp(`\\b${WORDS[i - 1]}\\b(?:(?!\\b${WORDS[i]}\\b).)*<break`);
+      expect(ssml, `no pause between ${WORDS[i - 1]} and ${WORDS[i]}`).toMatch(pattern);
+    }
+  });
+
+  it("sizes the pauses so a rep takes its tempo", () => {
+    const speech = counted(twelve, "lumbar-extension");
+    // Twelve reps at three seconds is 36 s of counting, plus "Go." and the last number.
+    expect(speech.estimatedSeconds).toBeGreaterThanOrEqual(36);
+    expect(speech.estimatedSeconds).toBeLessThan(36 + 2);
+    const typicalPause = breakSeconds(speech.ssml)[3] ?? 0;
+    expect(typicalPause).toBeGreaterThan(2);
+    expect(typicalPause).toBeLessThan(3);
+  });
+
+  it("encourages with two reps to go", () => {
+    const text = spokenText(counted(twelve, "lumbar-extension").ssml);
+    expect(text).toMatch(/ten (Two more|Just two left|Two to go)\. eleven/);
+  });
+
+  it("counts each side of a one-sided move, with a switch between", () => {
+    const text = spokenText(counted({ ...twelve, tempoSeconds: 2.5 }, "single-arm-row").ssml);
+    expect(text).toMatch(
+      /^Right side\. Go\. one .* twelve Switch sides\. Left side\. Go\. one .* twelve$/,
+    );
+    expect(text.match(/\btwelve\b/g)).toHaveLength(2);
+  });
+
+  it("counts an alternating move as one run of numbers", () => {
+    const text = spokenText(
+      counted(
+        { kind: "reps", sets: 1, reps: 20, alternating: true, restSeconds: 0 },
+        "renegade-row",
+      ).ssml,
+    );
+    expect(text).not.toContain("Switch sides");
+    expect(text).toMatch(/nineteen twenty$/);
+  });
+
+  it("holds each rep of a held move and counts the hold down", () => {
+    const speech = counted(
+      { kind: "reps", sets: 1, reps: 2, holdSeconds: 10, restSeconds: 0, tempoSeconds: 3 },
+      "bridge",
+    );
+    const text = spokenText(speech.ssml);
+    expect(text).toBe(
+      "Go. One. Hold. five four three two one And relax. Two. Hold. five four three two one And relax.",
+    );
+    // Two reps of 3 s movement + 10 s hold.
+    expect(speech.estimatedSeconds).toBeCloseTo(26 + 0.4, 0);
+  });
+
+  it("tells the user when a count is a ceiling, not a target", () => {
+    const text = spokenText(counted({ ...twelve, asManyAsYouCan: true }, "push-up").ssml);
+    expect(text).toMatch(/^Stop when your form slips\. Go\./);
+  });
+});
+
+describe("countHold", () => {
+  it("counts a short hold down every second", () => {
+    expect(countdownMarks(10)).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1]);
+  });
+
+  it("marks tens and then the last five seconds of a long hold", () => {
+    expect(countdownMarks(30)).toEqual([20, 10, 5, 4, 3, 2, 1]);
+  });
+
+  it("times a thirty-second plank to thirty seconds of holding", () => {
+    const b = new SpeechBuilder();
+    countHold(
+      b,
+      { kind: "hold", sets: 1, seconds: 30, restSeconds: 0 },
+      getExercise("plank"),
+      new LinePicker({}),
+    );
+    const speech = b.build();
+    const text = spokenText(speech.ssml);
+    expect(text).toMatch(/^Get into position\. Hold for thirty seconds\. Twenty seconds to go\./);
+    expect(text).toMatch(/Ten seconds to go\. five four three two one And rest\.$/);
+    // Three seconds to get set, thirty of holding, and a few seconds of calls around them.
+    expect(speech.estimatedSeconds).toBeGreaterThan(30 + 3);
+    expect(speech.estimatedSeconds).toBeLessThan(30 + 3 + 5);
+  });
+
+  it("holds each side of a side plank", () => {
+    const b = new SpeechBuilder();
+    countHold(
+      b,
+      { kind: "hold", sets: 1, seconds: 20, restSeconds: 0 },
+      getExercise("side-plank"),
+      new LinePicker({}),
+    );
+    const text = spokenText(b.build().ssml);
+    expect(text.match(/Hold for twenty seconds/g)).toHaveLength(2);
+    expect(text).toContain("Switch sides. Left side.");
+  });
+});
+
+describe("set segments", () => {
+  const workout = getWorkout("home-calisthenics");
+  const plans = planFor(workout);
+
+  it("says the set number and rests before the next set", async () => {
+    const firstSet = plans.findIndex((p) => p.kind === "set");
+    const speech = speakSegment(workout, plans, firstSet, {});
+    const text = spokenText(speech.ssml);
+    expect(text).toMatch(/^Set one of three\. Go\./);
+    expect(text).toMatch(/Rest for thirty seconds\..*Ten seconds\. Ready for set two\?$/);
+    await expectValidAlexaSpeech(speech);
+  });
+
+  it("closes a move's last set by naming it done and asking about the next move", () => {
+    const lastSet = plans.findIndex((p) => p.kind === "set" && p.set === 3);
+    const text = spokenText(speakSegment(workout, plans, lastSet, {}).ssml);
+    expect(text).toMatch(/^Set three of three\./);
+    expect(text).toContain("That's lumbar extensions done.");
+    expect(text).not.toContain("Rest for");
+  });
+});

@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import {
+  getWorkout,
+  isValidProgress,
+  nextSegment,
+  pauseWorkout,
+  planFor,
+  positionOf,
+  previousSegment,
+  remainingAfter,
+  repeatSegment,
+  resumeWorkout,
+  skipExercise,
+  startOver,
+  startWorkout,
+  UnknownCatalogIdError,
+  type WorkoutProgress,
+} from "../../lambda/coach";
+import { spokenText } from "../support/alexa-speech";
+
+describe("moving through a workout", () => {
+  it("starts at the first segment with the introduction", () => {
+    const turn = startWorkout("home-calisthenics", {});
+    expect(turn.progress).toMatchObject({
+      workoutId: "home-calisthenics",
+      segmentIndex: 0,
+      status: "active",
+    });
+    expect(spokenText(turn.speech.ssml)).toMatch(/^This is home calisthenics/);
+  });
+
+  it("rejects an unknown workout", () => {
+    expect(() => startWorkout("couch-potato", {})).toThrow(UnknownCatalogIdError);
+  });
+
+  it("walks every segment and finishes on the last one", () => {
+    let turn = startWorkout("pull-ups-advanced", {});
+    let steps = 1;
+    for (
+      let next = nextSegment(turn.progress, turn.variety);
+      next;
+      next = nextSegment(turn.progress, turn.variety)
+    ) {
+      turn = next;
+      steps++;
+    }
+    expect(steps).toBe(planFor(getWorkout("pull-ups-advanced")).length);
+    expect(turn.progress.status).toBe("finished");
+    expect(nextSegment(turn.progress, turn.variety)).toBeUndefined();
+  });
+
+  it("repeats the current segment word for word", () => {
+    const start = startWorkout("home-calisthenics", {});
+    const second = nextSegment(start.progress, start.variety);
+    if (!second) throw new Error("no second segment");
+    expect(repeatSegment(second.progress).speech).toEqual(second.speech);
+  });
+
+  it("goes back one segment, and not before the first", () => {
+    const start = startWorkout("home-calisthenics", {});
+    const second = nextSegment(start.progress, start.variety);
+    if (!second) throw new Error("no second segment");
+    expect(previousSegment(second.progress, second.variety).progress.segmentIndex).toBe(0);
+    expect(previousSegment(start.progress, start.variety).progress.segmentIndex).toBe(0);
+  });
+
+  it("skips to the next move's introduction", () => {
+    const start = startWorkout("home-calisthenics", {});
+    const skipped = skipExercise(start.progress, start.variety);
+    expect(skipped && positionOf(skipped.progress)).toMatchObject({
+      moveNumber: 2,
+      exercise: { id: "bridge" },
+      segment: { kind: "intro" },
+    });
+  });
+
+  it("ends the workout when the last move is skipped", () => {
+    const plans = planFor(getWorkout("home-calisthenics"));
+    const lastIntro = plans.findLastIndex((p) => p.kind === "intro");
+    const progress: WorkoutProgress = {
+      workoutId: "home-calisthenics",
+      segmentIndex: lastIntro,
+      status: "active",
+      varietyAtSegment: {},
+    };
+    const skipped = skipExercise(progress, {});
+    expect(skipped?.progress.status).toBe("finished");
+    expect(spokenText(skipped?.speech.ssml ?? "")).toMatch(/That's the end of home calisthenics/);
+  });
+
+  it("pauses and resumes at the same segment", () => {
+    const start = startWorkout("hiit", {});
+    const second = nextSegment(start.progress, start.variety);
+    if (!second) throw new Error("no second segment");
+    const paused = pauseWorkout(second.progress);
+    expect(paused.status).toBe("paused");
+    const resumed = resumeWorkout(paused, second.variety);
+    expect(resumed.progress).toMatchObject({
+      segmentIndex: second.progress.segmentIndex,
+      status: "active",
+    });
+  });
+
+  it("starts over from the top", () => {
+    const start = startWorkout("hiit", {});
+    const second = nextSegment(start.progress, start.variety);
+    if (!second) throw new Error("no second segment");
+    expect(startOver(second.progress, second.variety).progress.segmentIndex).toBe(0);
+  });
+});
+
+describe("where the user is", () => {
+  it("knows the move and set, for 'you were on renegade rows, set two'", () => {
+    const plans = planFor(getWorkout("dumbbell-back-shoulders"));
+    const index = plans.findIndex(
+      (p) => p.kind === "set" && p.exerciseId === "renegade-row" && p.set === 2,
+    );
+    const position = positionOf({
+      workoutId: "dumbbell-back-shoulders",
+      segmentIndex: index,
+      status: "paused",
+      varietyAtSegment: {},
+    });
+    expect(position).toMatchObject({
+      exercise: { name: "renegade rows" },
+      set: 2,
+      sets: 3,
+      moveNumber: 5,
+      moves: 5,
+    });
+  });
+
+  it("estimates what is left, shrinking as the workout goes on", () => {
+    const start = startWorkout("back-fat-blaster", {});
+    const second = nextSegment(start.progress, start.variety);
+    if (!second) throw new Error("no second segment");
+    const atStart = remainingAfter(start.progress);
+    const later = remainingAfter(second.progress);
+    expect(atStart.seconds).toBeGreaterThan(14 * 60);
+    expect(later.seconds).toBeLessThan(atStart.seconds);
+    expect(atStart.moves).toBe(9);
+  });
+
+  it("rejects a stored position that no longer fits the catalog", () => {
+    const base = { status: "active" as const, varietyAtSegment: {} };
+    expect(isValidProgress({ ...base, workoutId: "hiit", segmentIndex: 2 })).toBe(true);
+    expect(isValidProgress({ ...base, workoutId: "hiit", segmentIndex: 999 })).toBe(false);
+    expect(isValidProgress({ ...base, workoutId: "retired-workout", segmentIndex: 0 })).toBe(false);
+    expect(isValidProgress({ ...base, workoutId: "hiit", segmentIndex: -1 })).toBe(false);
+  });
+});
