@@ -1,17 +1,14 @@
-import type { Exercise, HoldPrescription, RepsPrescription } from "../catalog/types";
+import type { Exercise, RepsPrescription } from "../catalog/types";
 import type { LinePicker } from "../lines";
-import { durationWords, numberWords } from "../speech/numbers";
+import { numberWords } from "../speech/numbers";
 import type { SpeechBuilder } from "../speech/ssml-builder";
 import { capitalize } from "../speech/text";
+import { SIDES, SWITCH_SIDES_SECONDS } from "./sides";
 
 /** Default seconds per rep when neither the workout nor the exercise says. */
 const DEFAULT_TEMPO_SECONDS = 3;
-/** Time to change sides on a one-sided move before the count starts again. */
-const SWITCH_SIDES_SECONDS = 4;
-/** Time to get into position before a hold starts. */
-const GET_SET_SECONDS = 3;
-
-const SIDES = ["Right side.", "Left side."] as const;
+/** A breath between a count and a word of encouragement, so "ten" and "two more" don't run together. */
+const BEFORE_ENCOURAGEMENT_SECONDS = 0.3;
 
 /**
  * Counts one set aloud at the move's tempo: each number lands as a rep finishes, so a rep takes
@@ -40,7 +37,9 @@ function countPlainReps(b: SpeechBuilder, reps: number, tempo: number, picker: L
   const start = b.elapsed;
   for (let rep = 1; rep <= reps; rep++) {
     b.at(start + rep * tempo, numberWords(rep));
-    if (rep === reps - 2 && reps >= 5) b.say(picker.next("twoToGo"));
+    if (rep === reps - 2 && reps >= 5) {
+      b.pause(BEFORE_ENCOURAGEMENT_SECONDS).say(picker.next("twoToGo"));
+    }
   }
 }
 
@@ -65,46 +64,4 @@ function countHeldReps(b: SpeechBuilder, reps: number, tempo: number, holdSecond
     b.at(holdEnd, "And relax.");
   }
   b.padTo(start + reps * repSeconds);
-}
-
-/** Holds count down in seconds: every second for short holds, tens then the last five for long. */
-export function countHold(
-  b: SpeechBuilder,
-  p: HoldPrescription,
-  exercise: Exercise,
-  picker: LinePicker,
-): void {
-  const sides = exercise.oneSided ? SIDES : [undefined];
-  sides.forEach((side, i) => {
-    if (i > 0) b.say("Switch sides.").pause(SWITCH_SIDES_SECONDS - GET_SET_SECONDS);
-    if (side) b.say(side);
-    b.say("Get into position.")
-      .pause(GET_SET_SECONDS)
-      .say(`Hold for ${durationWords(p.seconds)}.`);
-    const start = b.elapsed;
-    for (const left of countdownMarks(p.seconds)) {
-      const line = left > 5 ? `${capitalize(numberWords(left))} seconds to go.` : numberWords(left);
-      b.at(start + p.seconds - left, line);
-      if (left === 20) b.say(picker.next("holdOn"));
-    }
-    b.at(start + p.seconds, "And rest.");
-  });
-}
-
-/** Seconds-left marks for a hold: each second up to fifteen; beyond that tens, then five to one. */
-export function countdownMarks(seconds: number): number[] {
-  const marks: number[] = [];
-  const everySecondFrom = seconds <= 15 ? seconds - 1 : 5;
-  for (let left = seconds - 1; left >= 1; left--) {
-    if (left <= everySecondFrom || left % 10 === 0) marks.push(left);
-  }
-  return marks;
-}
-
-/** A timed rest between sets, with a heads-up ten seconds before the next set. */
-export function restBetweenSets(b: SpeechBuilder, seconds: number, picker: LinePicker): void {
-  const start = b.elapsed;
-  b.say(`Rest for ${durationWords(seconds)}.`).say(picker.next("rest"));
-  if (seconds > 15) b.at(start + seconds - 10, "Ten seconds.");
-  b.padTo(start + seconds);
 }

@@ -5,10 +5,12 @@ import { LinePicker, type Variety } from "../lines";
 import { durationWords, numberWords, plural } from "../speech/numbers";
 import { type Speech, SpeechBuilder } from "../speech/ssml-builder";
 import { capitalize } from "../speech/text";
-import { countHold, countReps, restBetweenSets } from "./count-reps";
+import { countHold } from "./count-hold";
+import { countReps } from "./count-reps";
 import { describeHold, describePhases, describeReps, intensityWord } from "./describe";
 import { intervalBlock } from "./interval-block";
 import type { CardioPlan, IntroPlan, SegmentPlan, SetPlan } from "./plan";
+import { restBetweenSets } from "./rest";
 
 export interface SpokenSegment extends Speech {
   /** The variety state after this segment, to pass to the next one. */

@@ -8,23 +8,11 @@ import {
 } from "../../../lambda/coach";
 import type { RepsPrescription } from "../../../lambda/coach/catalog/types";
 import { LinePicker } from "../../../lambda/coach/lines";
-import { countdownMarks, countHold, countReps } from "../../../lambda/coach/segments/count-reps";
+import { countReps } from "../../../lambda/coach/segments/count-reps";
+import { numberWords } from "../../../lambda/coach/speech/numbers";
 import { breakSeconds, expectValidAlexaSpeech, spokenText } from "../../support/alexa-speech";
 
-const WORDS = [
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-];
+const WORDS = Array.from({ length: 12 }, (_, i) => numberWords(i + 1));
 
 function counted(p: RepsPrescription, exerciseId: string) {
   const b = new SpeechBuilder();
@@ -105,46 +93,6 @@ describe("countReps", () => {
   it("tells the user when a count is a ceiling, not a target", () => {
     const text = spokenText(counted({ ...twelve, asManyAsYouCan: true }, "push-up").ssml);
     expect(text).toMatch(/^Stop when your form slips\. Go\./);
-  });
-});
-
-describe("countHold", () => {
-  it("counts a short hold down every second", () => {
-    expect(countdownMarks(10)).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1]);
-  });
-
-  it("marks tens and then the last five seconds of a long hold", () => {
-    expect(countdownMarks(30)).toEqual([20, 10, 5, 4, 3, 2, 1]);
-  });
-
-  it("times a thirty-second plank to thirty seconds of holding", () => {
-    const b = new SpeechBuilder();
-    countHold(
-      b,
-      { kind: "hold", sets: 1, seconds: 30, restSeconds: 0 },
-      getExercise("plank"),
-      new LinePicker({}),
-    );
-    const speech = b.build();
-    const text = spokenText(speech.ssml);
-    expect(text).toMatch(/^Get into position\. Hold for thirty seconds\. Twenty seconds to go\./);
-    expect(text).toMatch(/Ten seconds to go\. five four three two one And rest\.$/);
-    // Three seconds to get set, thirty of holding, and a few seconds of calls around them.
-    expect(speech.estimatedSeconds).toBeGreaterThan(30 + 3);
-    expect(speech.estimatedSeconds).toBeLessThan(30 + 3 + 5);
-  });
-
-  it("holds each side of a side plank", () => {
-    const b = new SpeechBuilder();
-    countHold(
-      b,
-      { kind: "hold", sets: 1, seconds: 20, restSeconds: 0 },
-      getExercise("side-plank"),
-      new LinePicker({}),
-    );
-    const text = spokenText(b.build().ssml);
-    expect(text.match(/Hold for twenty seconds/g)).toHaveLength(2);
-    expect(text).toContain("Switch sides. Left side.");
   });
 });
 
