@@ -2,6 +2,12 @@ import { EXERCISES } from "./exercises";
 import type { Exercise, Workout } from "./types";
 import { WORKOUTS } from "./workouts";
 
+export {
+  chooseWorkout,
+  DEFAULT_WORKOUT_ID,
+  type WorkoutChoice,
+  type WorkoutRequest,
+} from "./choose-workout";
 export { EXERCISES } from "./exercises";
 export * from "./types";
 export { WORKOUTS } from "./workouts";

@@ -14,6 +14,22 @@ export type Equipment = (typeof EQUIPMENT)[number];
 export const LEVELS = ["beginner", "intermediate", "advanced"] as const;
 export type Level = (typeof LEVELS)[number];
 
+/** What people ask for ("a HIIT workout", "something for the gym"); a workout can be several. */
+export const WORKOUT_KINDS = [
+  "blaster",
+  "home",
+  "band",
+  "dumbbell",
+  "gym",
+  "pull-ups",
+  "toning",
+  "run",
+  "hiit",
+  "rowing",
+  "cardio",
+  "strength",
+] as const;
+export type WorkoutKind = (typeof WORKOUT_KINDS)[number];
 export type ExerciseKind = "strength" | "hold" | "cardio";
 
 export interface Exercise {
@@ -86,6 +102,7 @@ export interface Workout {
   /** What the guide calls it, in minutes ("the 15-minute workout"). */
   readonly minutes: number;
   readonly level: Level;
+  readonly kinds: readonly WorkoutKind[];
   /** Everything needed, derived from the blocks' exercises. */
   readonly equipment: readonly Equipment[];
   /** Said once, before the first move. */

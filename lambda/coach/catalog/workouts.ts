@@ -35,6 +35,7 @@ export const WORKOUTS: readonly Workout[] = [
     title: "the back fat blaster",
     minutes: 15,
     level: "intermediate",
+    kinds: ["blaster", "dumbbell", "cardio", "strength"],
     intro:
       "The fifteen-minute back fat blaster: five strength moves, each followed by two minutes of cardio. Grab your dumbbells.",
     blocks: BLASTER_ROUND,
@@ -45,6 +46,7 @@ export const WORKOUTS: readonly Workout[] = [
     title: "the thirty-minute back fat blaster",
     minutes: 30,
     level: "advanced",
+    kinds: ["blaster", "dumbbell", "cardio", "strength"],
     intro:
       "The back fat blaster, twice through: about thirty minutes. Each strength move leads into two minutes of cardio. Grab your dumbbells.",
     blocks: [
@@ -59,6 +61,7 @@ export const WORKOUTS: readonly Workout[] = [
     title: "home calisthenics",
     minutes: 15,
     level: "beginner",
+    kinds: ["home", "strength"],
     intro:
       "This is home calisthenics: no equipment, just a bit of floor space. Five moves for your back and core.",
     blocks: [
@@ -75,6 +78,7 @@ export const WORKOUTS: readonly Workout[] = [
     title: "home back workout with a band",
     minutes: 20,
     level: "beginner",
+    kinds: ["home", "band", "strength"],
     intro:
       "This is the home back workout with a resistance band. You'll want a door, a chair and a bit of floor space.",
     blocks: [
@@ -92,6 +96,7 @@ export const WORKOUTS: readonly Workout[] = [
     title: "dumbbell back and shoulders",
     minutes: 20,
     level: "intermediate",
+    kinds: ["dumbbell", "strength"],
     intro:
       "This is dumbbell back and shoulders: five moves, three sets each. Pick weights you can lift with good form that still feel like work by the last rep.",
     blocks: [
@@ -108,6 +113,7 @@ export const WORKOUTS: readonly Workout[] = [
     title: "gym machines for your back",
     minutes: 12,
     level: "beginner",
+    kinds: ["gym", "strength"],
     intro:
       "This is the gym machine workout: lat pulldowns, seated cable rows and assisted pull-ups, three sets each. Set each machine before you start the move.",
     blocks: [
@@ -122,6 +128,7 @@ export const WORKOUTS: readonly Workout[] = [
     title: "pull-up progression, beginner",
     minutes: 7,
     level: "beginner",
+    kinds: ["pull-ups", "gym", "strength"],
     intro:
       "This is the beginner pull-up progression. We build the pulling strength with lat pulldowns, then practise the hardest part of a pull-up: the slow way down.",
     blocks: [reps("lat-pulldown", 3, 10), reps("negative-pull-up", 3, 3)],
@@ -132,6 +139,7 @@ export const WORKOUTS: readonly Workout[] = [
     title: "pull-up progression, intermediate",
     minutes: 8,
     level: "intermediate",
+    kinds: ["pull-ups", "gym", "strength"],
     intro:
       "This is the intermediate pull-up progression: assisted pull-ups to practise the full movement, then slow negatives for strength.",
     blocks: [reps("assisted-pull-up", 3, 8), reps("negative-pull-up", 3, 5)],
@@ -142,6 +150,7 @@ export const WORKOUTS: readonly Workout[] = [
     title: "pull-up progression, advanced",
     minutes: 10,
     level: "advanced",
+    kinds: ["pull-ups", "strength"],
     intro:
       "This is the advanced pull-up workout: full pull-ups, then chin-ups. Stop a set when your form breaks, not before.",
     blocks: [
@@ -155,6 +164,7 @@ export const WORKOUTS: readonly Workout[] = [
     title: "the eight-move back toning routine",
     minutes: 20,
     level: "intermediate",
+    kinds: ["toning", "dumbbell", "strength"],
     intro:
       "This is the eight-move back toning routine, two sets of each. You'll need light dumbbells, an exercise ball and a band.",
     blocks: [
@@ -174,6 +184,7 @@ export const WORKOUTS: readonly Workout[] = [
     title: "run and walk intervals",
     minutes: 20,
     level: "intermediate",
+    kinds: ["run", "cardio"],
     intro:
       "This is a twenty-minute interval run. Fast stretches with easy ones in between. Outside or on a treadmill, you're good to go.",
     blocks: [
@@ -193,6 +204,7 @@ export const WORKOUTS: readonly Workout[] = [
     title: "HIIT at home",
     minutes: 15,
     level: "advanced",
+    kinds: ["hiit", "home", "cardio"],
     intro:
       "This is high intensity intervals: eight bursts of thirty seconds, each followed by a minute of easy movement. No equipment needed.",
     blocks: [
@@ -212,6 +224,7 @@ export const WORKOUTS: readonly Workout[] = [
     title: "rowing and back strength",
     minutes: 35,
     level: "intermediate",
+    kinds: ["rowing", "gym", "cardio", "strength"],
     intro:
       "This is rowing and back strength: a rowing warm-up, three strength moves with three minutes of rowing between them, and a ten-minute row to finish.",
     blocks: [

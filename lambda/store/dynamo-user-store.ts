@@ -1,0 +1,130 @@
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { PROFILE_SORT_KEY, userPartition, workoutSortKey } from "./keys";
+import { NEW_USER, parseUserRecord, type UserRecord } from "./user-record";
+import {
+  changedFields,
+  mergeRecords,
+  StorageError,
+  type StoredUser,
+  type UserStore,
+} from "./user-store";
+import type { WorkoutLogEntry } from "./workout-log";
+
+/** A store call gives up after this long, whatever the SDK's retries are doing. */
+export const STORE_CALL_BUDGET_MS = 2500;
+/** Lost write races before giving up (each one re-reads and merges). */
+const MAX_CONFLICT_RETRIES = 3;
+
+export interface StoreLogger {
+  warn(message: string, details: Record<string, unknown>): void;
+}
+
+/** Users on DynamoDB: one profile item per user, one item per workout done. */
+export class DynamoUserStore implements UserStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly logger: StoreLogger,
+  ) {}
+
+  async load(userId: string): Promise<StoredUser> {
+    const result = await this.call("load", () =>
+      this.client.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: { pk: userPartition(userId), sk: PROFILE_SORT_KEY },
+          ConsistentRead: true,
+        }),
+        { abortSignal: AbortSignal.timeout(STORE_CALL_BUDGET_MS) },
+      ),
+    );
+    if (!result.Item) return { record: NEW_USER, version: 0 };
+    const { pk: _pk, sk: _sk, version, ...stored } = result.Item;
+    const parsed = parseUserRecord(stored);
+    if (parsed.problem) {
+      this.logger.warn("Stored user record repaired", { userId, problem: parsed.problem });
+    }
+    return { record: parsed.record, version: typeof version === "number" ? version : 0 };
+  }
+
+  async save(userId: string, base: StoredUser, next: UserRecord): Promise<StoredUser> {
+    if (changedFields(base.record, next).length === 0) return base;
+    let current = base;
+    let record = next;
+    for (let attempt = 0; ; attempt++) {
+      const written = await this.tryWrite(userId, current.version, record);
+      if (written) return { record, version: current.version + 1 };
+      if (attempt === MAX_CONFLICT_RETRIES) {
+        throw new StorageError("save", { cause: new Error("too many concurrent writes") });
+      }
+      // Another device wrote first: keep its changes, re-apply ours on top.
+      const latest = await this.load(userId);
+      record = mergeRecords(latest.record, base.record, next);
+      current = latest;
+    }
+  }
+
+  async logWorkout(userId: string, entry: WorkoutLogEntry, requestId: string): Promise<void> {
+    await this.call("logWorkout", () =>
+      this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            pk: userPartition(userId),
+            sk: workoutSortKey(entry.endedAt, requestId),
+            ...entry,
+          },
+          // A retried request must not log the same workout twice.
+          ConditionExpression: "attribute_not_exists(sk)",
+        }),
+        { abortSignal: AbortSignal.timeout(STORE_CALL_BUDGET_MS) },
+      ),
+    ).catch((error: unknown) => {
+      if (isConditionFailure(error)) return;
+      throw error;
+    });
+  }
+
+  /** A conditional put: true if written, false if another write got there first. */
+  private async tryWrite(userId: string, version: number, record: UserRecord): Promise<boolean> {
+    try {
+      await this.call("save", () =>
+        this.client.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: {
+              pk: userPartition(userId),
+              sk: PROFILE_SORT_KEY,
+              ...record,
+              version: version + 1,
+            },
+            ...(version === 0
+              ? { ConditionExpression: "attribute_not_exists(pk)" }
+              : {
+                  ConditionExpression: "version = :expected",
+                  ExpressionAttributeValues: { ":expected": version },
+                }),
+          }),
+          { abortSignal: AbortSignal.timeout(STORE_CALL_BUDGET_MS) },
+        ),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  private async call<T>(operation: string, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      if (isConditionFailure(error)) throw error;
+      throw new StorageError(operation, { cause: error });
+    }
+  }
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return error instanceof Error && error.name === "ConditionalCheckFailedException";
+}

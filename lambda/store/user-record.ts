@@ -1,0 +1,117 @@
+import {
+  EMPTY_TIP_HISTORY,
+  FRESH_VARIETY,
+  isTipTopic,
+  isValidProgress,
+  type TipHistory,
+  type Variety,
+  type WorkoutProgress,
+} from "../coach";
+
+/**
+ * What Back Coach keeps about a user between sessions: one DynamoDB item. Only what a feature
+ * needs: where an unfinished workout stopped, which lines and tips were heard, whether the
+ * health note was given. Workouts done are items of their own (see workout-log.ts), so two
+ * devices finishing at once record two workouts rather than fight over a counter.
+ */
+export const SCHEMA_VERSION = 1;
+
+export interface UserRecord {
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  /** The first-run health note ("not medical advice, check with a doctor") was given. */
+  readonly disclaimerHeard: boolean;
+  /** The unfinished workout, if any. */
+  readonly progress?: WorkoutProgress;
+  readonly variety: Variety;
+  readonly tips: TipHistory;
+}
+
+export const NEW_USER: UserRecord = {
+  schemaVersion: SCHEMA_VERSION,
+  disclaimerHeard: false,
+  variety: FRESH_VARIETY,
+  tips: EMPTY_TIP_HISTORY,
+};
+
+export interface ParsedRecord {
+  readonly record: UserRecord;
+  /** Why the stored data could not be used as it was (logged by the caller), if it could not. */
+  readonly problem?: string;
+}
+
+/**
+ * Reads a stored (or session) record without trusting it. Unknown or damaged parts fall back
+ * to a new user's values one field at a time, so a bad tip history never costs a workout's
+ * progress. A record from a newer schema is read as far as it can be and reported.
+ */
+export function parseUserRecord(raw: unknown): ParsedRecord {
+  if (!isObject(raw)) return { record: NEW_USER, problem: "not an object" };
+  const problems: string[] = [];
+  if (raw.schemaVersion !== SCHEMA_VERSION)
+    problems.push(`schemaVersion ${String(raw.schemaVersion)}`);
+  const progress = parseProgress(raw.progress, problems);
+  const record: UserRecord = {
+    schemaVersion: SCHEMA_VERSION,
+    disclaimerHeard: raw.disclaimerHeard === true,
+    ...(progress ? { progress } : {}),
+    variety: parseVariety(raw.variety, problems),
+    tips: parseTips(raw.tips, problems),
+  };
+  return problems.length === 0 ? { record } : { record, problem: problems.join("; ") };
+}
+
+function parseProgress(raw: unknown, problems: string[]): WorkoutProgress | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (
+    isObject(raw) &&
+    typeof raw.workoutId === "string" &&
+    typeof raw.segmentIndex === "number" &&
+    (raw.status === "active" || raw.status === "paused" || raw.status === "finished")
+  ) {
+    const progress: WorkoutProgress = {
+      workoutId: raw.workoutId,
+      segmentIndex: raw.segmentIndex,
+      status: raw.status,
+      varietyAtSegment: parseVariety(raw.varietyAtSegment, problems),
+    };
+    if (isValidProgress(progress)) return progress;
+  }
+  problems.push("progress no longer fits the catalog");
+  return undefined;
+}
+
+function parseVariety(raw: unknown, problems: string[]): Variety {
+  if (raw === undefined) return FRESH_VARIETY;
+  if (!isObject(raw) || !Object.values(raw).every(isCount)) {
+    problems.push("variety");
+    return FRESH_VARIETY;
+  }
+  return raw as Variety;
+}
+
+function parseTips(raw: unknown, problems: string[]): TipHistory {
+  if (raw === undefined) return EMPTY_TIP_HISTORY;
+  const ok =
+    isObject(raw) &&
+    isObject(raw.heard) &&
+    Object.entries(raw.heard).every(
+      ([topic, ids]) =>
+        isTipTopic(topic) && Array.isArray(ids) && ids.every((id) => typeof id === "string"),
+    ) &&
+    (raw.lastTipId === undefined || typeof raw.lastTipId === "string") &&
+    (raw.lastTopic === undefined ||
+      (typeof raw.lastTopic === "string" && isTipTopic(raw.lastTopic)));
+  if (!ok) {
+    problems.push("tips");
+    return EMPTY_TIP_HISTORY;
+  }
+  return raw as unknown as TipHistory;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0;
+}

@@ -1,0 +1,54 @@
+import type { UserRecord } from "./user-record";
+import type { WorkoutLogEntry } from "./workout-log";
+
+/** A record as read, with the version its next conditional write must find. */
+export interface StoredUser {
+  readonly record: UserRecord;
+  /** 0 when the user has no item yet. */
+  readonly version: number;
+}
+
+/**
+ * Where users live. The skill reads a user once per session and writes only what changed;
+ * `save` is conditional on the version read and merges with a concurrent write if it lost.
+ */
+export interface UserStore {
+  load(userId: string): Promise<StoredUser>;
+  /** Writes `next` over `base`; returns what is now stored. Does nothing if nothing changed. */
+  save(userId: string, base: StoredUser, next: UserRecord): Promise<StoredUser>;
+  logWorkout(userId: string, entry: WorkoutLogEntry, requestId: string): Promise<void>;
+}
+
+/** Storage could not be reached or refused the request (timeout, throttling, endpoint down). */
+export class StorageError extends Error {
+  constructor(
+    readonly operation: string,
+    options: { cause: unknown },
+  ) {
+    super(`Storage ${operation} failed: ${describeCause(options.cause)}`, options);
+    this.name = "StorageError";
+  }
+}
+
+function describeCause(cause: unknown): string {
+  return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+}
+
+/** The fields of `next` that differ from `base`: what this session changed. */
+export function changedFields(base: UserRecord, next: UserRecord): (keyof UserRecord)[] {
+  const keys = new Set([...Object.keys(base), ...Object.keys(next)]) as Set<keyof UserRecord>;
+  return [...keys].filter((key) => JSON.stringify(base[key]) !== JSON.stringify(next[key]));
+}
+
+/**
+ * Three-way merge after losing a write race: the fields this session changed win, every other
+ * field keeps what the other device stored.
+ */
+export function mergeRecords(latest: UserRecord, base: UserRecord, next: UserRecord): UserRecord {
+  const merged: Record<string, unknown> = { ...latest };
+  for (const key of changedFields(base, next)) {
+    if (next[key] === undefined) delete merged[key];
+    else merged[key] = next[key];
+  }
+  return merged as unknown as UserRecord;
+}

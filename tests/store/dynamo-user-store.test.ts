@@ -1,0 +1,173 @@
+import { GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDocumentClient } from "../../lambda/store/dynamo-client";
+import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
+import { NEW_USER, type UserRecord } from "../../lambda/store/user-record";
+import { StorageError } from "../../lambda/store/user-store";
+import { type LocalTable, startLocalTable } from "../support/local-table";
+
+const warnings: { message: string; details: Record<string, unknown> }[] = [];
+const logger = {
+  warn: (message: string, details: Record<string, unknown>) => warnings.push({ message, details }),
+};
+
+let table: LocalTable;
+let store: DynamoUserStore;
+
+beforeAll(async () => {
+  table = await startLocalTable();
+  store = new DynamoUserStore(table.client, table.tableName, logger);
+});
+afterAll(() => table.close());
+
+const inWorkout: UserRecord = {
+  ...NEW_USER,
+  disclaimerHeard: true,
+  progress: {
+    workoutId: "hiit",
+    segmentIndex: 2,
+    status: "paused",
+    varietyAtSegment: { praise: 1 },
+  },
+};
+
+describe("DynamoUserStore", () => {
+  it("reads a user it has never seen as a new user at version 0", async () => {
+    expect(await store.load("new-user")).toEqual({ record: NEW_USER, version: 0 });
+  });
+
+  it("writes a new user, then reads back exactly what it wrote", async () => {
+    const saved = await store.save("alice", { record: NEW_USER, version: 0 }, inWorkout);
+    expect(saved.version).toBe(1);
+    expect(await store.load("alice")).toEqual({ record: inWorkout, version: 1 });
+  });
+
+  it("does not write when nothing changed", async () => {
+    const before = table.calls.length;
+    const loaded = await store.load("alice");
+    await store.save("alice", loaded, loaded.record);
+    expect(table.calls.slice(before)).toEqual(["GetItemCommand"]);
+  });
+
+  it("merges with another device's write instead of overwriting it", async () => {
+    const base = await store.load("bob");
+    // Device A stores a workout position.
+    const a = await store.save("bob", base, { ...base.record, progress: inWorkout.progress });
+    expect(a.version).toBe(1);
+    // Device B, still holding version 0, stores that the health note was heard.
+    const b = await store.save("bob", base, { ...base.record, disclaimerHeard: true });
+    expect(b.version).toBe(2);
+    expect((await store.load("bob")).record).toEqual({
+      ...NEW_USER,
+      disclaimerHeard: true,
+      progress: inWorkout.progress,
+    });
+  });
+
+  it("lets this session's change win on the field both devices changed", async () => {
+    const base = await store.load("carol");
+    await store.save("carol", base, { ...base.record, variety: { praise: 3 } });
+    await store.save("carol", base, { ...base.record, variety: { praise: 4 } });
+    expect((await store.load("carol")).record.variety).toEqual({ praise: 4 });
+  });
+
+  it("repairs a damaged record field by field and logs it", async () => {
+    await table.client.send(
+      new PutCommand({
+        TableName: table.tableName,
+        Item: {
+          pk: "USER#dave",
+          sk: "PROFILE",
+          version: 7,
+          schemaVersion: 1,
+          disclaimerHeard: true,
+          progress: { workoutId: "retired-workout", segmentIndex: 3, status: "active" },
+          variety: "garbage",
+          tips: { heard: { protein: ["protein-1"] } },
+        },
+      }),
+    );
+    const loaded = await store.load("dave");
+    expect(loaded.version).toBe(7);
+    expect(loaded.record).toEqual({
+      ...NEW_USER,
+      disclaimerHeard: true,
+      tips: { heard: { protein: ["protein-1"] } },
+    });
+    expect(warnings.at(-1)).toMatchObject({
+      message: "Stored user record repaired",
+      details: { userId: "dave", problem: expect.stringContaining("progress") },
+    });
+  });
+
+  it("reads an older schema's record as far as it can", async () => {
+    await table.client.send(
+      new PutCommand({
+        TableName: table.tableName,
+        Item: {
+          pk: "USER#erin",
+          sk: "PROFILE",
+          version: 2,
+          schemaVersion: 0,
+          disclaimerHeard: true,
+        },
+      }),
+    );
+    expect(await store.load("erin")).toEqual({
+      record: { ...NEW_USER, disclaimerHeard: true },
+      version: 2,
+    });
+  });
+
+  it("logs each workout as its own item, once per request", async () => {
+    const entry = {
+      workoutId: "hiit",
+      endedAt: "2026-11-22T10:00:00.000Z",
+      completed: true,
+      minutes: 15,
+      moves: 2,
+      totalMoves: 2,
+    };
+    await store.logWorkout("frank", entry, "req-1");
+    await store.logWorkout("frank", entry, "req-1");
+    await store.logWorkout("frank", entry, "req-2");
+    const items = await table.client.send(
+      new QueryCommand({
+        TableName: table.tableName,
+        KeyConditionExpression: "pk = :pk AND begins_with(sk, :w)",
+        ExpressionAttributeValues: { ":pk": "USER#frank", ":w": "WORKOUT#" },
+      }),
+    );
+    expect(items.Items).toHaveLength(2);
+    expect(items.Items?.[0]).toMatchObject(entry);
+  });
+
+  it("stores only the record's fields and the version", async () => {
+    const item = await table.client.send(
+      new GetCommand({ TableName: table.tableName, Key: { pk: "USER#alice", sk: "PROFILE" } }),
+    );
+    expect(Object.keys(item.Item ?? {}).sort()).toEqual(
+      [
+        "disclaimerHeard",
+        "pk",
+        "progress",
+        "schemaVersion",
+        "sk",
+        "tips",
+        "variety",
+        "version",
+      ].sort(),
+    );
+  });
+
+  it("fails fast with a StorageError when DynamoDB is unreachable", async () => {
+    const down = new DynamoUserStore(
+      createDocumentClient({ endpoint: "http://127.0.0.1:9" }),
+      "t",
+      logger,
+    );
+    const started = performance.now();
+    await expect(down.load("alice")).rejects.toBeInstanceOf(StorageError);
+    expect(performance.now() - started).toBeLessThan(4000);
+  });
+});
