@@ -1,5 +1,6 @@
 import { GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { WorkoutProgress } from "../../lambda/coach";
 import { createDocumentClient } from "../../lambda/store/dynamo-client";
 import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
 import { NEW_USER, type UserRecord } from "../../lambda/store/user-record";
@@ -52,7 +53,7 @@ describe("DynamoUserStore", () => {
   it("merges with another device's write instead of overwriting it", async () => {
     const base = await store.load("bob");
     // Device A stores a workout position.
-    const a = await store.save("bob", base, { ...base.record, progress: inWorkout.progress });
+    const a = await store.save("bob", base, { ...base.record, progress: paused });
     expect(a.version).toBe(1);
     // Device B, still holding version 0, stores that the health note was heard.
     const b = await store.save("bob", base, { ...base.record, disclaimerHeard: true });
@@ -60,7 +61,7 @@ describe("DynamoUserStore", () => {
     expect((await store.load("bob")).record).toEqual({
       ...NEW_USER,
       disclaimerHeard: true,
-      progress: inWorkout.progress,
+      progress: paused,
     });
   });
 
