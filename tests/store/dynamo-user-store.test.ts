@@ -21,16 +21,13 @@ beforeAll(async () => {
 });
 afterAll(() => table.close());
 
-const inWorkout: UserRecord = {
-  ...NEW_USER,
-  disclaimerHeard: true,
-  progress: {
-    workoutId: "hiit",
-    segmentIndex: 2,
-    status: "paused",
-    varietyAtSegment: { praise: 1 },
-  },
+const paused: WorkoutProgress = {
+  workoutId: "hiit",
+  segmentIndex: 2,
+  status: "paused",
+  varietyAtSegment: { praise: 1 },
 };
+const inWorkout: UserRecord = { ...NEW_USER, disclaimerHeard: true, progress: paused };
 
 describe("DynamoUserStore", () => {
   it("reads a user it has never seen as a new user at version 0", async () => {
