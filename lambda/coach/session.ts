@@ -2,6 +2,7 @@ import { findWorkout, getExercise, getWorkout } from "./catalog";
 import type { Exercise, Workout } from "./catalog/types";
 import type { Variety } from "./lines";
 import { planFor } from "./segments/compile";
+import { describeNext } from "./segments/describe-next";
 import { segmentSeconds } from "./segments/estimates";
 import type { SegmentPlan } from "./segments/plan";
 import { speakSegment } from "./segments/speak-segment";
@@ -112,6 +113,30 @@ export function remainingAfter(progress: WorkoutProgress): { seconds: number; mo
   const current = planFor(workout)[progress.segmentIndex];
   const moves = current ? workout.blocks.length - current.blockIndex - 1 : 0;
   return { seconds: Math.round(seconds), moves };
+}
+
+/** What a workout log records: coaching time and moves reached so far. */
+export function doneSoFar(progress: WorkoutProgress): {
+  seconds: number;
+  moves: number;
+  totalMoves: number;
+} {
+  const workout = getWorkout(progress.workoutId);
+  const seconds = segmentSeconds(workout)
+    .slice(0, progress.segmentIndex + 1)
+    .reduce((sum, s) => sum + s, 0);
+  const current = planFor(workout)[progress.segmentIndex];
+  return {
+    seconds: Math.round(seconds),
+    moves: current ? current.blockIndex + 1 : 0,
+    totalMoves: workout.blocks.length,
+  };
+}
+
+/** "What's next?" in a sentence; undefined when the current segment is the last. */
+export function whatsNext(progress: WorkoutProgress): string | undefined {
+  const workout = getWorkout(progress.workoutId);
+  return describeNext(workout, planFor(workout), progress.segmentIndex);
 }
 
 /** True when a stored position still fits the catalog (it may have changed since it was saved). */

@@ -20,8 +20,8 @@ export interface WorkoutChoice {
 export const DEFAULT_WORKOUT_ID = "back-fat-blaster";
 
 /**
- * Picks the workout that best fits a request. Kind, equipment and level filter; length picks
- * the closest. When nothing fits everything, the softest wishes are let go first: level, then
+ * Picks the workout that best fits a request. Kind, equipment and level filter (workouts that
+ * use the named kit first); length picks the closest. When nothing fits everything, the softest wishes are let go first: level, then
  * length, then kind. Equipment goes last, because it is what the user physically has.
  */
 export function chooseWorkout(request: WorkoutRequest): WorkoutChoice {
@@ -49,10 +49,16 @@ function bestMatch(request: WorkoutRequest): Workout | undefined {
       (level === undefined || w.level === level),
   );
   if (candidates.length === 0) return undefined;
+  // "I only have a band" means "use my band": workouts that need it come first.
+  const usesKit =
+    equipment === undefined || equipment === "none"
+      ? []
+      : candidates.filter((w) => w.equipment.includes(equipment));
+  const pool = usesKit.length > 0 ? usesKit : candidates;
   if (minutes === undefined) {
-    return candidates.find((w) => w.id === DEFAULT_WORKOUT_ID) ?? candidates[0];
+    return pool.find((w) => w.id === DEFAULT_WORKOUT_ID) ?? pool[0];
   }
-  return candidates.reduce((best, w) =>
+  return pool.reduce((best, w) =>
     Math.abs(w.minutes - minutes) < Math.abs(best.minutes - minutes) ? w : best,
   );
 }

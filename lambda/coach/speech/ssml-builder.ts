@@ -49,6 +49,19 @@ export class SpeechBuilder {
     return this;
   }
 
+  /** Adds speech built elsewhere (already escaped SSML), e.g. a workout segment after a greeting. */
+  include(speech: Speech): this {
+    const inner = speech.ssml
+      .replace(/^<speak>/, "")
+      .replace(/<\/speak>$/, "")
+      .trim();
+    if (inner === "") return this;
+    this.flushPause();
+    this.parts.push(inner);
+    this.spokenSeconds += speech.estimatedSeconds;
+    return this;
+  }
+
   pause(seconds: number): this {
     if (!Number.isFinite(seconds) || seconds < 0) {
       throw new RangeError(`pause needs a non-negative number of seconds, got ${seconds}`);

@@ -1,0 +1,109 @@
+import type { HandlerInput } from "ask-sdk-core";
+import { parseUserRecord, type UserRecord } from "../store/user-record";
+import type { StoredUser } from "../store/user-store";
+import type { WorkoutLogEntry } from "../store/workout-log";
+
+/** What a plain "yes" or "no" answers right now. */
+export type Pending =
+  /** "You were on renegade rows, set two. Pick up there?" */
+  | "resume"
+  /** "Ready for the fifteen-minute back fat blaster?" */
+  | "start"
+  /** A workout segment's closing question ("Ready for set two?"). */
+  | "segment"
+  /** "Would you like a diet tip?" */
+  | "tip";
+
+export interface LoggedWorkout {
+  readonly entry: WorkoutLogEntry;
+  readonly requestId: string;
+}
+
+/**
+ * Everything the skill keeps for one session, in Alexa's session attributes. The user is read
+ * once per session into `user`; `stored` is what storage holds as far as we know, so the save
+ * at the end of a turn writes only what changed, conditional on the version read.
+ */
+export interface SessionState {
+  readonly user: UserRecord;
+  readonly stored: StoredUser;
+  readonly pending?: Pending;
+  /** Workouts finished but not yet written (storage was down); written with the next save. */
+  readonly unsavedLog: readonly LoggedWorkout[];
+  /** The user has been told once that progress could not be saved. */
+  readonly storageWarned: boolean;
+  /** The last thing said, for "repeat" outside a workout. */
+  readonly lastSpeech?: { readonly ssml: string; readonly reprompt: string };
+}
+
+const KEY = "backCoach";
+const PENDING: readonly Pending[] = ["resume", "start", "segment", "tip"];
+
+/** The session's state, or undefined when there is none yet (or it is unreadable). */
+export function readState(h: HandlerInput): SessionState | undefined {
+  return parseSessionState(h.attributesManager.getSessionAttributes()[KEY]);
+}
+
+/** The session's state; the load-user interceptor guarantees it for every request with a user. */
+export function getState(h: HandlerInput): SessionState {
+  const state = readState(h);
+  if (!state) throw new Error("Session state missing: the load-user interceptor did not run");
+  return state;
+}
+
+export function setState(h: HandlerInput, state: SessionState): void {
+  h.attributesManager.setSessionAttributes({
+    ...h.attributesManager.getSessionAttributes(),
+    [KEY]: state,
+  });
+}
+
+export function updateState(
+  h: HandlerInput,
+  change: (state: SessionState) => SessionState,
+): SessionState {
+  const next = change(getState(h));
+  setState(h, next);
+  return next;
+}
+
+/**
+ * Session attributes come back from the device, so they are parsed like any input. Anything
+ * unreadable means "no state": the user is read again from storage.
+ */
+export function parseSessionState(raw: unknown): SessionState | undefined {
+  if (!isObject(raw) || !isObject(raw.stored) || typeof raw.stored.version !== "number")
+    return undefined;
+  const user = parseUserRecord(raw.user);
+  const stored = parseUserRecord(raw.stored.record);
+  if (user.problem || stored.problem) return undefined;
+  const pending = PENDING.find((p) => p === raw.pending);
+  const lastSpeech =
+    isObject(raw.lastSpeech) &&
+    typeof raw.lastSpeech.ssml === "string" &&
+    typeof raw.lastSpeech.reprompt === "string"
+      ? { ssml: raw.lastSpeech.ssml, reprompt: raw.lastSpeech.reprompt }
+      : undefined;
+  return {
+    user: user.record,
+    stored: { record: stored.record, version: raw.stored.version },
+    ...(pending ? { pending } : {}),
+    unsavedLog: Array.isArray(raw.unsavedLog) ? raw.unsavedLog.filter(isLoggedWorkout) : [],
+    storageWarned: raw.storageWarned === true,
+    ...(lastSpeech ? { lastSpeech } : {}),
+  };
+}
+
+function isLoggedWorkout(value: unknown): value is LoggedWorkout {
+  return (
+    isObject(value) &&
+    typeof value.requestId === "string" &&
+    isObject(value.entry) &&
+    typeof value.entry.workoutId === "string" &&
+    typeof value.entry.endedAt === "string"
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,29 @@
+import type { ErrorHandler } from "ask-sdk-core";
+import { LINES } from "../conversation/lines";
+import { isRequest, unfinishedWorkout } from "../conversation/requests";
+import { ask } from "../conversation/respond";
+import { readState } from "../conversation/session-state";
+import type { Logger } from "../logger";
+
+/**
+ * The one place an unexpected error becomes speech: a friendly line, the session kept open,
+ * and the details in the log (names and messages, never the request).
+ */
+export function errorHandler(logger: Logger): ErrorHandler {
+  return {
+    canHandle: () => true,
+    handle(h, error) {
+      logger.error("Request failed", {
+        requestType: h.requestEnvelope.request.type,
+        error,
+      });
+      if (isRequest(h, "SessionEndedRequest")) return h.responseBuilder.getResponse();
+      const state = readState(h);
+      const inWorkout = state !== undefined && unfinishedWorkout(state) !== undefined;
+      const next = inWorkout
+        ? "Say ready to carry on, or repeat to hear that again."
+        : LINES.startHint;
+      return ask(h, `${LINES.error} ${next}`, next, inWorkout ? "segment" : undefined);
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * `npm start`: talk to Back Coach from a terminal, with no AWS account. An embedded DynamoDB
+ * (dynalite) holds your progress under .data/; what you type is resolved against the real
+ * interaction model and sent through the same skill the Lambda runs. Contract in DESIGN.md.
+ */
+import { mkdirSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+
+// Local defaults, set before any AWS client exists: fake credentials for the local store and
+// no SDK notices (virtual-alexa pulls in SDK v2; this machine may run an older Node).
+process.env.AWS_ACCESS_KEY_ID ??= "local";
+process.env.AWS_SECRET_ACCESS_KEY ??= "local";
+process.env.AWS_REGION ??= "us-east-1";
+process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE ??= "1";
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
+const USAGE = `Usage: npm start -- [--user ID] [--data DIR] [--fresh] [--locale en-US] [--json]
+
+Type what you would say to Alexa:
+  open back coach                      start a session
+  ask back coach to start a workout    one-shot request
+  ready / next / repeat / pause ...    anything you'd say in the session
+  /end                                 end the session (as if you walked away)
+  /quit                                leave the console`;
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      user: { type: "string", default: "local-user" },
+      data: { type: "string", default: ".data" },
+      fresh: { type: "boolean", default: false },
+      locale: { type: "string", default: "en-US" },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const dataDir = resolve(values.data);
+  if (values.fresh) rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+
+  const { startConsoleSkill } = await import("./console-skill");
+  const session = await startConsoleSkill({
+    dataPath: join(dataDir, "dynamodb"),
+    userId: values.user,
+    locale: values.locale,
+  });
+  const { printTurn } = await import("./print-turn");
+  const interactive = process.stdin.isTTY === true && !values.json;
+  if (interactive) process.stdout.write(`${USAGE}\n\n`);
+
+  const lines = createInterface({ input: process.stdin, terminal: interactive });
+  const prompt = () =>
+    interactive &&
+    lines.setPrompt(session.conversation.sessionOpen ? "you> " : "you (no session)> ");
+  prompt();
+  if (interactive) lines.prompt();
+  try {
+    for await (const line of lines) {
+      if (line.trim() === "/quit") break;
+      const turn = await session.conversation.say(line);
+      if (turn) printTurn(turn, values.json);
+      prompt();
+      if (interactive) lines.prompt();
+    }
+    // Leaving with a session open is walking away from the device.
+    const last = await session.conversation.endSession();
+    if (last && values.json) printTurn(last, true);
+  } finally {
+    lines.close();
+    await session.close();
+  }
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,190 @@
+import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
+import { VirtualAlexa } from "virtual-alexa";
+import { type IModel, Utterance } from "virtual-core";
+import { speechText } from "./speech-text";
+
+/** One turn of the local console, as printed with --json (contract in DESIGN.md). */
+export interface ConsoleTurn {
+  readonly utterance: string;
+  readonly request: string;
+  readonly intent: string | null;
+  readonly slots: Readonly<Record<string, string>>;
+  readonly ssml: string | null;
+  readonly text: string;
+  readonly reprompt: string | null;
+  readonly endSession: boolean;
+  readonly directives: readonly unknown[];
+}
+
+export interface ConversationOptions {
+  /** The skill's entry point: the same `skill.invoke` the Lambda uses. */
+  readonly invoke: (event: RequestEnvelope) => Promise<ResponseEnvelope>;
+  readonly modelPath: string;
+  readonly userId: string;
+  readonly locale: string;
+  readonly skillId: string;
+}
+
+const INVOCATION = "back coach";
+/** Words a device drops between the invocation name and the request ("ask back coach TO ..."). */
+const CONNECTING_WORDS = /^(?:to|for|about|if|whether|that)\s+/i;
+const LAUNCH = new RegExp(`^(?:open|launch|start|talk to|load)\\s+${INVOCATION}$`, "i");
+const ONE_SHOT = new RegExp(`^(?:ask|tell|open|launch|start|use)\\s+${INVOCATION}\\s+(.+)$`, "i");
+
+interface Elicitation {
+  readonly intent: string;
+  readonly slot: string;
+  readonly slots: Readonly<Record<string, string>>;
+}
+
+/**
+ * A person talking to the skill as a device would hear them. Lines are resolved against the
+ * real interaction model (virtual-alexa's matcher); requests are real envelopes built by
+ * virtual-alexa and sent through the skill; the session opens and closes as on a device.
+ */
+export class Conversation {
+  private readonly alexa: VirtualAlexa;
+  private elicitation: Elicitation | undefined;
+  private lastSent: SentRequest = { type: "none", intent: null, slots: {} };
+
+  constructor(options: ConversationOptions) {
+    this.alexa = VirtualAlexa.Builder()
+      .handler((event: RequestEnvelope) => options.invoke(event))
+      .interactionModelFile(options.modelPath)
+      .applicationID(options.skillId)
+      .locale(options.locale)
+      .create();
+    // Every request carries the console's user, and is remembered for the turn's JSON.
+    const stampRequest = (request: RequestEnvelope): void => {
+      request.context.System.user.userId = options.userId;
+      if (request.session) request.session.user.userId = options.userId;
+      this.lastSent = summarize(request);
+    };
+    this.alexa.filter(stampRequest);
+  }
+
+  get sessionOpen(): boolean {
+    return this.alexa.context().activeSession();
+  }
+
+  /** Answers one line; undefined for an empty line. */
+  async say(line: string): Promise<ConsoleTurn | undefined> {
+    const utterance = line.trim().replace(/\s+/g, " ");
+    if (utterance === "") return undefined;
+    if (utterance === "/end") return this.endSession(utterance);
+    if (LAUNCH.test(utterance)) {
+      await this.closeSession();
+      return this.turn(utterance, await this.alexa.launch());
+    }
+    const oneShot = ONE_SHOT.exec(utterance);
+    if (oneShot?.[1]) {
+      await this.closeSession();
+      return this.intend(utterance, oneShot[1].replace(CONNECTING_WORDS, ""));
+    }
+    return this.intend(utterance, utterance);
+  }
+
+  /** The user walks away: Alexa sends SessionEndedRequest. */
+  async endSession(utterance = "/end"): Promise<ConsoleTurn | undefined> {
+    if (!this.sessionOpen) return undefined;
+    this.elicitation = undefined;
+    return this.turn(utterance, await this.alexa.endSession("USER_INITIATED" as never));
+  }
+
+  private async closeSession(): Promise<void> {
+    if (this.sessionOpen) await this.endSession();
+  }
+
+  private async intend(utterance: string, phrase: string): Promise<ConsoleTurn> {
+    const { intent, slots } = this.resolve(phrase);
+    return this.turn(utterance, await this.alexa.intend(intent, slots));
+  }
+
+  /**
+   * What a device would understand: a sample of the model, or while a dialog asks for a slot,
+   * the bare answer as that slot; otherwise Alexa's fallback intent.
+   */
+  private resolve(phrase: string): { intent: string; slots: Record<string, string> } {
+    const match = new Utterance(this.model(), phrase);
+    const elicitation = this.elicitation;
+    if (elicitation && (!match.matched() || match.intent() === elicitation.intent)) {
+      const answer = match.matched()
+        ? (match.toJSON() as Record<string, string>)
+        : { [elicitation.slot]: phrase };
+      return { intent: elicitation.intent, slots: { ...elicitation.slots, ...answer } };
+    }
+    if (match.matched())
+      return { intent: match.intent(), slots: match.toJSON() as Record<string, string> };
+    return { intent: "AMAZON.FallbackIntent", slots: {} };
+  }
+
+  /** virtual-alexa's parsed model; its typings leave this public method out. */
+  private model(): IModel {
+    return (this.alexa.context() as unknown as { interactionModel(): IModel }).interactionModel();
+  }
+
+  private turn(utterance: string, result: { json(): unknown } | unknown): ConsoleTurn {
+    const envelope = (hasJson(result) ? result.json() : result) as ResponseEnvelope | undefined;
+    const request = this.lastSent;
+    const response = envelope?.response;
+    const speech = response?.outputSpeech;
+    const ssml = speech?.type === "SSML" ? speech.ssml : null;
+    const repromptSpeech = response?.reprompt?.outputSpeech;
+    const reprompt = repromptSpeech?.type === "SSML" ? repromptSpeech.ssml : null;
+    const directives = response?.directives ?? [];
+    this.elicitation = elicitationIn(directives);
+    return {
+      utterance,
+      request: request.type,
+      intent: request.intent,
+      slots: request.slots,
+      ssml,
+      text: speechText(ssml ?? undefined),
+      reprompt: reprompt === null ? null : speechText(reprompt),
+      endSession: response?.shouldEndSession !== false,
+      directives,
+    };
+  }
+}
+
+interface SentRequest {
+  readonly type: string;
+  readonly intent: string | null;
+  readonly slots: Readonly<Record<string, string>>;
+}
+
+function summarize(envelope: RequestEnvelope): SentRequest {
+  const request = envelope.request;
+  if (request.type !== "IntentRequest") return { type: request.type, intent: null, slots: {} };
+  const slots: Record<string, string> = {};
+  for (const [name, slot] of Object.entries(request.intent.slots ?? {})) {
+    if (slot.value !== undefined) slots[name] = slot.value;
+  }
+  return { type: request.type, intent: request.intent.name, slots };
+}
+
+function hasJson(value: unknown): value is { json(): unknown } {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { json?: unknown }).json === "function"
+  );
+}
+
+function elicitationIn(directives: readonly unknown[]): Elicitation | undefined {
+  for (const directive of directives) {
+    const d = directive as {
+      type?: string;
+      slotToElicit?: string;
+      updatedIntent?: { name?: string; slots?: Record<string, { value?: string }> };
+    };
+    if (d.type === "Dialog.ElicitSlot" && d.slotToElicit && d.updatedIntent?.name) {
+      const slots: Record<string, string> = {};
+      for (const [name, slot] of Object.entries(d.updatedIntent.slots ?? {})) {
+        if (slot.value) slots[name] = slot.value;
+      }
+      return { intent: d.updatedIntent.name, slot: d.slotToElicit, slots };
+    }
+  }
+  return undefined;
+}
