@@ -10,7 +10,7 @@ export const LINES = {
     "Welcome to Back Coach! I'll talk you through back-toning and fat-burning workouts and count every rep with you. One thing first: I'm a coach, not a doctor, and this isn't medical advice. If you're new to exercise or have a health condition, check with your doctor before you start.",
   welcomeBack: "Welcome back to Back Coach.",
   offerDefault:
-    "Ready for the fifteen-minute back fat blaster? Or name another workout, like home, HIIT or rowing.",
+    "You can name any workout, like home, HIIT or rowing. Or shall we start the fifteen-minute back fat blaster?",
   offerDefaultReprompt: "Shall we start the back fat blaster? Say yes, or name another workout.",
   whichWorkout:
     "I can coach the back fat blaster, a home workout with no equipment or with a band, dumbbells, gym machines, pull-ups for every level, an eight-move toning routine, HIIT, an interval run, and rowing. Which would you like?",
@@ -27,7 +27,7 @@ export const LINES = {
   paused:
     "Paused, and I'll remember where you are. When you're ready, say: Alexa, ask Back Coach to resume.",
   pickingUp: "Picking up where you left off.",
-  takeYourTime: "No rush. Say ready when you want to go on.",
+  takeYourTime: "No rush, take a breather. Tell me when you're ready. Shall we go on?",
   okNotNow: "Okay.",
   goodbye: "Good work today. See you next time!",
   goodbyeMidWorkout:

@@ -1,0 +1,68 @@
+import { spawnSync } from "node:child_process";
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import type { RequestEnvelope } from "ask-sdk-model";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { said, TEST_SKILL_ID } from "../support/device";
+import { type LocalTable, startLocalTable } from "../support/local-table";
+
+let table: LocalTable;
+beforeAll(async () => {
+  table = await startLocalTable("back-coach-lambda");
+});
+afterAll(() => table.close());
+
+const launch = {
+  version: "1.0",
+  session: {
+    new: true,
+    sessionId: "s1",
+    application: { applicationId: TEST_SKILL_ID },
+    attributes: {},
+    user: { userId: "lambda-user" },
+  },
+  context: {
+    System: { application: { applicationId: TEST_SKILL_ID }, user: { userId: "lambda-user" } },
+  },
+  request: {
+    type: "LaunchRequest",
+    requestId: "r1",
+    timestamp: "2026-11-22T09:00:00Z",
+    locale: "en-US",
+  },
+} as unknown as RequestEnvelope;
+
+describe("lambda/index.ts", () => {
+  it("answers through an async handler, configured from the environment", async () => {
+    process.env.TABLE_NAME = table.tableName;
+    process.env.SKILL_ID = TEST_SKILL_ID;
+    process.env.LOG_LEVEL = "error";
+    process.env.AWS_ENDPOINT_URL_DYNAMODB = table.dynamo.endpoint;
+    const { handler } = await import("../../lambda/index");
+    expect(handler.length).toBe(2);
+    const response = await handler(launch, {} as never);
+    expect(said(response)).toMatch(/^Welcome to Back Coach!/);
+    // The health note was stored through the environment's endpoint.
+    const stored = await table.client.send(
+      new GetCommand({
+        TableName: table.tableName,
+        Key: { pk: "USER#lambda-user", sk: "PROFILE" },
+      }),
+    );
+    expect(stored.Item).toMatchObject({ disclaimerHeard: true, version: 1 });
+  });
+
+  it("refuses to start without TABLE_NAME, with a clear message", () => {
+    const env = { ...process.env };
+    delete env.TABLE_NAME;
+    const result = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "-e", "await import('./lambda/index.ts')"],
+      {
+        env,
+        encoding: "utf8",
+      },
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("TABLE_NAME is not set");
+  });
+});

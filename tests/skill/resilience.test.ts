@@ -1,0 +1,165 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  ensureLocalTable,
+  type LocalDynamo,
+  startLocalDynamo,
+} from "../../lambda/local/local-dynamo";
+import { createLogger } from "../../lambda/logger";
+import { buildSkill } from "../../lambda/skill";
+import { createDocumentClient } from "../../lambda/store/dynamo-client";
+import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
+import { said, TEST_SKILL_ID, TestDevice } from "../support/device";
+import { startTestSkill, type TestSkill } from "../support/test-skill";
+
+describe("bad and unexpected requests", () => {
+  let skill: TestSkill;
+  beforeAll(async () => {
+    skill = await startTestSkill();
+  });
+  afterAll(() => skill.close());
+
+  it("answers an intent the skill does not know with help, keeping the session", async () => {
+    const device = skill.device("odd-intent");
+    await device.launch();
+    const reply = await device.intent("AMAZON.ShuffleOnIntent");
+    expect(said(reply)).toMatch(/^Sorry, I didn't catch that\./);
+    expect(reply.response.shouldEndSession).toBe(false);
+  });
+
+  it("answers Alexa's fallback mid-workout without losing the place", async () => {
+    const device = skill.device("mumbler");
+    await device.intent("StartWorkoutIntent", {});
+    expect(said(await device.intent("AMAZON.FallbackIntent"))).toMatch(
+      /You're on reverse-grip double-arm rows/,
+    );
+    expect(said(await device.intent("AMAZON.YesIntent"))).toMatch(/^Go\. one/);
+  });
+
+  it("answers a request type it never asked for", async () => {
+    const device = skill.device("display-touch");
+    const reply = await device.send({ type: "Display.ElementSelected", token: "x" });
+    expect(said(reply)).toMatch(/^Sorry, I didn't catch that\./);
+  });
+
+  it("answers a malformed request without a user or intent name", async () => {
+    const device = skill.device("");
+    const reply = await device.send({ type: "IntentRequest", intent: {} });
+    expect(said(reply)).toMatch(/^Sorry/);
+  });
+
+  it("logs a session that ended with an error", async () => {
+    const device = skill.device("errored");
+    await device.launch();
+    await device.end("ERROR");
+    expect(skill.logs).toContainEqual(
+      expect.objectContaining({
+        level: "warn",
+        message: "Session ended with an error",
+        errorType: "INVALID_RESPONSE",
+      }),
+    );
+  });
+
+  it("rejects a request for another skill", async () => {
+    const device = new TestDevice(
+      buildSkill({
+        store: skill.store,
+        logger: createLogger("error", () => {}),
+        skillId: TEST_SKILL_ID,
+      }),
+      "intruder",
+      "amzn1.ask.skill.someone-else",
+    );
+    await expect(device.launch()).rejects.toThrow(/skill ID/i);
+  });
+
+  it("ignores tampered session attributes and reads the user again", async () => {
+    const device = skill.device("tamperer");
+    await device.intent("StartWorkoutIntent", { workoutKind: { value: "HIIT", id: "hiit" } });
+    device.tamper({ backCoach: { user: "<speak>", stored: { version: "x" }, pending: 42 } });
+    const reply = await device.intent("AMAZON.HelpIntent");
+    expect(said(reply)).toMatch(/^You're on jogging in place, in HIIT at home\./);
+  });
+});
+
+describe("two devices of one user", () => {
+  let skill: TestSkill;
+  beforeAll(async () => {
+    skill = await startTestSkill();
+  });
+  afterAll(() => skill.close());
+
+  it("loses neither device's update when both write at once", async () => {
+    const kitchen = skill.device("two-devices");
+    const bedroom = skill.device("two-devices");
+    // Both sessions read the same (new) user.
+    await kitchen.launch();
+    await bedroom.launch();
+    // At the same moment: the kitchen starts a workout, the bedroom hears a diet tip.
+    await Promise.all([
+      kitchen.intent("StartWorkoutIntent", { workoutKind: { value: "rowing", id: "rowing" } }),
+      bedroom.intent("DietTipIntent", { tipTopic: { value: "protein", id: "protein" } }),
+    ]);
+    const stored = await skill.store.load("two-devices");
+    expect(stored.record.progress).toMatchObject({ workoutId: "rowing", segmentIndex: 0 });
+    expect(stored.record.tips.heard.protein).toEqual(["protein-1"]);
+    expect(stored.record.disclaimerHeard).toBe(true);
+  });
+});
+
+describe("storage failing mid-workout", () => {
+  let dir: string;
+  let dynamo: LocalDynamo;
+  let port: number;
+  let device: TestDevice;
+  let store: DynamoUserStore;
+  const logs: Record<string, unknown>[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "back-coach-outage-"));
+    dynamo = await startLocalDynamo({ path: dir });
+    port = Number(new URL(dynamo.endpoint).port);
+    await ensureLocalTable(new DynamoDBClient({ endpoint: dynamo.endpoint }), "outage");
+    store = new DynamoUserStore(
+      createDocumentClient({ endpoint: dynamo.endpoint }),
+      "outage",
+      createLogger("error", () => {}),
+    );
+    const logger = createLogger("debug", (line) =>
+      logs.push(JSON.parse(line) as Record<string, unknown>),
+    );
+    device = new TestDevice(buildSkill({ store, logger, skillId: TEST_SKILL_ID }), "unlucky");
+  });
+  afterAll(async () => {
+    await dynamo.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("carries on from session state, says so once, and catches up when storage returns", async () => {
+    await device.intent("StartWorkoutIntent", { workoutKind: { value: "home", id: "home" } });
+    await device.intent("ReadyIntent");
+    expect((await store.load("unlucky")).record.progress?.segmentIndex).toBe(1);
+
+    await dynamo.close();
+    const first = said(await device.intent("ReadyIntent"));
+    expect(first).toMatch(
+      /^Just so you know, I couldn't save your progress right now, but we'll keep going\. Set two of three\./,
+    );
+    const second = said(await device.intent("ReadyIntent"));
+    expect(second).toMatch(/^Set three of three\./);
+    expect(logs).toContainEqual(
+      expect.objectContaining({ level: "error", message: "Could not save user" }),
+    );
+
+    dynamo = await startLocalDynamo({ path: dir, port });
+    // What was stored before the outage is still there...
+    expect((await store.load("unlucky")).record.progress?.segmentIndex).toBe(1);
+    // ...and the next turn writes everything the outage held back.
+    expect(said(await device.intent("ReadyIntent"))).toMatch(/bridges/);
+    expect((await store.load("unlucky")).record.progress?.segmentIndex).toBe(4);
+  });
+});

@@ -1,0 +1,175 @@
+import type { Skill } from "ask-sdk-core";
+import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
+import { expect } from "vitest";
+import { expectValidAlexaSpeech, spokenText } from "./alexa-speech";
+
+export const TEST_SKILL_ID = "amzn1.ask.skill.test-back-coach";
+/** Alexa's limit for a whole response. */
+const MAX_RESPONSE_BYTES = 24 * 1024;
+
+export interface SlotInput {
+  readonly value: string;
+  /** The model value's id when Alexa resolved it (entity resolution). */
+  readonly id?: string;
+}
+
+let requestCounter = 0;
+
+/**
+ * A test Echo: builds real request envelopes, keeps session attributes between turns as Alexa
+ * does, and checks every response it receives against Alexa's rules.
+ */
+export class TestDevice {
+  private session:
+    | { sessionId: string; attributes: Record<string, unknown>; new: boolean }
+    | undefined;
+  /** The request time, advanced a little each turn. */
+  private clock = Date.parse("2026-11-22T09:00:00Z");
+  readonly responses: ResponseEnvelope[] = [];
+
+  constructor(
+    private readonly skill: Skill,
+    readonly userId: string,
+    private readonly applicationId = TEST_SKILL_ID,
+  ) {}
+
+  get sessionOpen(): boolean {
+    return this.session !== undefined;
+  }
+
+  launch(): Promise<ResponseEnvelope> {
+    this.session = undefined;
+    return this.send({ type: "LaunchRequest" });
+  }
+
+  intent(
+    name: string,
+    slots: Readonly<Record<string, SlotInput | string>> = {},
+  ): Promise<ResponseEnvelope> {
+    const intentSlots = Object.fromEntries(
+      Object.entries(slots).map(([slotName, input]) => {
+        const { value, id } = typeof input === "string" ? { value: input, id: undefined } : input;
+        return [
+          slotName,
+          {
+            name: slotName,
+            value,
+            confirmationStatus: "NONE",
+            ...(id
+              ? {
+                  resolutions: {
+                    resolutionsPerAuthority: [
+                      {
+                        authority: `amzn1.er-authority.echo-sdk.${this.applicationId}.slot`,
+                        status: { code: "ER_SUCCESS_MATCH" },
+                        values: [{ value: { name: value, id } }],
+                      },
+                    ],
+                  },
+                }
+              : {}),
+          },
+        ];
+      }),
+    );
+    return this.send({
+      type: "IntentRequest",
+      intent: { name, confirmationStatus: "NONE", slots: intentSlots },
+    });
+  }
+
+  /** The user walks away, or the session fails. */
+  end(
+    reason: "USER_INITIATED" | "EXCEEDED_MAX_REPROMPTS" | "ERROR" = "USER_INITIATED",
+  ): Promise<ResponseEnvelope> {
+    return this.send({
+      type: "SessionEndedRequest",
+      reason,
+      ...(reason === "ERROR" ? { error: { type: "INVALID_RESPONSE", message: "test" } } : {}),
+    });
+  }
+
+  /** Replaces what the device will send back as session attributes (as a tampered client might). */
+  tamper(attributes: Record<string, unknown>): void {
+    if (this.session) this.session = { ...this.session, attributes };
+  }
+
+  /** Sends any request body inside a well-formed envelope. */
+  async send(request: Record<string, unknown>): Promise<ResponseEnvelope> {
+    this.clock += 7_000;
+    if (!this.session)
+      this.session = { sessionId: `session-${++requestCounter}`, attributes: {}, new: true };
+    const envelope = this.envelope(request);
+    const response = await this.skill.invoke(envelope);
+    await expectValidResponse(response, request.type === "SessionEndedRequest");
+    this.responses.push(response);
+    const ended =
+      request.type === "SessionEndedRequest" || response.response.shouldEndSession !== false;
+    this.session = ended
+      ? undefined
+      : { ...this.session, attributes: response.sessionAttributes ?? {}, new: false };
+    return response;
+  }
+
+  private envelope(request: Record<string, unknown>): RequestEnvelope {
+    const session = this.session;
+    return {
+      version: "1.0",
+      session: {
+        new: session?.new ?? true,
+        sessionId: session?.sessionId ?? "none",
+        application: { applicationId: this.applicationId },
+        attributes: session?.attributes ?? {},
+        user: { userId: this.userId },
+      },
+      context: {
+        System: {
+          application: { applicationId: this.applicationId },
+          user: { userId: this.userId },
+          device: { deviceId: "test-device", supportedInterfaces: {} },
+          apiEndpoint: "https://api.amazonalexa.com",
+        },
+      },
+      request: {
+        requestId: `request-${++requestCounter}`,
+        timestamp: new Date(this.clock).toISOString(),
+        locale: "en-US",
+        ...request,
+      },
+    } as unknown as RequestEnvelope;
+  }
+}
+
+/** What every response must be: valid SSML within limits; an open session asks and reprompts. */
+export async function expectValidResponse(
+  envelope: ResponseEnvelope,
+  sessionEnded = false,
+): Promise<void> {
+  expect(envelope.version).toBe("1.0");
+  expect(Buffer.byteLength(JSON.stringify(envelope))).toBeLessThanOrEqual(MAX_RESPONSE_BYTES);
+  const { response } = envelope;
+  if (sessionEnded) {
+    expect(response.outputSpeech).toBeUndefined();
+    return;
+  }
+  const speech = response.outputSpeech;
+  expect(speech?.type).toBe("SSML");
+  if (speech?.type !== "SSML") return;
+  await expectValidAlexaSpeech({ ssml: speech.ssml, estimatedSeconds: 0 });
+  expect(spokenText(speech.ssml)).not.toMatch(/there was a problem/i);
+  if (response.shouldEndSession === false) {
+    expect(spokenText(speech.ssml), "an open session must ask something").toMatch(/\?$/);
+    const reprompt = response.reprompt?.outputSpeech;
+    expect(reprompt?.type).toBe("SSML");
+    if (reprompt?.type === "SSML")
+      await expectValidAlexaSpeech({ ssml: reprompt.ssml, estimatedSeconds: 0 });
+  } else {
+    expect(response.shouldEndSession).toBe(true);
+  }
+}
+
+/** The words of a response, for assertions. */
+export function said(envelope: ResponseEnvelope): string {
+  const speech = envelope.response.outputSpeech;
+  return speech?.type === "SSML" ? spokenText(speech.ssml) : "";
+}
