@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { SILENT_LOGGER } from "../logger";
@@ -27,6 +28,10 @@ export async function startConsoleSkill(options: {
   userId: string;
   locale: string;
 }): Promise<ConsoleSkill> {
+  const modelPath = join(MODEL_DIR, `${options.locale}.json`);
+  if (!existsSync(modelPath)) {
+    throw new Error(`No interaction model for locale ${options.locale} (looked for ${modelPath}).`);
+  }
   const dynamo = await startLocalDynamo(options.dataPath ? { path: options.dataPath } : {});
   const admin = new DynamoDBClient({ endpoint: dynamo.endpoint });
   await ensureLocalTable(admin, LOCAL_TABLE_NAME);
@@ -36,7 +41,7 @@ export async function startConsoleSkill(options: {
   const skill = buildSkill({ store, logger: SILENT_LOGGER, skillId: LOCAL_SKILL_ID });
   const conversation = new Conversation({
     invoke: (event) => skill.invoke(event),
-    modelPath: join(MODEL_DIR, `${options.locale}.json`),
+    modelPath,
     userId: options.userId,
     locale: options.locale,
     skillId: LOCAL_SKILL_ID,

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ConsoleTurn } from "../../lambda/local/conversation";
+import { expectValidAlexaSpeech } from "../support/alexa-speech";
 
 const dataDir = mkdtempSync(join(tmpdir(), "back-coach-console-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -19,7 +20,7 @@ function runConsole(lines: string[], ...flags: string[]) {
 }
 
 describe("npm start (non-interactive)", () => {
-  it("answers each line as JSON with the DESIGN.md fields, and persists progress", () => {
+  it("answers each line as JSON with the DESIGN.md fields, and persists progress", async () => {
     const first = runConsole(
       ["open back coach", "yes", "ready", "/end"],
       "--fresh",
@@ -75,6 +76,12 @@ describe("npm start (non-interactive)", () => {
     expect(stdout).toContain("I can coach the back fat blaster");
     expect(stdout).toContain("(if you say nothing: Which workout would you like?");
     expect(stdout).toContain("[listening]");
+  });
+
+  it("says clearly when a locale has no interaction model", () => {
+    const { code, stderr } = runConsole(["open back coach"], "--locale", "xx-XX");
+    expect(code).toBe(1);
+    expect(stderr).toContain("No interaction model for locale xx-XX");
   });
 
   it("keeps users apart with --user", () => {
