@@ -15,6 +15,7 @@ import {
   startWorkout,
   UnknownCatalogIdError,
   type WorkoutProgress,
+  whatsNext,
 } from "../../lambda/coach";
 import { spokenText } from "../support/alexa-speech";
 
@@ -147,5 +148,43 @@ describe("where the user is", () => {
     expect(isValidProgress({ ...base, workoutId: "hiit", segmentIndex: 999 })).toBe(false);
     expect(isValidProgress({ ...base, workoutId: "retired-workout", segmentIndex: 0 })).toBe(false);
     expect(isValidProgress({ ...base, workoutId: "hiit", segmentIndex: -1 })).toBe(false);
+  });
+});
+
+describe("what's next", () => {
+  const at = (workoutId: string, segmentIndex: number): WorkoutProgress => ({
+    workoutId,
+    segmentIndex,
+    status: "active",
+    varietyAtSegment: {},
+  });
+
+  it("names the next set of a multi-set move", () => {
+    expect(whatsNext(at("home-calisthenics", 1))).toBe(
+      "Next is set two of three of lumbar extensions.",
+    );
+  });
+
+  it("names a single set by its reps", () => {
+    expect(whatsNext(at("back-fat-blaster", 0))).toBe(
+      "Next: reverse-grip double-arm rows, twelve reps.",
+    );
+  });
+
+  it("introduces the next move with its amount", () => {
+    expect(whatsNext(at("home-calisthenics", 3))).toBe(
+      "Next up is bridges: two sets of five, holding each one for ten seconds.",
+    );
+  });
+
+  it("describes the next cardio block", () => {
+    expect(whatsNext(at("back-fat-blaster", 1))).toBe(
+      "Next is jumping jacks: one minute moderate, then one minute hard.",
+    );
+  });
+
+  it("says nothing after the last segment", () => {
+    const last = planFor(getWorkout("hiit")).length - 1;
+    expect(whatsNext(at("hiit", last))).toBeUndefined();
   });
 });

@@ -58,6 +58,9 @@ describe("npm start (non-interactive)", () => {
       endSession: false,
     });
     expect(turns[2]?.text).toMatch(/^Go\. \(2 s\) one \(1\.6 s\) two/);
+    for (const turn of turns) {
+      if (turn.ssml) await expectValidAlexaSpeech({ ssml: turn.ssml, estimatedSeconds: 0 });
+    }
 
     // A new run on the same data: the workout is remembered.
     const second = runConsole(["open back coach", "/quit"], "--json", "--user", "cli-user");

@@ -15,8 +15,14 @@ export function describeNext(
   const exercise = getExercise(next.exerciseId);
   const block = workout.blocks[next.blockIndex];
   switch (next.kind) {
-    case "set":
-      return `Next is set ${numberWords(next.set)} of ${numberWords(next.sets)} of ${exercise.name}.`;
+    case "set": {
+      if (next.sets > 1) {
+        return `Next is set ${numberWords(next.set)} of ${numberWords(next.sets)} of ${exercise.name}.`;
+      }
+      const p = next.prescription;
+      const amount = p.kind === "reps" ? describeReps(p, exercise) : describeHold(p, exercise);
+      return `Next: ${exercise.name}, ${amount}.`;
+    }
     case "intro": {
       const p = block?.prescription;
       const amount =
