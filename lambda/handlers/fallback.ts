@@ -1,22 +1,27 @@
-import type { RequestHandler } from "ask-sdk-core";
+import type { HandlerInput, RequestHandler } from "ask-sdk-core";
+import type { Response } from "ask-sdk-model";
 import { LINES } from "../conversation/lines";
 import { isIntent, isRequest, unfinishedWorkout } from "../conversation/requests";
 import { ask } from "../conversation/respond";
 import { getState } from "../conversation/session-state";
 import { helpFor } from "./help";
 
+/** "Sorry, I didn't catch that", then what can be said here; a workout's "yes" still carries on. */
+function didNotCatchThat(h: HandlerInput): Response {
+  const state = getState(h);
+  const inWorkout = unfinishedWorkout(state) !== undefined;
+  return ask(
+    h,
+    `${LINES.fallback} ${helpFor(state)}`,
+    LINES.whatWouldYouLike,
+    inWorkout ? "segment" : undefined,
+  );
+}
+
 /** Alexa's fallback: say what can be said here, keep the session and the workout going. */
 export const FallbackHandler: RequestHandler = {
   canHandle: (h) => isIntent(h, "AMAZON.FallbackIntent"),
-  handle(h) {
-    const state = getState(h);
-    return ask(
-      h,
-      `${LINES.fallback} ${helpFor(state)}`,
-      LINES.whatWouldYouLike,
-      unfinishedWorkout(state) ? "segment" : undefined,
-    );
-  },
+  handle: didNotCatchThat,
 };
 
 /**
@@ -25,13 +30,5 @@ export const FallbackHandler: RequestHandler = {
  */
 export const UnhandledHandler: RequestHandler = {
   canHandle: (h) => !isRequest(h, "SessionEndedRequest"),
-  handle(h) {
-    const state = getState(h);
-    return ask(
-      h,
-      `${LINES.fallback} ${helpFor(state)}`,
-      LINES.whatWouldYouLike,
-      unfinishedWorkout(state) ? "segment" : undefined,
-    );
-  },
+  handle: didNotCatchThat,
 };

@@ -2,6 +2,7 @@
  * `npm run workouts -- list [--json]` and `npm run workouts -- show ID [--json]`: preview every
  * workout's spoken script without Alexa. Contract in DESIGN.md (section 2).
  */
+import { speechText } from "./speech-text";
 import { listWorkouts, workoutScript } from "./workout-preview";
 
 const USAGE =
@@ -9,19 +10,6 @@ const USAGE =
 
 function minutes(seconds: number): string {
   return `${(seconds / 60).toFixed(1)} min`;
-}
-
-/** Readable text for the terminal: breaks shown as [2.5s], entities decoded. */
-function readable(ssml: string): string {
-  return ssml
-    .replace(/^<speak>|<\/speak>$/g, "")
-    .replace(/<break time="(\d+)ms"\/>/g, (_, ms: string) => `[${Number(ms) / 1000}s]`)
-    .replace(/<[^>]+>/g, "")
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 }
 
 function main(args: readonly string[]): number {
@@ -56,7 +44,7 @@ function main(args: readonly string[]): number {
     );
     script.segments.forEach((segment, i) => {
       process.stdout.write(
-        `\n#${i + 1} (${segment.estimatedSeconds}s)\n${readable(segment.ssml)}\n`,
+        `\n#${i + 1} (${segment.estimatedSeconds}s)\n${speechText(segment.ssml)}\n`,
       );
     });
     return 0;

@@ -1,6 +1,7 @@
 import { check } from "ssml-check-core";
 import { expect } from "vitest";
 import { findLimitViolations, type Speech } from "../../lambda/coach";
+import { speechText } from "../../lambda/local/speech-text";
 
 /**
  * Asserts what every response must be: valid Alexa SSML by a real checker (ssml-check-core,
@@ -12,17 +13,9 @@ export async function expectValidAlexaSpeech(speech: Speech): Promise<void> {
   expect(findLimitViolations(speech.ssml, speech.estimatedSeconds)).toEqual([]);
 }
 
-/** The words a listener hears: tags dropped, entities decoded, whitespace folded. */
+/** The words a listener hears: tags and pauses dropped, entities decoded, whitespace folded. */
 export function spokenText(ssml: string): string {
-  return ssml
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
+  return speechText(ssml, { showPauses: false });
 }
 
 /** Every break in order, in seconds. */
