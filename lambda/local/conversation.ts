@@ -1,5 +1,7 @@
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { VirtualAlexa } from "virtual-alexa";
+// The package index does not export the reasons enum.
+import { SessionEndedReason } from "virtual-alexa/lib/src/core/SkillRequest";
 import { type IModel, Utterance } from "virtual-core";
 import { speechText } from "./speech-text";
 
@@ -88,7 +90,7 @@ export class Conversation {
   async endSession(utterance = "/end"): Promise<ConsoleTurn | undefined> {
     if (!this.sessionOpen) return undefined;
     this.elicitation = undefined;
-    return this.turn(utterance, await this.alexa.endSession("USER_INITIATED" as never));
+    return this.turn(utterance, await this.alexa.endSession(SessionEndedReason.USER_INITIATED));
   }
 
   private async closeSession(): Promise<void> {
