@@ -54,7 +54,11 @@ async function main(): Promise<number> {
   const interactive = process.stdin.isTTY === true && !values.json;
   if (interactive) process.stdout.write(`${USAGE}\n\n`);
 
-  const lines = createInterface({ input: process.stdin, terminal: interactive });
+  const lines = createInterface({
+    input: process.stdin,
+    ...(interactive ? { output: process.stdout } : {}),
+    terminal: interactive,
+  });
   const prompt = () =>
     interactive &&
     lines.setPrompt(session.conversation.sessionOpen ? "you> " : "you (no session)> ");
