@@ -1,6 +1,6 @@
 import type { HandlerInput, RequestHandler } from "ask-sdk-core";
 import type { Response } from "ask-sdk-model";
-import { chooseWorkout, DEFAULT_WORKOUT_ID, startWorkout, type WorkoutRequest } from "../coach";
+import { chooseWorkout, startWorkout, type WorkoutRequest } from "../coach";
 import { LINES } from "../conversation/lines";
 import { isIntent } from "../conversation/requests";
 import { ask } from "../conversation/respond";
@@ -32,5 +32,3 @@ export const ListWorkoutsHandler: RequestHandler = {
   canHandle: (h) => isIntent(h, "ListWorkoutsIntent"),
   handle: (h) => ask(h, LINES.whichWorkout, LINES.whichWorkoutReprompt),
 };
-
-export { DEFAULT_WORKOUT_ID };

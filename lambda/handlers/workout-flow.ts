@@ -9,7 +9,8 @@ import { speakWorkoutTurn } from "../conversation/workout-turns";
 
 /** The moves several handlers share: go on, pick up again, hold the position for later. */
 
-function noWorkout(h: HandlerInput): Response {
+/** "You're not in a workout right now", and how to start one. */
+export function noWorkout(h: HandlerInput): Response {
   return ask(h, `${LINES.noWorkout} ${LINES.startHint}`, LINES.startHint);
 }
 

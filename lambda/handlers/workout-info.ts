@@ -3,16 +3,16 @@ import type { Response } from "ask-sdk-model";
 import { howToDo, positionOf, remainingAfter, type WorkoutProgress, whatsNext } from "../coach";
 import { LINES, timeLeft } from "../conversation/lines";
 import { isIntent, unfinishedWorkout } from "../conversation/requests";
-import { ask, joinSpeech, type Say } from "../conversation/respond";
+import { ask, type Say } from "../conversation/respond";
 import { getState } from "../conversation/session-state";
+import { noWorkout } from "./workout-flow";
 
 const CARRY_ON = "Ready to carry on?";
 
 /** Answers a question about the workout, then hands back to it ("Ready to carry on?"). */
 function answer(h: HandlerInput, reply: (progress: WorkoutProgress) => Say): Response {
   const progress = unfinishedWorkout(getState(h));
-  if (!progress) return ask(h, `${LINES.noWorkout} ${LINES.startHint}`, LINES.startHint);
-  return ask(h, reply(progress), LINES.segmentReprompt, "segment");
+  return progress ? ask(h, reply(progress), LINES.segmentReprompt, "segment") : noWorkout(h);
 }
 
 export const WhatsNextHandler: RequestHandler = {
@@ -36,5 +36,5 @@ export const TimeLeftHandler: RequestHandler = {
 /** "How do I do this?": the current move's steps; they end by asking to carry on. */
 export const HowToHandler: RequestHandler = {
   canHandle: (h) => isIntent(h, "HowToIntent"),
-  handle: (h) => answer(h, (progress) => joinSpeech(howToDo(positionOf(progress).exercise))),
+  handle: (h) => answer(h, (progress) => howToDo(positionOf(progress).exercise)),
 };

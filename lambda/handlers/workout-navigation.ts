@@ -13,13 +13,12 @@ import { isIntent, unfinishedWorkout } from "../conversation/requests";
 import { ask } from "../conversation/respond";
 import { getState } from "../conversation/session-state";
 import { speakWorkoutTurn } from "../conversation/workout-turns";
-import { advance } from "./workout-flow";
+import { advance, noWorkout } from "./workout-flow";
 
 /** Runs `move` on the unfinished workout, or explains there is none. */
 function inWorkout(h: HandlerInput, move: (progress: WorkoutProgress) => Response): Response {
   const progress = unfinishedWorkout(getState(h));
-  if (!progress) return ask(h, `${LINES.noWorkout} ${LINES.startHint}`, LINES.startHint);
-  return move(progress);
+  return progress ? move(progress) : noWorkout(h);
 }
 
 function speak(h: HandlerInput, turn: CoachTurn | undefined, otherwise: string): Response {

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { RequestEnvelope } from "ask-sdk-model";
+import type { Context } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { said, TEST_SKILL_ID } from "../support/device";
 import { type LocalTable, startLocalTable } from "../support/local-table";
@@ -39,7 +40,7 @@ describe("lambda/index.ts", () => {
     process.env.AWS_ENDPOINT_URL_DYNAMODB = table.dynamo.endpoint;
     const { handler } = await import("../../lambda/index");
     expect(handler.length).toBe(2);
-    const response = await handler(launch, {} as never);
+    const response = await handler(launch, {} as Context);
     expect(said(response)).toMatch(/^Welcome to Back Coach!/);
     // The health note was stored through the environment's endpoint.
     const stored = await table.client.send(
