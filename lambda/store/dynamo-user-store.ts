@@ -1,5 +1,11 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
-import { PROFILE_SORT_KEY, userPartition, workoutSortKey } from "./keys";
+import {
+  BatchWriteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+} from "@aws-sdk/lib-dynamodb";
+import { PROFILE_SORT_KEY, userPartition, WORKOUT_SORT_PREFIX, workoutSortKey } from "./keys";
 import { NEW_USER, parseUserRecord, type UserRecord } from "./user-record";
 import {
   changedFields,
@@ -8,7 +14,7 @@ import {
   type StoredUser,
   type UserStore,
 } from "./user-store";
-import type { WorkoutLogEntry } from "./workout-log";
+import { parseWorkoutLogEntry, type WorkoutLogEntry } from "./workout-log";
 
 /** A store call gives up after this long, whatever the SDK's retries are doing. */
 export const STORE_CALL_BUDGET_MS = 2500;
@@ -83,6 +89,78 @@ export class DynamoUserStore implements UserStore {
       if (isConditionFailure(error)) return;
       throw error;
     });
+  }
+
+  async recentWorkouts(
+    userId: string,
+    sinceIso: string,
+    limit: number,
+  ): Promise<WorkoutLogEntry[]> {
+    const result = await this.call("recentWorkouts", () =>
+      this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+          ExpressionAttributeValues: {
+            ":pk": userPartition(userId),
+            ":from": `${WORKOUT_SORT_PREFIX}${sinceIso}`,
+            // "~" sorts after every character an ISO time or request id uses.
+            ":to": `${WORKOUT_SORT_PREFIX}~`,
+          },
+          ScanIndexForward: false,
+          Limit: limit,
+        }),
+        { abortSignal: AbortSignal.timeout(STORE_CALL_BUDGET_MS) },
+      ),
+    );
+    return (result.Items ?? []).flatMap((item) => {
+      const entry = parseWorkoutLogEntry(item);
+      return entry ? [entry] : [];
+    });
+  }
+
+  async deleteUser(userId: string): Promise<number> {
+    let deleted = 0;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.call("deleteUser", () =>
+        this.client.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            KeyConditionExpression: "pk = :pk",
+            ExpressionAttributeValues: { ":pk": userPartition(userId) },
+            ProjectionExpression: "pk, sk",
+            ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+          }),
+          { abortSignal: AbortSignal.timeout(STORE_CALL_BUDGET_MS) },
+        ),
+      );
+      const keys = (page.Items ?? []).map((item) => ({ pk: item.pk, sk: item.sk }));
+      for (let i = 0; i < keys.length; i += 25) {
+        await this.deleteKeys(keys.slice(i, i + 25));
+      }
+      deleted += keys.length;
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return deleted;
+  }
+
+  /** One batch of up to 25 deletes, retrying whatever DynamoDB leaves unprocessed. */
+  private async deleteKeys(keys: readonly Record<string, unknown>[]): Promise<void> {
+    let requests = keys.map((Key) => ({ DeleteRequest: { Key } }));
+    for (let attempt = 0; requests.length > 0; attempt++) {
+      if (attempt === MAX_CONFLICT_RETRIES) {
+        throw new StorageError("deleteUser", { cause: new Error("items left unprocessed") });
+      }
+      const result = await this.call("deleteUser", () =>
+        this.client.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }), {
+          abortSignal: AbortSignal.timeout(STORE_CALL_BUDGET_MS),
+        }),
+      );
+      requests = (result.UnprocessedItems?.[this.tableName] ?? []).flatMap((r) =>
+        r.DeleteRequest?.Key ? [{ DeleteRequest: { Key: r.DeleteRequest.Key } }] : [],
+      );
+    }
   }
 
   /** A conditional put: true if written, false if another write got there first. */

@@ -1,8 +1,12 @@
 import {
+  ACTIVITY_FACTORS,
+  checkField,
   EMPTY_TIP_HISTORY,
   FRESH_VARIETY,
   isTipTopic,
   isValidProgress,
+  type PartialProfile,
+  SEXES,
   type TipHistory,
   type Variety,
   type WorkoutProgress,
@@ -24,6 +28,8 @@ export interface UserRecord {
   readonly progress?: WorkoutProgress;
   readonly variety: Variety;
   readonly tips: TipHistory;
+  /** What the calorie formula needs, as far as the user has told us; only validated values. */
+  readonly profile?: PartialProfile;
 }
 
 export const NEW_USER: UserRecord = {
@@ -50,12 +56,14 @@ export function parseUserRecord(raw: unknown): ParsedRecord {
   if (raw.schemaVersion !== SCHEMA_VERSION)
     problems.push(`schemaVersion ${String(raw.schemaVersion)}`);
   const progress = parseProgress(raw.progress, problems);
+  const profile = parseProfile(raw.profile, problems);
   const record: UserRecord = {
     schemaVersion: SCHEMA_VERSION,
     disclaimerHeard: raw.disclaimerHeard === true,
     ...(progress ? { progress } : {}),
     variety: parseVariety(raw.variety, problems),
     tips: parseTips(raw.tips, problems),
+    ...(profile ? { profile } : {}),
   };
   return problems.length === 0 ? { record } : { record, problem: problems.join("; ") };
 }
@@ -78,6 +86,32 @@ function parseProgress(raw: unknown, problems: string[]): WorkoutProgress | unde
   }
   problems.push("progress no longer fits the catalog");
   return undefined;
+}
+
+/** Each field kept only if it is still a value the formula accepts. */
+function parseProfile(raw: unknown, problems: string[]): PartialProfile | undefined {
+  if (raw === undefined) return undefined;
+  if (!isObject(raw)) {
+    problems.push("profile");
+    return undefined;
+  }
+  const profile: { -readonly [K in keyof PartialProfile]: PartialProfile[K] } = {};
+  if (typeof raw.sex === "string" && (SEXES as readonly string[]).includes(raw.sex)) {
+    profile.sex = raw.sex as (typeof SEXES)[number];
+  }
+  if (typeof raw.activity === "string" && Object.hasOwn(ACTIVITY_FACTORS, raw.activity)) {
+    profile.activity = raw.activity as keyof typeof ACTIVITY_FACTORS;
+  }
+  for (const field of ["ageYears", "heightCm", "weightKg"] as const) {
+    const value = raw[field];
+    if (value === undefined) continue;
+    try {
+      profile[field] = checkField(field, Number(value));
+    } catch {
+      problems.push(`profile ${field}`);
+    }
+  }
+  return Object.keys(profile).length > 0 ? profile : undefined;
 }
 
 function parseVariety(raw: unknown, problems: string[]): Variety {

@@ -17,6 +17,10 @@ export interface UserStore {
   /** Writes `next` over `base`; returns what is now stored. Does nothing if nothing changed. */
   save(userId: string, base: StoredUser, next: UserRecord): Promise<StoredUser>;
   logWorkout(userId: string, entry: WorkoutLogEntry, requestId: string): Promise<void>;
+  /** Workouts logged since `sinceIso`, newest first, at most `limit`. */
+  recentWorkouts(userId: string, sinceIso: string, limit: number): Promise<WorkoutLogEntry[]>;
+  /** Removes every item of the user; returns how many there were. */
+  deleteUser(userId: string): Promise<number>;
 }
 
 /** Storage could not be reached or refused the request (timeout, throttling, endpoint down). */

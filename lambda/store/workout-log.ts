@@ -10,3 +10,24 @@ export interface WorkoutLogEntry {
   readonly moves: number;
   readonly totalMoves: number;
 }
+
+/** A logged workout read back, or undefined if the item is not one we can use. */
+export function parseWorkoutLogEntry(item: Record<string, unknown>): WorkoutLogEntry | undefined {
+  const { workoutId, endedAt, completed, minutes, moves, totalMoves } = item;
+  if (
+    typeof workoutId !== "string" ||
+    typeof endedAt !== "string" ||
+    Number.isNaN(Date.parse(endedAt))
+  ) {
+    return undefined;
+  }
+  const count = (value: unknown) => (typeof value === "number" && value >= 0 ? value : 0);
+  return {
+    workoutId,
+    endedAt,
+    completed: completed === true,
+    minutes: count(minutes),
+    moves: count(moves),
+    totalMoves: count(totalMoves),
+  };
+}

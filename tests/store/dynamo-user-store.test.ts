@@ -169,3 +169,64 @@ describe("DynamoUserStore", () => {
     expect(performance.now() - started).toBeLessThan(4000);
   });
 });
+
+describe("workout history and deletion", () => {
+  const at = (day: number, workoutId = "hiit") => ({
+    workoutId,
+    endedAt: `2026-11-${String(day).padStart(2, "0")}T08:00:00.000Z`,
+    completed: true,
+    minutes: 15,
+    moves: 4,
+    totalMoves: 4,
+  });
+
+  it("reads recent workouts newest first, from a given time", async () => {
+    for (const day of [1, 10, 20, 21]) await store.logWorkout("gina", at(day), `req-${day}`);
+    const recent = await store.recentWorkouts("gina", "2026-11-10T00:00:00.000Z", 50);
+    expect(recent.map((e) => e.endedAt.slice(8, 10))).toEqual(["21", "20", "10"]);
+    expect(await store.recentWorkouts("gina", "2026-11-01T00:00:00.000Z", 1)).toEqual([at(21)]);
+  });
+
+  it("deletes every item of a user and nothing of anyone else", async () => {
+    await store.save("harry", { record: NEW_USER, version: 0 }, inWorkout);
+    for (let i = 0; i < 30; i++) await store.logWorkout("harry", at(1 + (i % 28)), `harry-${i}`);
+    await store.logWorkout("ivy", at(5), "ivy-1");
+    expect(await store.deleteUser("harry")).toBe(31);
+    const left = await table.client.send(
+      new QueryCommand({
+        TableName: table.tableName,
+        KeyConditionExpression: "pk = :pk",
+        ExpressionAttributeValues: { ":pk": "USER#harry" },
+      }),
+    );
+    expect(left.Items).toEqual([]);
+    expect(await store.load("harry")).toEqual({ record: NEW_USER, version: 0 });
+    expect(await store.recentWorkouts("ivy", "2026-01-01T00:00:00.000Z", 10)).toHaveLength(1);
+  });
+
+  it("keeps a stored profile's valid fields and drops the rest", async () => {
+    await table.client.send(
+      new PutCommand({
+        TableName: table.tableName,
+        Item: {
+          pk: "USER#jay",
+          sk: "PROFILE",
+          version: 1,
+          schemaVersion: 1,
+          profile: {
+            sex: "female",
+            ageYears: 3,
+            heightCm: 170,
+            weightKg: "banana",
+            activity: "light",
+          },
+        },
+      }),
+    );
+    expect((await store.load("jay")).record.profile).toEqual({
+      sex: "female",
+      heightCm: 170,
+      activity: "light",
+    });
+  });
+});
