@@ -1,10 +1,26 @@
-import { type Skill, SkillBuilders } from "ask-sdk-core";
+import { DefaultApiClient, type Skill, SkillBuilders } from "ask-sdk-core";
+import { alexaSettingsTimeZone } from "./conversation/time-zone";
+import { ProteinHandler, SpotReductionHandler, WaterHandler } from "./handlers/answers";
+import {
+  confirmDeleteHandler,
+  DeleteDataHandler,
+  KeepDataHandler,
+  skillDisabledHandler,
+} from "./handlers/delete-data";
 import { DietTipHandler } from "./handlers/diet-tip";
 import { errorHandler } from "./handlers/error-handler";
 import { FallbackHandler, UnhandledHandler } from "./handlers/fallback";
 import { HelpHandler } from "./handlers/help";
 import { LaunchHandler } from "./handlers/launch";
 import { PauseHandler, ResumeHandler } from "./handlers/pause-resume";
+import {
+  CalorieTargetHandler,
+  ProfileReadHandler,
+  StoredDataHandler,
+  UpdateProfileHandler,
+  WeightLossTimeHandler,
+} from "./handlers/profile";
+import { lastWorkoutHandler, weeklyProgressHandler } from "./handlers/progress";
 import { sessionEndedHandler } from "./handlers/session-ended";
 import { ListWorkoutsHandler, StartWorkoutHandler } from "./handlers/start-workout";
 import { StopHandler } from "./handlers/stop";
@@ -34,8 +50,11 @@ export interface SkillDependencies {
  * container; handlers hold no state between requests.
  */
 export function buildSkill({ store, logger, skillId }: SkillDependencies): Skill {
+  const progress = { store, logger, timeZones: alexaSettingsTimeZone(logger) };
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
+      // Events first: they carry no session.
+      skillDisabledHandler(store, logger),
       LaunchHandler,
       StartWorkoutHandler,
       ListWorkoutsHandler,
@@ -50,6 +69,20 @@ export function buildSkill({ store, logger, skillId }: SkillDependencies): Skill
       TimeLeftHandler,
       HowToHandler,
       DietTipHandler,
+      CalorieTargetHandler,
+      WeightLossTimeHandler,
+      UpdateProfileHandler,
+      ProfileReadHandler,
+      StoredDataHandler,
+      ProteinHandler,
+      WaterHandler,
+      SpotReductionHandler,
+      weeklyProgressHandler(progress),
+      lastWorkoutHandler(progress),
+      DeleteDataHandler,
+      // Before the general yes/no: answers to "are you sure you want to delete?".
+      confirmDeleteHandler(store, logger),
+      KeepDataHandler,
       YesHandler,
       NoHandler,
       HelpHandler,
@@ -62,6 +95,8 @@ export function buildSkill({ store, logger, skillId }: SkillDependencies): Skill
     .addRequestInterceptors(loadUserInterceptor(store, logger))
     .addResponseInterceptors(saveUserInterceptor(store, logger))
     .addErrorHandlers(errorHandler(logger))
+    // For the Alexa Settings API (the device's time zone).
+    .withApiClient(new DefaultApiClient())
     .withCustomUserAgent("back-coach");
   return (skillId ? builder.withSkillId(skillId) : builder).create();
 }
@@ -76,6 +111,17 @@ export const HANDLED_INTENTS = [
   "TimeLeftIntent",
   "HowToIntent",
   "DietTipIntent",
+  "CalorieTargetIntent",
+  "WeightLossTimeIntent",
+  "UpdateProfileIntent",
+  "ProfileReadIntent",
+  "StoredDataIntent",
+  "ProteinIntent",
+  "WaterIntent",
+  "SpotReductionIntent",
+  "WeeklyProgressIntent",
+  "LastWorkoutIntent",
+  "DeleteDataIntent",
   "AMAZON.NextIntent",
   "AMAZON.PreviousIntent",
   "AMAZON.RepeatIntent",

@@ -115,20 +115,25 @@ export function remainingAfter(progress: WorkoutProgress): { seconds: number; mo
   return { seconds: Math.round(seconds), moves };
 }
 
-/** What a workout log records: coaching time and moves reached so far. */
-export function doneSoFar(progress: WorkoutProgress): {
-  seconds: number;
-  moves: number;
-  totalMoves: number;
-} {
+/**
+ * What a workout log records for a stretch of coaching, from segment `fromSegment` up to and
+ * including the current one: its estimated seconds and the moves it reached.
+ */
+export function coachedSince(
+  progress: WorkoutProgress,
+  fromSegment = 0,
+): { seconds: number; moves: number; totalMoves: number } {
   const workout = getWorkout(progress.workoutId);
+  const plans = planFor(workout);
+  const from = Math.max(0, Math.min(fromSegment, progress.segmentIndex));
   const seconds = segmentSeconds(workout)
-    .slice(0, progress.segmentIndex + 1)
+    .slice(from, progress.segmentIndex + 1)
     .reduce((sum, s) => sum + s, 0);
-  const current = planFor(workout)[progress.segmentIndex];
+  const first = plans[from];
+  const current = plans[progress.segmentIndex];
   return {
     seconds: Math.round(seconds),
-    moves: current ? current.blockIndex + 1 : 0,
+    moves: first && current ? current.blockIndex - first.blockIndex + 1 : 0,
     totalMoves: workout.blocks.length,
   };
 }

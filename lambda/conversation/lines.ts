@@ -41,6 +41,36 @@ export const LINES = {
   helpOutside:
     "I coach back workouts by voice. Say start a back workout, or name one: the back fat blaster, home, dumbbells, gym, pull-ups, toning, HIIT, running or rowing. You can also say a fifteen minute workout, or I only have a band.",
   whatWouldYouLike: "What would you like to do?",
+  offerTip: "Would you like a diet tip?",
+  offerCalories: "Would you like me to work out your daily calorie target?",
+  profileIntro:
+    "To work that out I need a few details, one at a time. I'll keep only what the calculation needs.",
+  noProfile: "I don't have any details about you yet.",
+  changeHint: "To change something, say, for example, update my weight to 180 pounds.",
+  whatIStore:
+    "I keep only what Back Coach needs, linked to an anonymous Alexa ID, not your name: where you stopped in an unfinished workout; the workouts you've done, with their dates and minutes; which tips and coaching lines you've heard, so they don't repeat; and, if you've told me, your sex, age, height, weight and activity level for the calorie target. Say delete my data to remove all of it.",
+  historyUnavailable:
+    "I can't reach your workout history right now. Please ask me again in a moment.",
+  confirmDelete:
+    "This deletes everything I keep about you: your profile, your workout history and where you stopped. It can't be undone. Are you sure?",
+  deleteReprompt: "Should I delete all your data? Yes or no?",
+  deleted:
+    "Done. I've deleted everything I kept about you. If you come back, we'll start fresh. Take care!",
+  deleteFailed:
+    "I couldn't reach your data just now, so nothing was deleted. Please try again in a little while.",
+  keptData: "Okay, I've kept everything.",
+  profileQuestions: {
+    sex: "The formula is different for men and women. Are you male or female?",
+    ageYears: "How old are you?",
+    heightCm: "How tall are you? For example, five foot six, or 170 centimeters.",
+    weightKg: "How much do you weigh?",
+    activity:
+      "How active are you day to day? Say mostly sitting, lightly active, moderately active or very active, or tell me how many times a week you work out.",
+  },
+  profileProblems: {
+    sex: "Sorry, I need male or female for the formula.",
+    activity: "Sorry, I didn't catch your activity level.",
+  },
 } as const;
 
 /** "renegade rows, set two of three, in the back fat blaster" */

@@ -43,3 +43,26 @@ export function ask(h: HandlerInput, say: Say, reprompt: Say, pending?: Pending)
 export function tell(h: HandlerInput, say: Say): Response {
   return h.responseBuilder.speak(toSpeech(say).ssml).withShouldEndSession(true).getResponse();
 }
+
+/**
+ * Asks for one slot of a dialog intent (Dialog.ElicitSlot), so the user's bare answer ("forty",
+ * "five foot six") comes back as that slot.
+ */
+export function askForSlot(
+  h: HandlerInput,
+  say: Say,
+  reprompt: Say,
+  slot: string,
+  intent: { name: string; slots: readonly string[] },
+): Response {
+  ask(h, say, reprompt);
+  return h.responseBuilder
+    .addElicitSlotDirective(slot, {
+      name: intent.name,
+      confirmationStatus: "NONE",
+      slots: Object.fromEntries(
+        intent.slots.map((name) => [name, { name, confirmationStatus: "NONE" }]),
+      ),
+    })
+    .getResponse();
+}

@@ -12,7 +12,22 @@ export type Pending =
   /** A workout segment's closing question ("Ready for set two?"). */
   | "segment"
   /** "Would you like a diet tip?" */
-  | "tip";
+  | "tip"
+  /** "Would you like your daily calorie target?" */
+  | "calories"
+  /** "This deletes everything I keep about you. Are you sure?" */
+  | "delete";
+
+/** What to answer once the profile is complete. */
+export type ProfileGoal =
+  | { readonly kind: "calories" }
+  | { readonly kind: "weeks"; readonly pounds: number };
+
+/** The stretch of a workout coached in this session, logged when it ends. */
+export interface WorkoutStretch {
+  readonly workoutId: string;
+  readonly fromSegment: number;
+}
 
 export interface LoggedWorkout {
   readonly entry: WorkoutLogEntry;
@@ -34,10 +49,17 @@ export interface SessionState {
   readonly storageWarned: boolean;
   /** The last thing said, for "repeat" outside a workout. */
   readonly lastSpeech?: { readonly ssml: string; readonly reprompt: string };
+  /** A question waiting for the profile dialog to finish. */
+  readonly profileGoal?: ProfileGoal;
+  readonly stretch?: WorkoutStretch;
+  /** The device's time zone, once asked for in this session. */
+  readonly timeZone?: string;
+  /** The user's data was deleted in this session: nothing may be written again. */
+  readonly deleted?: boolean;
 }
 
 const KEY = "backCoach";
-const PENDING: readonly Pending[] = ["resume", "start", "segment", "tip"];
+const PENDING: readonly Pending[] = ["resume", "start", "segment", "tip", "calories", "delete"];
 
 /** The session's state, or undefined when there is none yet (or it is unreadable). */
 export function readState(h: HandlerInput): SessionState | undefined {
@@ -84,14 +106,34 @@ export function parseSessionState(raw: unknown): SessionState | undefined {
     typeof raw.lastSpeech.reprompt === "string"
       ? { ssml: raw.lastSpeech.ssml, reprompt: raw.lastSpeech.reprompt }
       : undefined;
+  const profileGoal = parseProfileGoal(raw.profileGoal);
+  const stretch =
+    isObject(raw.stretch) &&
+    typeof raw.stretch.workoutId === "string" &&
+    typeof raw.stretch.fromSegment === "number"
+      ? { workoutId: raw.stretch.workoutId, fromSegment: raw.stretch.fromSegment }
+      : undefined;
   return {
     user: user.record,
     stored: { record: stored.record, version: raw.stored.version },
     ...(pending ? { pending } : {}),
+    ...(profileGoal ? { profileGoal } : {}),
+    ...(stretch ? { stretch } : {}),
+    ...(typeof raw.timeZone === "string" ? { timeZone: raw.timeZone } : {}),
+    ...(raw.deleted === true ? { deleted: true } : {}),
     unsavedLog: Array.isArray(raw.unsavedLog) ? raw.unsavedLog.filter(isLoggedWorkout) : [],
     storageWarned: raw.storageWarned === true,
     ...(lastSpeech ? { lastSpeech } : {}),
   };
+}
+
+function parseProfileGoal(raw: unknown): ProfileGoal | undefined {
+  if (!isObject(raw)) return undefined;
+  if (raw.kind === "calories") return { kind: "calories" };
+  if (raw.kind === "weeks" && typeof raw.pounds === "number" && raw.pounds > 0) {
+    return { kind: "weeks", pounds: raw.pounds };
+  }
+  return undefined;
 }
 
 function isLoggedWorkout(value: unknown): value is LoggedWorkout {

@@ -17,6 +17,8 @@ export function errorHandler(logger: Logger): ErrorHandler {
         requestType: h.requestEnvelope.request.type,
         error,
       });
+      // Skill events (such as SkillDisabled) expect no speech: their failure must show as one.
+      if (h.requestEnvelope.request.type.startsWith("AlexaSkillEvent.")) throw error;
       if (isRequest(h, "SessionEndedRequest")) return h.responseBuilder.getResponse();
       const state = readState(h);
       const inWorkout = state !== undefined && unfinishedWorkout(state) !== undefined;

@@ -5,7 +5,7 @@ import { LINES } from "../conversation/lines";
 import { unfinishedWorkout } from "../conversation/requests";
 import { ask } from "../conversation/respond";
 import { getState, updateState } from "../conversation/session-state";
-import { speakWorkoutTurn } from "../conversation/workout-turns";
+import { endStretch, speakWorkoutTurn } from "../conversation/workout-turns";
 
 /** The moves several handlers share: go on, pick up again, hold the position for later. */
 
@@ -36,13 +36,16 @@ export function resume(h: HandlerInput): Response {
   return progress ? resumeCurrent(h, progress) : noWorkout(h);
 }
 
-/** Marks an unfinished workout paused, to pick up later; false when there is none. */
+/**
+ * Marks an unfinished workout paused, to pick up later, and logs what this session did of it;
+ * false when there is no workout.
+ */
 export function holdPosition(h: HandlerInput): boolean {
   const progress = unfinishedWorkout(getState(h));
   if (!progress) return false;
-  updateState(h, (state) => ({
-    ...state,
-    user: { ...state.user, progress: pauseWorkout(progress) },
-  }));
+  updateState(h, (state) => {
+    const logged = endStretch(h, state);
+    return { ...logged, user: { ...logged.user, progress: pauseWorkout(progress) } };
+  });
   return true;
 }

@@ -5,6 +5,7 @@ import { isIntent, unfinishedWorkout } from "../conversation/requests";
 import { ask, tell } from "../conversation/respond";
 import { getState } from "../conversation/session-state";
 import { giveTip } from "./diet-tip";
+import { askCalorieTarget } from "./profile";
 import { beginWorkout } from "./start-workout";
 import { advance, resume } from "./workout-flow";
 
@@ -21,6 +22,8 @@ export const YesHandler: RequestHandler = {
         return beginWorkout(h, {});
       case "tip":
         return giveTip(h);
+      case "calories":
+        return askCalorieTarget(h);
       default:
         return ask(h, LINES.startHint, LINES.startHint);
     }
@@ -40,6 +43,8 @@ export const NoHandler: RequestHandler = {
         return ask(h, `${LINES.okNotNow} ${LINES.whichWorkout}`, LINES.whichWorkoutReprompt);
       case "tip":
         return tell(h, LINES.goodbye);
+      case "calories":
+        return ask(h, `${LINES.okNotNow} ${LINES.whatWouldYouLike}`, LINES.whatWouldYouLike);
       default:
         return unfinishedWorkout(state)
           ? ask(h, LINES.takeYourTime, LINES.segmentReprompt, "segment")

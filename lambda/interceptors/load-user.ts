@@ -14,6 +14,8 @@ import { userIdOf } from "./user-id";
 export function loadUserInterceptor(store: UserStore, logger: Logger): RequestInterceptor {
   return {
     async process(h) {
+      // Skill events carry no session and need no user record.
+      if (h.requestEnvelope.request.type.startsWith("AlexaSkillEvent.")) return;
       if (readState(h)) return;
       const userId = userIdOf(h.requestEnvelope);
       const fresh = { record: NEW_USER, version: 0 };

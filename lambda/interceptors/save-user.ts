@@ -18,7 +18,7 @@ export function saveUserInterceptor(store: UserStore, logger: Logger): ResponseI
     async process(h, response) {
       const state = readState(h);
       const userId = userIdOf(h.requestEnvelope);
-      if (!state || !userId) return;
+      if (!state || !userId || state.deleted) return;
       try {
         for (const { entry, requestId } of state.unsavedLog) {
           await store.logWorkout(userId, entry, requestId);

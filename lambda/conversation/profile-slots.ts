@@ -1,0 +1,110 @@
+import type { HandlerInput } from "ask-sdk-core";
+import {
+  ACTIVITY_FACTORS,
+  type ActivityLevel,
+  activityForWorkoutsPerWeek,
+  checkField,
+  feetInchesToCm,
+  InvalidProfileError,
+  type PartialProfile,
+  type ProfileField,
+  poundsToKg,
+  SEXES,
+  type Sex,
+  type UnitSystem,
+} from "../coach";
+import { resolvedId, slotText } from "./slots";
+
+export interface ProfileAnswers {
+  /** The values given, converted to metric and inside the accepted ranges. */
+  readonly values: PartialProfile;
+  /** Fields the user tried to give but that could not be used ("banana", 5000 pounds). */
+  readonly rejected: readonly ProfileField[];
+}
+
+/** A spoken number: digits from Alexa, or "?" when it heard something that isn't one. */
+function spokenNumber(h: HandlerInput, slot: string): number | undefined | "unusable" {
+  const text = slotText(h, slot);
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : "unusable";
+}
+
+/**
+ * Reads UpdateProfileIntent's slots into profile values. A slot the user filled with something
+ * unusable marks its field rejected, so the dialog can re-ask with the accepted range.
+ */
+export function parseProfileAnswers(h: HandlerInput, units: UnitSystem): ProfileAnswers {
+  const values: { -readonly [K in keyof PartialProfile]: PartialProfile[K] } = {};
+  const rejected: ProfileField[] = [];
+  const keep = <F extends "ageYears" | "heightCm" | "weightKg">(
+    field: F,
+    value: number | "unusable",
+  ) => {
+    try {
+      if (value === "unusable") throw new InvalidProfileError(field, value);
+      values[field] = checkField(field, value);
+    } catch (error) {
+      if (!(error instanceof InvalidProfileError)) throw error;
+      rejected.push(field);
+    }
+  };
+
+  if (slotText(h, "sex") !== undefined) {
+    const sex = SEXES.find((s): s is Sex => s === resolvedId(h, "sex"));
+    if (sex) values.sex = sex;
+    else rejected.push("sex");
+  }
+
+  const age = spokenNumber(h, "age");
+  if (age !== undefined) keep("ageYears", age);
+
+  const feet = spokenNumber(h, "heightFeet");
+  const inches = spokenNumber(h, "heightInches") ?? 0;
+  const cm = spokenNumber(h, "heightCm");
+  if (cm !== undefined) keep("heightCm", cm);
+  else if (feet !== undefined) {
+    const validInches = inches !== "unusable" && inches >= 0 && inches < 12;
+    keep(
+      "heightCm",
+      feet === "unusable" || !validInches ? "unusable" : feetInchesToCm(feet, inches),
+    );
+  }
+
+  const weight = spokenNumber(h, "weight");
+  if (weight !== undefined) {
+    const unit = resolvedId(h, "weightUnit") ?? (units === "imperial" ? "pounds" : "kilograms");
+    keep(
+      "weightKg",
+      weight === "unusable" ? weight : unit === "pounds" ? poundsToKg(weight) : weight,
+    );
+  }
+
+  const activityText = slotText(h, "activity");
+  const times = spokenNumber(h, "workoutsPerWeek");
+  if (activityText !== undefined) {
+    const id = resolvedId(h, "activity");
+    if (id && Object.hasOwn(ACTIVITY_FACTORS, id)) values.activity = id as ActivityLevel;
+    else rejected.push("activity");
+  } else if (times !== undefined) {
+    if (times === "unusable" || times < 0 || times > 21) rejected.push("activity");
+    else values.activity = activityForWorkoutsPerWeek(times);
+  }
+  return { values, rejected };
+}
+
+/** The slot to ask for when a field is missing or was rejected. */
+export function slotFor(field: ProfileField, units: UnitSystem): string {
+  switch (field) {
+    case "sex":
+      return "sex";
+    case "ageYears":
+      return "age";
+    case "heightCm":
+      return units === "imperial" ? "heightFeet" : "heightCm";
+    case "weightKg":
+      return "weight";
+    case "activity":
+      return "activity";
+  }
+}

@@ -1,0 +1,173 @@
+import type { HandlerInput, RequestHandler } from "ask-sdk-core";
+import type { Response } from "ask-sdk-model";
+import {
+  acceptedRange,
+  completeProfile,
+  dailyCalorieTarget,
+  describeProfile,
+  missingFields,
+  type PartialProfile,
+  type Profile,
+  type ProfileField,
+  type Speech,
+  speakCalorieTarget,
+  speakWeeksToLose,
+  type UnitSystem,
+} from "../coach";
+import { LINES } from "../conversation/lines";
+import { parseProfileAnswers, slotFor } from "../conversation/profile-slots";
+import { isIntent } from "../conversation/requests";
+import { ask, askForSlot, joinSpeech, type Say } from "../conversation/respond";
+import { getState, type ProfileGoal, updateState } from "../conversation/session-state";
+import { resolvedId, slotText } from "../conversation/slots";
+import { unitsFor } from "../conversation/units";
+import { offerNext } from "./answers";
+
+const PROFILE_INTENT = {
+  name: "UpdateProfileIntent",
+  slots: [
+    "sex",
+    "age",
+    "heightFeet",
+    "heightInches",
+    "heightCm",
+    "weight",
+    "weightUnit",
+    "activity",
+    "workoutsPerWeek",
+  ],
+} as const;
+
+/** Asks for one profile field, as a dialog turn, after anything that should come first. */
+function askFor(
+  h: HandlerInput,
+  field: ProfileField,
+  units: UnitSystem,
+  ...before: string[]
+): Response {
+  const question = LINES.profileQuestions[field];
+  return askForSlot(
+    h,
+    [...before, question].join(" "),
+    question,
+    slotFor(field, units),
+    PROFILE_INTENT,
+  );
+}
+
+/** Why a value was not taken, with what would be ("I can use ages from 18 to 100."). */
+function problemWith(field: ProfileField, units: UnitSystem): string {
+  if (field === "sex" || field === "activity") return LINES.profileProblems[field];
+  return `Sorry, I can use ${acceptedRange(field, units)}.`;
+}
+
+function answer(goal: ProfileGoal, profile: Profile, units: UnitSystem): Speech {
+  const target = dailyCalorieTarget(profile);
+  return goal.kind === "calories"
+    ? speakCalorieTarget(target, units)
+    : speakWeeksToLose(goal.pounds, target);
+}
+
+/** Answers now if the profile is complete; otherwise starts asking for what is missing. */
+function withProfile(h: HandlerInput, goal: ProfileGoal): Response {
+  const units = unitsFor(h);
+  const profile = getState(h).user.profile ?? {};
+  const complete = completeProfile(profile);
+  if (complete) return offerNext(h, answer(goal, complete, units));
+  updateState(h, (state) => ({ ...state, profileGoal: goal }));
+  const [first] = missingFields(profile);
+  return askFor(h, first ?? "sex", units, LINES.profileIntro);
+}
+
+export function askCalorieTarget(h: HandlerInput): Response {
+  return withProfile(h, { kind: "calories" });
+}
+
+export const CalorieTargetHandler: RequestHandler = {
+  canHandle: (h) => isIntent(h, "CalorieTargetIntent"),
+  handle: askCalorieTarget,
+};
+
+/** "How long until I lose ten pounds?" (kilos are converted; no amount means ten pounds). */
+export const WeightLossTimeHandler: RequestHandler = {
+  canHandle: (h) => isIntent(h, "WeightLossTimeIntent"),
+  handle(h) {
+    const amount = Number(slotText(h, "amount"));
+    const units = unitsFor(h);
+    const unit = resolvedId(h, "weightUnit") ?? (units === "imperial" ? "pounds" : "kilograms");
+    const pounds = Number.isFinite(amount) && amount > 0 && amount <= 300 ? amount : 10;
+    return withProfile(h, {
+      kind: "weeks",
+      pounds: unit === "kilograms" ? Math.round(pounds * 2.20462) : pounds,
+    });
+  },
+};
+
+/**
+ * Every answer in the profile dialog, and every correction ("update my weight to 75 kilos").
+ * Valid values are kept; an invalid one is re-asked with the accepted range and never stored.
+ */
+export const UpdateProfileHandler: RequestHandler = {
+  canHandle: (h) => isIntent(h, "UpdateProfileIntent"),
+  handle(h): Response {
+    const units = unitsFor(h);
+    const { values, rejected } = parseProfileAnswers(h, units);
+    const state = updateState(h, (s) => ({
+      ...s,
+      user: { ...s.user, profile: { ...s.user.profile, ...values } },
+    }));
+    const profile: PartialProfile = state.user.profile ?? {};
+    const [problem] = rejected;
+    if (problem) return askFor(h, problem, units, problemWith(problem, units));
+    const goal = state.profileGoal;
+    if (goal) {
+      const [next] = missingFields(profile);
+      if (next) return askFor(h, next, units, "Thanks.");
+      const { profileGoal: _done, ...rest } = state;
+      updateState(h, () => rest);
+      const complete = completeProfile(profile);
+      if (complete) return offerNext(h, answer(goal, complete, units));
+    }
+    const noted = describeProfile(values, units);
+    if (!noted)
+      return ask(
+        h,
+        `${LINES.fallback} ${LINES.changeHint} ${LINES.whatWouldYouLike}`,
+        LINES.whatWouldYouLike,
+      );
+    const complete = completeProfile(profile);
+    if (complete) {
+      const target = dailyCalorieTarget(complete);
+      return offerNext(
+        h,
+        `Got it: ${noted}. Your daily target is now about ${target.targetKcal.toLocaleString("en-US")} calories.`,
+      );
+    }
+    return ask(h, `Got it: ${noted}. ${LINES.offerCalories}`, LINES.offerCalories, "calories");
+  },
+};
+
+/** "What do you know about me?": the profile read back, and how to change it. */
+export const ProfileReadHandler: RequestHandler = {
+  canHandle: (h) => isIntent(h, "ProfileReadIntent"),
+  handle(h): Response {
+    const profile = getState(h).user.profile ?? {};
+    const described = describeProfile(profile, unitsFor(h));
+    const parts: Say[] = described
+      ? [`Here's what I have: ${described}.`, LINES.changeHint]
+      : [LINES.noProfile];
+    const question = completeProfile(profile) ? LINES.offerTip : LINES.offerCalories;
+    return ask(
+      h,
+      joinSpeech(...parts, question),
+      question,
+      completeProfile(profile) ? "tip" : "calories",
+    );
+  },
+};
+
+/** "What do you store about me?" */
+export const StoredDataHandler: RequestHandler = {
+  canHandle: (h) => isIntent(h, "StoredDataIntent"),
+  handle: (h) => ask(h, `${LINES.whatIStore} ${LINES.whatWouldYouLike}`, LINES.whatWouldYouLike),
+};
