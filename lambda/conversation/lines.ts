@@ -29,7 +29,7 @@ export const LINES = {
   pickingUp: "Picking up where you left off.",
   takeYourTime: "No rush, take a breather. Tell me when you're ready. Shall we go on?",
   okNotNow: "Okay.",
-  goodbye: "Good work today. See you next time!",
+  goodbye: "Okay, see you next time. Keep moving!",
   goodbyeMidWorkout:
     "Okay, stopping here. I'll remember where you were, so you can pick up next time. Bye for now!",
   fallback: "Sorry, I didn't catch that.",
@@ -62,10 +62,10 @@ export const LINES = {
   profileQuestions: {
     sex: "The formula is different for men and women. Are you male or female?",
     ageYears: "How old are you?",
-    heightCm: "How tall are you? For example, five foot six, or 170 centimeters.",
+    heightCm: "How tall are you, in feet and inches or in centimeters?",
     weightKg: "How much do you weigh?",
     activity:
-      "How active are you day to day? Say mostly sitting, lightly active, moderately active or very active, or tell me how many times a week you work out.",
+      "You can tell me how many times a week you work out, or pick one: are you mostly sitting, lightly active, moderately active or very active?",
   },
   profileProblems: {
     sex: "Sorry, I need male or female for the formula.",

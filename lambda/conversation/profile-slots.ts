@@ -71,14 +71,15 @@ export function parseProfileAnswers(h: HandlerInput, units: UnitSystem): Profile
     );
   }
 
-  const weight = spokenNumber(h, "weight");
-  if (weight !== undefined) {
-    const unit = resolvedId(h, "weightUnit") ?? (units === "imperial" ? "pounds" : "kilograms");
-    keep(
-      "weightKg",
-      weight === "unusable" ? weight : unit === "pounds" ? poundsToKg(weight) : weight,
-    );
-  }
+  // "180 pounds", "82 kilos", or a bare number in the locale's unit.
+  const pounds = spokenNumber(h, "weightPounds");
+  const kilos = spokenNumber(h, "weightKilos");
+  const bare = spokenNumber(h, "weight");
+  const inPounds = pounds ?? (kilos === undefined && units === "imperial" ? bare : undefined);
+  const inKilos = kilos ?? (pounds === undefined && units === "metric" ? bare : undefined);
+  if (inPounds !== undefined)
+    keep("weightKg", inPounds === "unusable" ? inPounds : poundsToKg(inPounds));
+  else if (inKilos !== undefined) keep("weightKg", inKilos);
 
   const activityText = slotText(h, "activity");
   const times = spokenNumber(h, "workoutsPerWeek");

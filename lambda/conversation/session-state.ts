@@ -63,6 +63,8 @@ const PENDING: readonly Pending[] = ["resume", "start", "segment", "tip", "calor
 
 /** The session's state, or undefined when there is none yet (or it is unreadable). */
 export function readState(h: HandlerInput): SessionState | undefined {
+  // Skill events arrive without a session, and so without session attributes.
+  if (!h.requestEnvelope.session) return undefined;
   return parseSessionState(h.attributesManager.getSessionAttributes()[KEY]);
 }
 

@@ -5,6 +5,7 @@ import {
   completeProfile,
   dailyCalorieTarget,
   describeProfile,
+  kgToPounds,
   missingFields,
   type PartialProfile,
   type Profile,
@@ -19,7 +20,7 @@ import { parseProfileAnswers, slotFor } from "../conversation/profile-slots";
 import { isIntent } from "../conversation/requests";
 import { ask, askForSlot, joinSpeech, type Say } from "../conversation/respond";
 import { getState, type ProfileGoal, updateState } from "../conversation/session-state";
-import { resolvedId, slotText } from "../conversation/slots";
+import { slotText } from "../conversation/slots";
 import { unitsFor } from "../conversation/units";
 import { offerNext } from "./answers";
 
@@ -32,7 +33,8 @@ const PROFILE_INTENT = {
     "heightInches",
     "heightCm",
     "weight",
-    "weightUnit",
+    "weightPounds",
+    "weightKilos",
     "activity",
     "workoutsPerWeek",
   ],
@@ -88,19 +90,19 @@ export const CalorieTargetHandler: RequestHandler = {
   handle: askCalorieTarget,
 };
 
-/** "How long until I lose ten pounds?" (kilos are converted; no amount means ten pounds). */
+/** A sensible amount to lose, in pounds, from what was said; ten pounds when nothing usable was. */
+function poundsToLose(h: HandlerInput): number {
+  const pounds = Number(slotText(h, "pounds"));
+  const kilos = Number(slotText(h, "kilos"));
+  if (Number.isFinite(pounds) && pounds > 0) return Math.min(300, Math.round(pounds));
+  if (Number.isFinite(kilos) && kilos > 0) return Math.min(300, Math.round(kgToPounds(kilos)));
+  return 10;
+}
+
+/** "How long until I lose ten pounds?" */
 export const WeightLossTimeHandler: RequestHandler = {
   canHandle: (h) => isIntent(h, "WeightLossTimeIntent"),
-  handle(h) {
-    const amount = Number(slotText(h, "amount"));
-    const units = unitsFor(h);
-    const unit = resolvedId(h, "weightUnit") ?? (units === "imperial" ? "pounds" : "kilograms");
-    const pounds = Number.isFinite(amount) && amount > 0 && amount <= 300 ? amount : 10;
-    return withProfile(h, {
-      kind: "weeks",
-      pounds: unit === "kilograms" ? Math.round(pounds * 2.20462) : pounds,
-    });
-  },
+  handle: (h) => withProfile(h, { kind: "weeks", pounds: poundsToLose(h) }),
 };
 
 /**
@@ -128,7 +130,10 @@ export const UpdateProfileHandler: RequestHandler = {
       const complete = completeProfile(profile);
       if (complete) return offerNext(h, answer(goal, complete, units));
     }
-    const noted = describeProfile(values, units);
+    // Confirm in the units the user just used ("75 kilos"), whatever the locale's default.
+    const spokeMetric =
+      slotText(h, "weightKilos") !== undefined || slotText(h, "heightCm") !== undefined;
+    const noted = describeProfile(values, spokeMetric ? "metric" : units);
     if (!noted)
       return ask(
         h,

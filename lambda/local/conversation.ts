@@ -1,9 +1,11 @@
+import { readFileSync } from "node:fs";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { VirtualAlexa } from "virtual-alexa";
 // The package index does not export the reasons enum.
 import { SessionEndedReason } from "virtual-alexa/lib/src/core/SkillRequest";
 import { type IModel, Utterance } from "virtual-core";
 import { speechText } from "./speech-text";
+import { spokenNumber } from "./spoken-number";
 
 /** One turn of the local console, as printed with --json (contract in DESIGN.md). */
 export interface ConsoleTurn {
@@ -49,7 +51,11 @@ export class Conversation {
   private elicitation: Elicitation | undefined;
   private lastSent: SentRequest = { type: "none", intent: null, slots: {} };
 
+  /** Slot types per intent, for turning spoken numbers into digits as a device does. */
+  private readonly numberSlots: ReadonlyMap<string, ReadonlySet<string>>;
+
   constructor(options: ConversationOptions) {
+    this.numberSlots = numberSlotsOf(options.modelPath);
     this.alexa = VirtualAlexa.Builder()
       .handler((event: RequestEnvelope) => options.invoke(event))
       .interactionModelFile(options.modelPath)
@@ -99,7 +105,17 @@ export class Conversation {
 
   private async intend(utterance: string, phrase: string): Promise<ConsoleTurn> {
     const { intent, slots } = this.resolve(phrase);
-    return this.turn(utterance, await this.alexa.intend(intent, slots));
+    const numbers = this.numberSlots.get(intent);
+    const asSent = Object.fromEntries(
+      Object.entries(slots).map(([name, value]) => [
+        name,
+        numbers?.has(name) ? spokenNumber(value) : value,
+      ]),
+    );
+    // A device sends what the skill's last dialog directive kept plus the new answer, nothing
+    // older: virtual-alexa's own dialog memory would resend stale (even rejected) values.
+    this.alexa.dialogManager().reset();
+    return this.turn(utterance, await this.alexa.intend(intent, asSent));
   }
 
   /**
@@ -163,6 +179,24 @@ function summarize(envelope: RequestEnvelope): SentRequest {
     if (slot.value !== undefined) slots[name] = slot.value;
   }
   return { type: request.type, intent: request.intent.name, slots };
+}
+
+function numberSlotsOf(modelPath: string): Map<string, Set<string>> {
+  const model = JSON.parse(readFileSync(modelPath, "utf8")) as {
+    interactionModel: {
+      languageModel: { intents: { name: string; slots?: { name: string; type: string }[] }[] };
+    };
+  };
+  return new Map(
+    model.interactionModel.languageModel.intents.map((intent) => [
+      intent.name,
+      new Set(
+        (intent.slots ?? [])
+          .filter((slot) => slot.type === "AMAZON.NUMBER")
+          .map((slot) => slot.name),
+      ),
+    ]),
+  );
 }
 
 function hasJson(value: unknown): value is { json(): unknown } {

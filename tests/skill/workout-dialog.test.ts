@@ -106,7 +106,7 @@ describe("a whole workout", () => {
     });
     expect(said(await device.intent("AMAZON.YesIntent"))).toMatch(/Would you like another tip\?$/);
     const bye = await device.intent("AMAZON.NoIntent");
-    expect(said(bye)).toBe("Good work today. See you next time!");
+    expect(said(bye)).toBe("Okay, see you next time. Keep moving!");
     expect(bye.response.shouldEndSession).toBe(true);
     // The finished workout is not offered again.
     expect(said(await device.launch())).toMatch(
@@ -214,7 +214,7 @@ describe("stopping and coming back", () => {
     const device = skill.device("canceller");
     await device.launch();
     const bye = await device.intent("AMAZON.CancelIntent");
-    expect(said(bye)).toBe("Good work today. See you next time!");
+    expect(said(bye)).toBe("Okay, see you next time. Keep moving!");
   });
 });
 

@@ -27,11 +27,21 @@ export class TestDevice {
   private clock = Date.parse("2026-11-22T09:00:00Z");
   readonly responses: ResponseEnvelope[] = [];
 
+  /** Where the Alexa APIs live for this device (a local server in tests that need them). */
+  apiEndpoint = "https://api.amazonalexa.com";
+  locale = "en-US";
+  deviceId = "test-device";
+
   constructor(
     private readonly skill: Skill,
     readonly userId: string,
     private readonly applicationId = TEST_SKILL_ID,
   ) {}
+
+  /** Sets the request time of the next turn (each turn then moves it on by a few seconds). */
+  setTime(iso: string): void {
+    this.clock = Date.parse(iso) - 7_000;
+  }
 
   get sessionOpen(): boolean {
     return this.session !== undefined;
@@ -94,6 +104,14 @@ export class TestDevice {
     if (this.session) this.session = { ...this.session, attributes };
   }
 
+  /** A skill event (no session), as Alexa sends when the user disables the skill. */
+  async event(type: string): Promise<ResponseEnvelope> {
+    this.session = undefined;
+    const response = await this.skill.invoke(this.envelope({ type, body: {} }, false));
+    expect(response.response.outputSpeech).toBeUndefined();
+    return response;
+  }
+
   /** Sends any request body inside a well-formed envelope. */
   async send(request: Record<string, unknown>): Promise<ResponseEnvelope> {
     this.clock += 7_000;
@@ -101,7 +119,10 @@ export class TestDevice {
       this.session = { sessionId: `session-${++requestCounter}`, attributes: {}, new: true };
     const envelope = this.envelope(request);
     const response = await this.skill.invoke(envelope);
-    await expectValidResponse(response, request.type === "SessionEndedRequest");
+    await expectValidResponse(
+      response,
+      request.type === "SessionEndedRequest" || String(request.type).startsWith("AlexaSkillEvent."),
+    );
     this.responses.push(response);
     const ended =
       request.type === "SessionEndedRequest" || response.response.shouldEndSession !== false;
@@ -111,29 +132,34 @@ export class TestDevice {
     return response;
   }
 
-  private envelope(request: Record<string, unknown>): RequestEnvelope {
+  private envelope(request: Record<string, unknown>, withSession = true): RequestEnvelope {
     const session = this.session;
     return {
       version: "1.0",
-      session: {
-        new: session?.new ?? true,
-        sessionId: session?.sessionId ?? "none",
-        application: { applicationId: this.applicationId },
-        attributes: session?.attributes ?? {},
-        user: { userId: this.userId },
-      },
+      ...(withSession
+        ? {
+            session: {
+              new: session?.new ?? true,
+              sessionId: session?.sessionId ?? "none",
+              application: { applicationId: this.applicationId },
+              attributes: session?.attributes ?? {},
+              user: { userId: this.userId },
+            },
+          }
+        : {}),
       context: {
         System: {
           application: { applicationId: this.applicationId },
           user: { userId: this.userId },
-          device: { deviceId: "test-device", supportedInterfaces: {} },
-          apiEndpoint: "https://api.amazonalexa.com",
+          device: { deviceId: this.deviceId, supportedInterfaces: {} },
+          apiEndpoint: this.apiEndpoint,
+          apiAccessToken: "test-access-token",
         },
       },
       request: {
         requestId: `request-${++requestCounter}`,
         timestamp: new Date(this.clock).toISOString(),
-        locale: "en-US",
+        locale: this.locale,
         ...request,
       },
     } as unknown as RequestEnvelope;
@@ -152,6 +178,9 @@ export async function expectValidResponse(
     expect(response.outputSpeech).toBeUndefined();
     return;
   }
+  // A dialog turn may ask for a slot; anything else a custom skill sends is a mistake here.
+  for (const directive of response.directives ?? [])
+    expect(directive.type).toBe("Dialog.ElicitSlot");
   const speech = response.outputSpeech;
   expect(speech?.type).toBe("SSML");
   if (speech?.type !== "SSML") return;
@@ -166,6 +195,12 @@ export async function expectValidResponse(
   } else {
     expect(response.shouldEndSession).toBe(true);
   }
+}
+
+/** The slot a dialog turn asks for, if any. */
+export function elicited(envelope: ResponseEnvelope): string | undefined {
+  const directive = envelope.response.directives?.find((d) => d.type === "Dialog.ElicitSlot");
+  return directive && "slotToElicit" in directive ? String(directive.slotToElicit) : undefined;
 }
 
 /** The words of a response, for assertions. */
