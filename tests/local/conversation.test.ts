@@ -81,3 +81,38 @@ describe("typed utterances, resolved by the interaction model", () => {
     expect(turn.text).not.toContain("<break");
   });
 });
+
+describe("the profile dialog, typed as a person would say it", () => {
+  it("resolves bare answers as the slot being asked for, with spoken numbers as digits", async () => {
+    await consoleSkill.conversation.say("/end");
+    expect((await say("ask back coach what's my daily calorie target")).intent).toBe(
+      "CalorieTargetIntent",
+    );
+    expect((await say("female")).slots).toEqual({ sex: "female" });
+    expect((await say("forty")).slots).toEqual({ age: "40" });
+    expect((await say("five foot six")).slots).toEqual({ heightFeet: "5", heightInches: "6" });
+    const tooHeavy = await say("I weigh 5000 pounds");
+    expect(tooHeavy.text).toMatch(/^Sorry, I can use weights from 66 pounds to 661 pounds\./);
+    expect((await say("about 180 pounds")).slots).toEqual({ weightPounds: "180" });
+    const target = await say("I work out three times a week");
+    expect(target.slots).toEqual({ workoutsPerWeek: "3" });
+    expect(target.text).toMatch(/^Your daily target is about 1,\d{3} calories\./);
+  });
+
+  it("takes a metric correction in one line", async () => {
+    const turn = await say("update my weight to 75 kilos");
+    expect(turn).toMatchObject({ intent: "UpdateProfileIntent", slots: { weightKilos: "75" } });
+    expect(turn.text).toMatch(/^Got it: 75 kilos\./);
+  });
+
+  it("sends an answer that is not a number as '?', like a device", async () => {
+    // An impossible age makes the skill ask for the age again...
+    expect((await say("update my age to 3")).text).toMatch(
+      /^Sorry, I can use ages from 18 to 100\. How old are you\?$/,
+    );
+    // ...and a bare answer that is no number arrives as "?".
+    const turn = await say("banana");
+    expect(turn).toMatchObject({ intent: "UpdateProfileIntent", slots: { age: "?" } });
+    expect(turn.text).toMatch(/^Sorry, I can use ages from 18 to 100\./);
+  });
+});
