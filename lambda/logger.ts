@@ -29,7 +29,7 @@ export function createLogger(
 }
 
 /** Errors do not survive JSON.stringify; keep their name, message and cause's name. */
-function errorFields(error: unknown): LogDetails {
+export function errorFields(error: unknown): LogDetails {
   if (!(error instanceof Error)) return {};
   return {
     error: {

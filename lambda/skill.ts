@@ -35,12 +35,16 @@ import {
 import { NoHandler, YesHandler } from "./handlers/yes-no";
 import { loadUserInterceptor } from "./interceptors/load-user";
 import { saveUserInterceptor } from "./interceptors/save-user";
+import { telemetryInterceptors } from "./interceptors/telemetry";
 import type { Logger } from "./logger";
 import type { UserStore } from "./store/user-store";
+import { NO_TELEMETRY, type Telemetry } from "./telemetry";
 
 export interface SkillDependencies {
   readonly store: UserStore;
   readonly logger: Logger;
+  /** Metrics (CloudWatch EMF on Lambda); none by default. */
+  readonly telemetry?: Telemetry;
   /** When set, requests for any other skill are rejected. */
   readonly skillId?: string;
 }
@@ -49,8 +53,14 @@ export interface SkillDependencies {
  * The whole skill, shared by the Lambda, the local console and the HTTPS server. Built once per
  * container; handlers hold no state between requests.
  */
-export function buildSkill({ store, logger, skillId }: SkillDependencies): Skill {
-  const progress = { store, logger, timeZones: alexaSettingsTimeZone(logger) };
+export function buildSkill({
+  store,
+  logger,
+  skillId,
+  telemetry = NO_TELEMETRY,
+}: SkillDependencies): Skill {
+  const progress = { store, logger, telemetry, timeZones: alexaSettingsTimeZone(logger) };
+  const measure = telemetryInterceptors(telemetry);
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
       // Events first: they carry no session.
@@ -92,8 +102,9 @@ export function buildSkill({ store, logger, skillId }: SkillDependencies): Skill
       // Last: anything the model may send that nothing above takes.
       UnhandledHandler,
     )
-    .addRequestInterceptors(loadUserInterceptor(store, logger))
-    .addResponseInterceptors(saveUserInterceptor(store, logger))
+    .addRequestInterceptors(loadUserInterceptor(store, logger, telemetry), measure.request)
+    // Measure before saving, so a turn's latency is what the user waited for the answer logic.
+    .addResponseInterceptors(measure.response, saveUserInterceptor(store, logger, telemetry))
     .addErrorHandlers(errorHandler(logger))
     // For the Alexa Settings API (the device's time zone).
     .withApiClient(new DefaultApiClient())

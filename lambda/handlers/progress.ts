@@ -10,6 +10,7 @@ import { userIdOf } from "../interceptors/user-id";
 import type { Logger } from "../logger";
 import type { UserStore } from "../store/user-store";
 import type { WorkoutLogEntry } from "../store/workout-log";
+import type { Telemetry } from "../telemetry";
 import { offerNext } from "./answers";
 
 /** Enough history for this week and a streak of several weeks. */
@@ -20,6 +21,7 @@ export interface ProgressDependencies {
   readonly store: UserStore;
   readonly timeZones: TimeZoneSource;
   readonly logger: Logger;
+  readonly telemetry: Telemetry;
 }
 
 /**
@@ -38,17 +40,19 @@ async function history(
   return [...unsaved, ...stored].sort((a, b) => b.endedAt.localeCompare(a.endedAt));
 }
 
-function unavailable(h: HandlerInput, logger: Logger, error: unknown): Response {
+function unavailable(
+  h: HandlerInput,
+  { logger, telemetry }: ProgressDependencies,
+  error: unknown,
+): Response {
   logger.error("Could not read workout history", { userId: userIdOf(h.requestEnvelope), error });
+  telemetry.count("StorageErrors");
   return ask(h, `${LINES.historyUnavailable} ${LINES.whatWouldYouLike}`, LINES.whatWouldYouLike);
 }
 
 /** "How am I doing this week?" */
-export function weeklyProgressHandler({
-  store,
-  timeZones,
-  logger,
-}: ProgressDependencies): RequestHandler {
+export function weeklyProgressHandler(deps: ProgressDependencies): RequestHandler {
+  const { store, timeZones } = deps;
   return {
     canHandle: (h) => isIntent(h, "WeeklyProgressIntent"),
     async handle(h) {
@@ -59,18 +63,15 @@ export function weeklyProgressHandler({
         ]);
         return offerNext(h, speakWeek(summarizeWeek(entries, requestTime(h), timeZone)));
       } catch (error) {
-        return unavailable(h, logger, error);
+        return unavailable(h, deps, error);
       }
     },
   };
 }
 
 /** "What did I do last time?" */
-export function lastWorkoutHandler({
-  store,
-  timeZones,
-  logger,
-}: ProgressDependencies): RequestHandler {
+export function lastWorkoutHandler(deps: ProgressDependencies): RequestHandler {
+  const { store, timeZones } = deps;
   return {
     canHandle: (h) => isIntent(h, "LastWorkoutIntent"),
     async handle(h) {
@@ -81,7 +82,7 @@ export function lastWorkoutHandler({
         ]);
         return offerNext(h, speakLastWorkout(entries[0], requestTime(h), timeZone));
       } catch (error) {
-        return unavailable(h, logger, error);
+        return unavailable(h, deps, error);
       }
     },
   };

@@ -4,6 +4,7 @@ import { readState, setState } from "../conversation/session-state";
 import type { Logger } from "../logger";
 import { NEW_USER, type UserRecord } from "../store/user-record";
 import type { UserStore } from "../store/user-store";
+import type { Telemetry } from "../telemetry";
 import { userIdOf } from "./user-id";
 
 /**
@@ -11,7 +12,11 @@ import { userIdOf } from "./user-id";
  * starts from a new user's state; the first save then merges with whatever is stored, so
  * nothing stored is lost.
  */
-export function loadUserInterceptor(store: UserStore, logger: Logger): RequestInterceptor {
+export function loadUserInterceptor(
+  store: UserStore,
+  logger: Logger,
+  telemetry: Telemetry,
+): RequestInterceptor {
   return {
     async process(h) {
       // Skill events carry no session and need no user record.
@@ -25,6 +30,7 @@ export function loadUserInterceptor(store: UserStore, logger: Logger): RequestIn
           stored = await store.load(userId);
         } catch (error) {
           logger.warn("Could not read user; starting from defaults", { userId, error });
+          telemetry.count("StorageErrors");
         }
       }
       setState(h, {

@@ -5,6 +5,7 @@ import { LINES } from "../conversation/lines";
 import { readState, setState } from "../conversation/session-state";
 import type { Logger } from "../logger";
 import type { UserStore } from "../store/user-store";
+import type { Telemetry } from "../telemetry";
 import { userIdOf } from "./user-id";
 
 /**
@@ -13,7 +14,11 @@ import { userIdOf } from "./user-id";
  * If storage fails, the workout goes on from session state, the user hears about it once,
  * and the next successful save catches up.
  */
-export function saveUserInterceptor(store: UserStore, logger: Logger): ResponseInterceptor {
+export function saveUserInterceptor(
+  store: UserStore,
+  logger: Logger,
+  telemetry: Telemetry,
+): ResponseInterceptor {
   return {
     async process(h, response) {
       const state = readState(h);
@@ -27,6 +32,7 @@ export function saveUserInterceptor(store: UserStore, logger: Logger): ResponseI
         setState(h, { ...state, stored, user: stored.record, unsavedLog: [] });
       } catch (error) {
         logger.error("Could not save user", { userId, error });
+        telemetry.count("StorageErrors");
         if (!state.storageWarned && warnInSpeech(response))
           setState(h, { ...state, storageWarned: true });
       }

@@ -1,0 +1,39 @@
+import { Logger as PowertoolsLogger } from "@aws-lambda-powertools/logger";
+import { Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
+import type { LogLevel } from "../config";
+import { errorFields, type LogDetails, type Logger } from "../logger";
+import type { Telemetry } from "../telemetry";
+
+export const SERVICE_NAME = "back-coach";
+export const METRICS_NAMESPACE = "BackCoach";
+
+/** Powertools' logger: structured JSON with the Lambda context (function, request id). */
+export function createPowertoolsLogger(level: LogLevel): PowertoolsLogger {
+  return new PowertoolsLogger({
+    serviceName: SERVICE_NAME,
+    logLevel: level.toUpperCase() as "INFO",
+  });
+}
+
+/** The skill's Logger on top of Powertools, so handlers never see the library. */
+export function asSkillLogger(logger: PowertoolsLogger): Logger {
+  const details = (extra: LogDetails = {}) => ({ ...extra, ...errorFields(extra.error) });
+  return {
+    debug: (message, extra) => logger.debug(message, details(extra)),
+    info: (message, extra) => logger.info(message, details(extra)),
+    warn: (message, extra) => logger.warn(message, details(extra)),
+    error: (message, extra) => logger.error(message, details(extra)),
+  };
+}
+
+/** CloudWatch metrics in Embedded Metric Format: written to the log, no API calls. */
+export function createMetrics(): Metrics {
+  return new Metrics({ namespace: METRICS_NAMESPACE, serviceName: SERVICE_NAME });
+}
+
+export function asTelemetry(metrics: Metrics): Telemetry {
+  return {
+    count: (name, value = 1) => metrics.addMetric(name, MetricUnit.Count, value),
+    timing: (name, ms) => metrics.addMetric(name, MetricUnit.Milliseconds, ms),
+  };
+}
