@@ -1,0 +1,104 @@
+/**
+ * The stack's settings, from CDK context (`cdk deploy -c skillId=...`) or the environment
+ * (`SKILL_ID=...`), checked before anything is built so a typo fails with a clear message.
+ */
+export interface StackSettings {
+  /**
+   * The Alexa skill this backend serves; the Lambda and its trigger accept no other. Absent
+   * only when the stack deploys the skill itself (its id does not exist before the deploy).
+   */
+  readonly skillId?: string;
+  readonly logLevel: "debug" | "info" | "warn" | "error";
+  /** Where alarms are e-mailed, if anywhere. */
+  readonly alarmEmail?: string;
+  /** Days of Lambda logs kept. */
+  readonly logRetentionDays: number;
+  /** Alexa developer credentials: when all are given, the skill itself is deployed too. */
+  readonly alexa?: {
+    readonly vendorId: string;
+    readonly clientId: string;
+    readonly clientSecret: string;
+    readonly refreshToken: string;
+  };
+}
+
+export class SettingsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SettingsError";
+  }
+}
+
+/** A placeholder skill id so `cdk synth` works without one; a deploy refuses it. */
+export const PLACEHOLDER_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
+const SKILL_ID =
+  /^amzn1\.ask\.skill\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
+const RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365];
+
+/** `lookup(name)` returns a context value or undefined; env names are the upper-snake form. */
+export function readSettings(
+  lookup: (key: string) => unknown,
+  env: NodeJS.ProcessEnv = process.env,
+): StackSettings {
+  const get = (key: string, envName: string): string | undefined => {
+    const value = lookup(key) ?? env[envName];
+    return value === undefined || value === "" ? undefined : String(value).trim();
+  };
+
+  const givenSkillId = get("skillId", "SKILL_ID");
+  const skillId = givenSkillId ?? PLACEHOLDER_SKILL_ID;
+  if (!SKILL_ID.test(skillId)) {
+    throw new SettingsError(
+      `skillId "${skillId}" is not an Alexa skill id. Copy it from the Alexa developer console (it looks like amzn1.ask.skill.xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx) and pass -c skillId=... or SKILL_ID=...`,
+    );
+  }
+
+  const logLevel = (get("logLevel", "LOG_LEVEL") ?? "info").toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new SettingsError(`logLevel must be one of ${LOG_LEVELS.join(", ")}, got "${logLevel}"`);
+  }
+
+  const alarmEmail = get("alarmEmail", "ALARM_EMAIL");
+  if (alarmEmail !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(alarmEmail)) {
+    throw new SettingsError(`alarmEmail "${alarmEmail}" is not an e-mail address`);
+  }
+
+  const logRetentionDays = Number(get("logRetentionDays", "LOG_RETENTION_DAYS") ?? 30);
+  if (!RETENTION_DAYS.includes(logRetentionDays)) {
+    throw new SettingsError(
+      `logRetentionDays must be one of ${RETENTION_DAYS.join(", ")}, got ${logRetentionDays}`,
+    );
+  }
+
+  const alexaValues = {
+    vendorId: get("alexaVendorId", "ALEXA_VENDOR_ID"),
+    clientId: get("lwaClientId", "LWA_CLIENT_ID"),
+    clientSecret: get("lwaClientSecret", "LWA_CLIENT_SECRET"),
+    refreshToken: get("lwaRefreshToken", "LWA_REFRESH_TOKEN"),
+  };
+  const given = Object.values(alexaValues).filter((v) => v !== undefined).length;
+  if (given > 0 && given < 4) {
+    throw new SettingsError(
+      "To deploy the skill itself, give all four of alexaVendorId, lwaClientId, lwaClientSecret and lwaRefreshToken (or none, and create the skill in the Alexa developer console).",
+    );
+  }
+  const { vendorId, clientId, clientSecret, refreshToken } = alexaValues;
+  const deploysSkill = given === 4;
+  // `npm run deploy` sets this: a deploy needs the real skill id (or the skill deployed too).
+  const deploying = String(lookup("deploying") ?? "") === "true";
+  if (deploying && !givenSkillId && !deploysSkill) {
+    throw new SettingsError(
+      "Deploying needs your skill's id: npm run deploy -- -c skillId=amzn1.ask.skill.... (Alexa developer console > your skill > Copy Skill ID), or Alexa developer credentials so the stack creates the skill (see README).",
+    );
+  }
+  return {
+    ...(givenSkillId || !deploysSkill ? { skillId } : {}),
+    logLevel: logLevel as StackSettings["logLevel"],
+    logRetentionDays,
+    ...(alarmEmail ? { alarmEmail } : {}),
+    ...(vendorId && clientId && clientSecret && refreshToken
+      ? { alexa: { vendorId, clientId, clientSecret, refreshToken } }
+      : {}),
+  };
+}
