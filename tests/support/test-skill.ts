@@ -1,3 +1,4 @@
+import type { Skill } from "ask-sdk-core";
 import { createLogger, type Logger } from "../../lambda/logger";
 import { buildSkill } from "../../lambda/skill";
 import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
@@ -5,6 +6,7 @@ import { TEST_SKILL_ID, TestDevice } from "./device";
 import { type LocalTable, startLocalTable } from "./local-table";
 
 export interface TestSkill {
+  readonly skill: Skill;
   readonly table: LocalTable;
   readonly store: DynamoUserStore;
   /** Every log line the skill wrote, parsed. */
@@ -23,6 +25,7 @@ export async function startTestSkill(): Promise<TestSkill> {
   const store = new DynamoUserStore(table.client, table.tableName, logger);
   const skill = buildSkill({ store, logger, skillId: TEST_SKILL_ID });
   return {
+    skill,
     table,
     store,
     logs,
