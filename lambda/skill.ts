@@ -1,5 +1,6 @@
-import { DefaultApiClient, type Skill, SkillBuilders } from "ask-sdk-core";
+import { DefaultApiClient, SkillBuilders } from "ask-sdk-core";
 import { alexaSettingsTimeZone } from "./conversation/time-zone";
+import { type BackCoachSkill, guarded } from "./envelope-guard";
 import { ProteinHandler, SpotReductionHandler, WaterHandler } from "./handlers/answers";
 import {
   confirmDeleteHandler,
@@ -58,7 +59,7 @@ export function buildSkill({
   logger,
   skillId,
   telemetry = NO_TELEMETRY,
-}: SkillDependencies): Skill {
+}: SkillDependencies): BackCoachSkill {
   const progress = { store, logger, telemetry, timeZones: alexaSettingsTimeZone(logger) };
   const measure = telemetryInterceptors(telemetry);
   const builder = SkillBuilders.custom()
@@ -109,7 +110,7 @@ export function buildSkill({
     // For the Alexa Settings API (the device's time zone).
     .withApiClient(new DefaultApiClient())
     .withCustomUserAgent("back-coach");
-  return (skillId ? builder.withSkillId(skillId) : builder).create();
+  return guarded((skillId ? builder.withSkillId(skillId) : builder).create(), skillId);
 }
 
 /** Intent names the skill handles, for the test that holds model and handlers in step. */

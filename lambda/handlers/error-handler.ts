@@ -23,7 +23,7 @@ export function errorHandler(logger: Logger): ErrorHandler {
       const state = readState(h);
       const inWorkout = state !== undefined && unfinishedWorkout(state) !== undefined;
       const next = inWorkout
-        ? "Say ready to carry on, or repeat to hear that again."
+        ? "Say repeat to hear that again. Shall we carry on?"
         : LINES.startHint;
       return ask(h, `${LINES.error} ${next}`, next, inWorkout ? "segment" : undefined);
     },

@@ -1,6 +1,6 @@
-import type { Skill } from "ask-sdk-core";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { expect } from "vitest";
+import type { BackCoachSkill as Skill } from "../../lambda/envelope-guard";
 import { expectValidAlexaSpeech, spokenText } from "./alexa-speech";
 
 export const TEST_SKILL_ID = "amzn1.ask.skill.test-back-coach";

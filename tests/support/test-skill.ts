@@ -1,4 +1,4 @@
-import type { Skill } from "ask-sdk-core";
+import type { BackCoachSkill as Skill } from "../../lambda/envelope-guard";
 import { createLogger, type Logger } from "../../lambda/logger";
 import { buildSkill } from "../../lambda/skill";
 import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
