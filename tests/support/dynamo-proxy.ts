@@ -1,0 +1,78 @@
+import { createServer, request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export type ProxyMode = "pass" | "slow" | "throttle";
+
+export interface DynamoProxy {
+  readonly endpoint: string;
+  mode: ProxyMode;
+  /** How long "slow" holds each answer. */
+  delayMs: number;
+  /** Requests seen, by DynamoDB operation (X-Amz-Target), for counting. */
+  readonly operations: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A fault injector in front of DynamoDB, at the HTTP boundary: passes requests through, holds
+ * them past the client's timeout, or answers as DynamoDB does when it throttles.
+ */
+export async function startDynamoProxy(target: string): Promise<DynamoProxy> {
+  const upstream = new URL(target);
+  const proxy: DynamoProxy = {
+    endpoint: "",
+    mode: "pass",
+    delayMs: 2000,
+    operations: [],
+    close: async () => {},
+  };
+  const server: Server = createServer((req, res) => {
+    proxy.operations.push(
+      String(req.headers["x-amz-target"] ?? "")
+        .split(".")
+        .pop() ?? "",
+    );
+    if (proxy.mode === "throttle") {
+      req.resume();
+      res.writeHead(400, { "content-type": "application/x-amz-json-1.0" });
+      res.end(
+        JSON.stringify({
+          __type: "com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException",
+          message: "The level of configured provisioned throughput for the table was exceeded.",
+        }),
+      );
+      return;
+    }
+    const forward = () => {
+      const out = request(
+        {
+          hostname: upstream.hostname,
+          port: upstream.port,
+          path: req.url,
+          method: req.method,
+          headers: req.headers,
+        },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 500, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      out.on("error", () => res.destroy());
+      req.pipe(out);
+    };
+    // A request whose client gave up while held is lost, as on a congested network.
+    if (proxy.mode === "slow")
+      setTimeout(() => (req.socket.destroyed ? res.destroy() : forward()), proxy.delayMs);
+    else forward();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return Object.assign(proxy, {
+    endpoint: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  });
+}
