@@ -1,0 +1,158 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
+import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getWorkout, planFor } from "../../lambda/coach";
+import type { BackCoachSkill } from "../../lambda/envelope-guard";
+import { createLogger } from "../../lambda/logger";
+import { createDocumentClient } from "../../lambda/store/dynamo-client";
+import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
+import { TEST_SKILL_ID, TestDevice } from "../support/device";
+import { type DynaliteProcess, startDynaliteProcess } from "../support/dynalite-process";
+
+const USERS = 200;
+const DEVICES_OF_ONE_USER = 50;
+const SEGMENTS = planFor(getWorkout("pull-ups-beginner")).length;
+
+const TABLE = "back-coach-load";
+let dynamo: DynaliteProcess;
+let client: ReturnType<typeof createDocumentClient>;
+let server: ChildProcess;
+let base: string;
+let turns = 0;
+/** What the server printed: any storage error would show here. */
+let serverOutput = "";
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** The skill as Alexa reaches it over HTTP: each request a POST to `npm run serve`. */
+const overHttp: BackCoachSkill = {
+  supports: () => true,
+  appendAdditionalUserAgent: () => {},
+  async invoke(envelope: RequestEnvelope): Promise<ResponseEnvelope> {
+    turns++;
+    const response = await fetch(`${base}/`, { method: "POST", body: JSON.stringify(envelope) });
+    if (response.status !== 200)
+      throw new Error(`HTTP ${response.status}: ${await response.text()}`);
+    return (await response.json()) as ResponseEnvelope;
+  },
+};
+
+beforeAll(async () => {
+  dynamo = await startDynaliteProcess(TABLE);
+  client = createDocumentClient({ endpoint: dynamo.endpoint });
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(
+    process.execPath,
+    ["--import", "tsx", "lambda/http/serve-cli.ts", "--port", String(port), "--no-verify"],
+    {
+      env: {
+        ...process.env,
+        TABLE_NAME: TABLE,
+        AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+        SKILL_ID: TEST_SKILL_ID,
+        LOG_LEVEL: "error",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  serverOutput = "";
+  server.stderr?.on("data", (chunk) => {
+    serverOutput += chunk;
+  });
+  server.stdout?.on("data", (chunk) => {
+    serverOutput += chunk;
+  });
+  const deadline = Date.now() + 20_000;
+  while (
+    !(await fetch(`${base}/health`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
+    if (Date.now() > deadline) throw new Error(`server did not start: ${serverOutput}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}, 30_000);
+
+afterAll(async () => {
+  server.kill("SIGTERM");
+  await new Promise((resolve) => server.once("exit", resolve));
+  client.destroy();
+  await dynamo.close();
+});
+
+async function workoutLog(userId: string) {
+  const result = await client.send(
+    new QueryCommand({
+      TableName: TABLE,
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :w)",
+      ExpressionAttributeValues: { ":pk": `USER#${userId}`, ":w": "WORKOUT#" },
+    }),
+  );
+  return result.Items ?? [];
+}
+
+describe("load over HTTP (loopback, verification off)", () => {
+  it(`runs ${USERS} users' dialogs in parallel; every user ends exactly where their script says`, async () => {
+    const started = performance.now();
+    const before = turns;
+    // User i goes (i % 6) + 1 segments into the beginner pull-ups, then stops.
+    const steps = (i: number) => (i % 6) + 1;
+    await Promise.all(
+      Array.from({ length: USERS }, async (_, i) => {
+        const device = new TestDevice(overHttp, `load-${i}`);
+        await device.launch();
+        await device.intent("StartWorkoutIntent", {
+          workoutKind: { value: "pull ups", id: "pull-ups" },
+        });
+        for (let s = 0; s < steps(i); s++) await device.intent("ReadyIntent");
+        await device.intent("AMAZON.StopIntent");
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `load: ${turns - before} turns from ${USERS} users in ${seconds.toFixed(1)} s: ${((turns - before) / seconds).toFixed(0)} turns/s`,
+    );
+
+    const store = new DynamoUserStore(
+      client,
+      TABLE,
+      createLogger("error", () => {}),
+    );
+    for (let i = 0; i < USERS; i++) {
+      const { record } = await store.load(`load-${i}`);
+      expect(record.progress, `user ${i}`).toMatchObject({
+        workoutId: "pull-ups-beginner",
+        segmentIndex: steps(i),
+        status: "paused",
+      });
+      expect(record.disclaimerHeard).toBe(true);
+    }
+    expect(serverOutput).not.toMatch(/Could not save user|Request failed/);
+  }, 120_000);
+
+  it(`records exactly ${DEVICES_OF_ONE_USER} workouts when ${DEVICES_OF_ONE_USER} devices of one user finish at once`, async () => {
+    const devices = Array.from(
+      { length: DEVICES_OF_ONE_USER },
+      () => new TestDevice(overHttp, "one-busy-user"),
+    );
+    await Promise.all(
+      devices.map((d) =>
+        d.intent("StartWorkoutIntent", { workoutKind: { value: "pull ups", id: "pull-ups" } }),
+      ),
+    );
+    for (let s = 1; s < SEGMENTS; s++)
+      await Promise.all(devices.map((d) => d.intent("ReadyIntent")));
+    const finished = (await workoutLog("one-busy-user")).filter((item) => item.completed === true);
+    expect(finished).toHaveLength(DEVICES_OF_ONE_USER);
+  }, 120_000);
+});
