@@ -1,4 +1,4 @@
-import { DefaultApiClient, SkillBuilders } from "ask-sdk-core";
+import { SkillBuilders } from "ask-sdk-core";
 import { alexaSettingsTimeZone } from "./conversation/time-zone";
 import { type BackCoachSkill, guarded } from "./envelope-guard";
 import { ProteinHandler, SpotReductionHandler, WaterHandler } from "./handlers/answers";
@@ -107,8 +107,6 @@ export function buildSkill({
     // Measure before saving, so a turn's latency is what the user waited for the answer logic.
     .addResponseInterceptors(measure.response, saveUserInterceptor(store, logger, telemetry))
     .addErrorHandlers(errorHandler(logger))
-    // For the Alexa Settings API (the device's time zone).
-    .withApiClient(new DefaultApiClient())
     .withCustomUserAgent("back-coach");
   return guarded((skillId ? builder.withSkillId(skillId) : builder).create(), skillId);
 }

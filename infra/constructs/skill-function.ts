@@ -1,4 +1,3 @@
-import { join } from "node:path";
 import { Duration } from "aws-cdk-lib";
 import type { Table } from "aws-cdk-lib/aws-dynamodb";
 import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
@@ -6,6 +5,7 @@ import { Architecture, Runtime } from "aws-cdk-lib/aws-lambda";
 import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
+import { ALIASES, LAMBDA_ENTRY, MAIN_FIELDS, NODE_TARGET } from "../lambda-bundling";
 
 /**
  * Exactly the DynamoDB actions lambda/store uses: GetItem (load), PutItem (save, log a
@@ -17,8 +17,6 @@ export const TABLE_ACTIONS = [
   "dynamodb:Query",
   "dynamodb:BatchWriteItem",
 ] as const;
-
-export const LAMBDA_ENTRY = join(import.meta.dirname, "../../lambda/index.ts");
 
 export interface SkillFunctionProps {
   readonly table: Table;
@@ -61,15 +59,19 @@ export class SkillFunction extends Construct {
         LOG_LEVEL: props.logLevel,
         NODE_OPTIONS: "--enable-source-maps",
       },
+      // Options shared with `npm run bench` (infra/lambda-bundling.ts).
       bundling: {
         minify: true,
         sourceMap: true,
-        target: "node24",
+        target: NODE_TARGET,
         format: OutputFormat.CJS,
+        mainFields: MAIN_FIELDS,
+        esbuildArgs: Object.fromEntries(
+          Object.entries(ALIASES).map(([from, to]) => [`--alias:${from}`, to]),
+        ),
         // Bundle the AWS SDK too: one file to load, and the version we tested.
         externalModules: [],
         forceDockerBundling: false,
-        metafile: false,
       },
     });
     props.table.grant(this.fn, ...TABLE_ACTIONS);

@@ -32,17 +32,17 @@ export function alexaSettingsTimeZone(logger: Logger): TimeZoneSource {
   };
 }
 
+/** GET {apiEndpoint}/v2/devices/{deviceId}/settings/System.timeZone, answered with a JSON string. */
 async function fetchTimeZone(h: HandlerInput): Promise<string | undefined> {
-  const deviceId = h.requestEnvelope.context?.System?.device?.deviceId;
-  const client = h.serviceClientFactory?.getUpsServiceClient();
-  if (!deviceId || !client || !h.requestEnvelope.context.System.apiAccessToken) return undefined;
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error("Settings API timed out")), TIME_ZONE_TIMEOUT_MS);
+  const system = h.requestEnvelope.context?.System;
+  const deviceId = system?.device?.deviceId;
+  if (!deviceId || !system?.apiEndpoint || !system.apiAccessToken) return undefined;
+  const url = `${system.apiEndpoint}/v2/devices/${encodeURIComponent(deviceId)}/settings/System.timeZone`;
+  const response = await fetch(url, {
+    headers: { authorization: `Bearer ${system.apiAccessToken}`, accept: "application/json" },
+    signal: AbortSignal.timeout(TIME_ZONE_TIMEOUT_MS),
   });
-  try {
-    return await Promise.race([client.getSystemTimeZone(deviceId), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  if (!response.ok) throw new Error(`Settings API answered ${response.status}`);
+  const zone: unknown = await response.json();
+  return typeof zone === "string" ? zone : undefined;
 }

@@ -4,8 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { startLocalTable } from "../support/local-table";
 
 const run = promisify(execFile);
+const SKILL = "amzn1.ask.skill.12345678-1234-1234-1234-123456789012";
 const out = mkdtempSync(join(tmpdir(), "back-coach-cdk-out-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -32,12 +34,40 @@ describe("npm run synth (the real CLI, with bundling)", () => {
     expect(bundle, "no bundled index.js in cdk.out").toBeDefined();
     if (!bundle) return;
     expect(statSync(bundle).size).toBeGreaterThan(10_000);
-    // The bundle stands alone: it loads with no node_modules and exports the handler.
-    const { stdout } = await run(
-      process.execPath,
-      ["-e", `const m = require(${JSON.stringify(bundle)}); console.log(typeof m.handler);`],
-      { cwd: tmpdir(), env: { ...process.env, TABLE_NAME: "t", AWS_REGION: "us-east-1" } },
-    );
-    expect(stdout.trim()).toBe("function");
+    // The bundle stands alone: with no node_modules it answers a real request end to end,
+    // DynamoDB included (the aliased credential and model shims are exercised too).
+    const table = await startLocalTable("back-coach-bundle");
+    const launch = {
+      version: "1.0",
+      session: {
+        new: true,
+        sessionId: "s",
+        application: { applicationId: SKILL },
+        attributes: {},
+        user: { userId: "bundle-user" },
+      },
+      context: {
+        System: { application: { applicationId: SKILL }, user: { userId: "bundle-user" } },
+      },
+      request: {
+        type: "LaunchRequest",
+        requestId: "r",
+        timestamp: "2026-11-22T09:00:00Z",
+        locale: "en-US",
+      },
+    };
+    const script = `require(${JSON.stringify(bundle)}).handler(${JSON.stringify(launch)}, {}).then((r) => console.log(JSON.stringify(r)))`;
+    const { stdout } = await run(process.execPath, ["-e", script], {
+      cwd: tmpdir(),
+      env: {
+        ...process.env,
+        TABLE_NAME: table.tableName,
+        SKILL_ID: SKILL,
+        AWS_ENDPOINT_URL_DYNAMODB: table.dynamo.endpoint,
+        LOG_LEVEL: "error",
+      },
+    }).finally(() => table.close());
+    const answer = stdout.split("\n").find((line) => line.includes('"outputSpeech"')) ?? "";
+    expect(answer).toContain("Welcome to Back Coach");
   }, 120_000);
 });

@@ -1,0 +1,40 @@
+import { join } from "node:path";
+import type { BuildOptions } from "esbuild";
+
+/**
+ * How the Lambda is bundled: one place, used by the CDK stack and by `npm run bench`, so the
+ * benchmark measures the bundle that is deployed.
+ *
+ * - ESM sources first ("module" before "main"), so esbuild can drop the AWS SDK's unused code.
+ * - The AWS SDK is bundled (one file, the tested version), minus the credential chain Lambda
+ *   does not need (lambda/aws/lambda-credentials.ts) and ask-sdk-model's service clients,
+ *   which the skill never uses (lambda/aws/ask-sdk-model-runtime.ts).
+ */
+export const LAMBDA_ENTRY = join(import.meta.dirname, "../lambda/index.ts");
+export const NODE_TARGET = "node24";
+export const MAIN_FIELDS = ["module", "main"];
+export const ALIASES: Readonly<Record<string, string>> = {
+  "@aws-sdk/credential-provider-node": join(
+    import.meta.dirname,
+    "../lambda/aws/lambda-credentials.ts",
+  ),
+  "ask-sdk-model": join(import.meta.dirname, "../lambda/aws/ask-sdk-model-runtime.ts"),
+};
+
+/** The same build through esbuild's API (for measurements): CJS, minified, source map. */
+export function esbuildOptions(outfile: string, entry = LAMBDA_ENTRY): BuildOptions {
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: "node",
+    target: NODE_TARGET,
+    format: "cjs",
+    minify: true,
+    sourcemap: true,
+    mainFields: MAIN_FIELDS,
+    alias: { ...ALIASES },
+    metafile: true,
+    logLevel: "silent",
+  };
+}
