@@ -2,7 +2,7 @@ import type { ResponseInterceptor } from "ask-sdk-core";
 import type { Response } from "ask-sdk-model";
 import { SpeechBuilder } from "../coach";
 import { LINES } from "../conversation/lines";
-import { readState, setState } from "../conversation/session-state";
+import { readState, type SessionState, setState } from "../conversation/session-state";
 import type { Logger } from "../logger";
 import type { UserStore } from "../store/user-store";
 import type { Telemetry } from "../telemetry";
@@ -24,6 +24,7 @@ export function saveUserInterceptor(
       const state = readState(h);
       const userId = userIdOf(h.requestEnvelope);
       if (!state || !userId || state.deleted) return;
+      if (!mustWriteNow(state, h.requestEnvelope.request.type, response)) return;
       try {
         for (const { entry, requestId } of state.unsavedLog) {
           await store.logWorkout(userId, entry, requestId);
@@ -38,6 +39,27 @@ export function saveUserInterceptor(
       }
     },
   };
+}
+
+/**
+ * The fields whose loss would cost the user something real: where they are in a workout, their
+ * profile, and workouts done. Everything else in the record (the health note heard, which
+ * lines and tips were heard) is written with the next such change or when the session ends,
+ * so a session's first answer (and a new user's cold start) needs no write at all.
+ */
+const DURABLE_FIELDS = ["progress", "profile"] as const;
+
+function mustWriteNow(
+  state: SessionState,
+  requestType: string,
+  response: Response | undefined,
+): boolean {
+  if (state.unsavedLog.length > 0) return true;
+  const ending = requestType === "SessionEndedRequest" || response?.shouldEndSession !== false;
+  if (ending) return true;
+  return DURABLE_FIELDS.some(
+    (field) => JSON.stringify(state.user[field]) !== JSON.stringify(state.stored.record[field]),
+  );
 }
 
 /** Puts the storage warning before what the response says; false if it says nothing. */

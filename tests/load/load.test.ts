@@ -5,11 +5,11 @@ import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getWorkout, planFor } from "../../lambda/coach";
 import type { BackCoachSkill } from "../../lambda/envelope-guard";
+import { type DynaliteProcess, startDynaliteProcess } from "../../lambda/local/dynalite-process";
 import { createLogger } from "../../lambda/logger";
 import { createDocumentClient } from "../../lambda/store/dynamo-client";
 import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
 import { TEST_SKILL_ID, TestDevice } from "../support/device";
-import { type DynaliteProcess, startDynaliteProcess } from "../support/dynalite-process";
 
 const USERS = 200;
 const DEVICES_OF_ONE_USER = 50;

@@ -42,7 +42,24 @@ describe("lambda/index.ts", () => {
     expect(handler.length).toBe(2);
     const response = await handler(launch, {} as Context);
     expect(said(response)).toMatch(/^Welcome to Back Coach!/);
-    // The health note was stored through the environment's endpoint.
+    // Nothing urgent changed, so nothing was written yet...
+    const key = { TableName: table.tableName, Key: { pk: "USER#lambda-user", sk: "PROFILE" } };
+    expect((await table.client.send(new GetCommand(key))).Item).toBeUndefined();
+    // ...until the session ends: then the health note is stored through the environment's endpoint.
+    await handler(
+      {
+        ...launch,
+        session: { ...launch.session, new: false, attributes: response.sessionAttributes ?? {} },
+        request: {
+          type: "SessionEndedRequest",
+          requestId: "r2",
+          timestamp: "2026-11-22T09:00:09Z",
+          locale: "en-US",
+          reason: "USER_INITIATED",
+        },
+      } as unknown as RequestEnvelope,
+      {} as Context,
+    );
     const stored = await table.client.send(
       new GetCommand({
         TableName: table.tableName,

@@ -104,8 +104,14 @@ describe("two devices of one user", () => {
       kitchen.intent("StartWorkoutIntent", { workoutKind: { value: "rowing", id: "rowing" } }),
       bedroom.intent("DietTipIntent", { tipTopic: { value: "protein", id: "protein" } }),
     ]);
+    // And both sessions end at the same moment.
+    await Promise.all([kitchen.intent("AMAZON.StopIntent"), bedroom.intent("AMAZON.StopIntent")]);
     const stored = await skill.store.load("two-devices");
-    expect(stored.record.progress).toMatchObject({ workoutId: "rowing", segmentIndex: 0 });
+    expect(stored.record.progress).toMatchObject({
+      workoutId: "rowing",
+      segmentIndex: 0,
+      status: "paused",
+    });
     expect(stored.record.tips.heard.protein).toEqual(["protein-1"]);
     expect(stored.record.disclaimerHeard).toBe(true);
   });

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { ensureLocalTable } from "../../lambda/local/local-dynamo";
+import { ensureLocalTable } from "./local-dynamo";
 
 export interface DynaliteProcess {
   readonly endpoint: string;
@@ -37,7 +37,12 @@ export async function startDynaliteProcess(tableName: string): Promise<DynaliteP
     { stdio: "ignore" },
   );
   const endpoint = `http://127.0.0.1:${port}`;
-  const client = new DynamoDBClient({ endpoint });
+  // Local only: dynalite accepts any credentials.
+  const client = new DynamoDBClient({
+    endpoint,
+    region: "us-east-1",
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+  });
   const deadline = Date.now() + 15_000;
   for (;;) {
     try {

@@ -1,0 +1,125 @@
+import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
+
+export const BENCH_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-00000000bench";
+
+/** A turn of the scripted dialog: a request, and whether it should change stored state. */
+export interface Turn {
+  readonly request: Record<string, unknown>;
+  /** "Read-only" turns only answer questions; they must not write. */
+  readonly readOnly: boolean;
+  /** Starts a new session (the user comes back another time). */
+  readonly newSession: boolean;
+}
+
+const intent = (name: string, slots: Record<string, { value: string; id?: string }> = {}) => ({
+  type: "IntentRequest",
+  intent: {
+    name,
+    confirmationStatus: "NONE",
+    slots: Object.fromEntries(
+      Object.entries(slots).map(([slot, { value, id }]) => [
+        slot,
+        {
+          name: slot,
+          value,
+          confirmationStatus: "NONE",
+          ...(id
+            ? {
+                resolutions: {
+                  resolutionsPerAuthority: [
+                    {
+                      authority: "a",
+                      status: { code: "ER_SUCCESS_MATCH" },
+                      values: [{ value: { name: value, id } }],
+                    },
+                  ],
+                },
+              }
+            : {}),
+        },
+      ]),
+    ),
+  },
+});
+
+const turn = (request: Record<string, unknown>, readOnly = false, newSession = false): Turn => ({
+  request,
+  readOnly,
+  newSession,
+});
+
+/**
+ * One user's realistic week in miniature: launch, start the blaster, coach through it with a
+ * few questions, pause, resume another time, finish, a tip, check progress.
+ */
+export const SCRIPT: readonly Turn[] = [
+  turn({ type: "LaunchRequest" }, false, true),
+  turn(intent("AMAZON.YesIntent")),
+  turn(intent("ReadyIntent")),
+  turn(intent("ReadyIntent")),
+  turn(intent("WhatsNextIntent"), true),
+  turn(intent("ReadyIntent")),
+  turn(intent("TimeLeftIntent"), true),
+  turn(intent("HowToIntent"), true),
+  turn(intent("ReadyIntent")),
+  turn(intent("AMAZON.RepeatIntent"), true),
+  turn(intent("AMAZON.PauseIntent")),
+  turn(intent("AMAZON.ResumeIntent"), false, true),
+  ...Array.from({ length: 10 }, () => turn(intent("ReadyIntent"))),
+  turn(intent("AMAZON.YesIntent")),
+  turn(intent("DietTipIntent", { tipTopic: { value: "water", id: "drinks" } })),
+  turn(intent("WeeklyProgressIntent"), true),
+  turn(intent("AMAZON.HelpIntent"), true),
+  turn(intent("AMAZON.StopIntent")),
+];
+
+/**
+ * Plays the script as a device would for one user: new sessions where the script says, session
+ * attributes carried between turns. `invoke` is the skill (Back Coach or a floor).
+ */
+export class ScriptedUser {
+  private attributes: Record<string, unknown> = {};
+  private sessionId = 0;
+  private open = false;
+  private clock = Date.parse("2026-11-22T09:00:00Z");
+
+  constructor(
+    private readonly userId: string,
+    private readonly invoke: (event: RequestEnvelope) => Promise<ResponseEnvelope>,
+  ) {}
+
+  async play(turn: Turn): Promise<ResponseEnvelope> {
+    if (turn.newSession || !this.open) {
+      this.sessionId++;
+      this.attributes = {};
+    }
+    this.clock += 7000;
+    const event = {
+      version: "1.0",
+      session: {
+        new: turn.newSession || !this.open,
+        sessionId: `${this.userId}-${this.sessionId}`,
+        application: { applicationId: BENCH_SKILL_ID },
+        attributes: this.attributes,
+        user: { userId: this.userId },
+      },
+      context: {
+        System: {
+          application: { applicationId: BENCH_SKILL_ID },
+          user: { userId: this.userId },
+          device: { deviceId: "bench" },
+        },
+      },
+      request: {
+        requestId: `${this.userId}-${this.clock}`,
+        timestamp: new Date(this.clock).toISOString(),
+        locale: "en-US",
+        ...turn.request,
+      },
+    } as unknown as RequestEnvelope;
+    const response = await this.invoke(event);
+    this.open = response.response.shouldEndSession === false;
+    this.attributes = response.sessionAttributes ?? {};
+    return response;
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Turns with the real DynamoDB client against dynalite (DYNAMO_ENDPOINT, TABLE_NAME): Back Coach
+ * next to the official persistence adapter's pattern (read and write the user's item every
+ * turn), alternating so both see the same machine. Counts every DynamoDB call Back Coach makes.
+ * Prints one JSON line.
+ */
+import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { SILENT_LOGGER } from "../lambda/logger";
+import { buildSkill } from "../lambda/skill";
+import { createDocumentClient } from "../lambda/store/dynamo-client";
+import { DynamoUserStore } from "../lambda/store/dynamo-user-store";
+import { BENCH_SKILL_ID, SCRIPT, ScriptedUser } from "./dialog";
+import { storeFloorSkill } from "./floor/store-floor";
+import { percentile } from "./stats";
+
+const ROUNDS = 80; // x the script's 27 turns: over 2,000 turns for each of ours and the floor
+const DATA_PLANE = new Set([
+  "GetItemCommand",
+  "PutItemCommand",
+  "QueryCommand",
+  "BatchWriteItemCommand",
+  "UpdateItemCommand",
+  "DeleteItemCommand",
+]);
+
+function counted(client: DynamoDBDocumentClient, calls: string[]): DynamoDBDocumentClient {
+  client.middlewareStack.add(
+    (next, context) => (args) => {
+      calls.push(String(context.commandName));
+      return next(args);
+    },
+    { step: "initialize", name: "benchCount" },
+  );
+  return client;
+}
+
+async function main(): Promise<void> {
+  const endpoint = process.env.DYNAMO_ENDPOINT;
+  const table = process.env.TABLE_NAME;
+  if (!endpoint || !table) throw new Error("DYNAMO_ENDPOINT and TABLE_NAME are required");
+  const calls: string[] = [];
+  const ours = buildSkill({
+    store: new DynamoUserStore(
+      counted(createDocumentClient({ endpoint }), calls),
+      table,
+      SILENT_LOGGER,
+    ),
+    logger: SILENT_LOGGER,
+    skillId: BENCH_SKILL_ID,
+  });
+  const floor = storeFloorSkill(createDocumentClient({ endpoint }), table);
+
+  const timed = async (samples: number[], user: ScriptedUser) => {
+    for (const turn of SCRIPT) {
+      const started = process.hrtime.bigint();
+      await user.play(turn);
+      samples.push(Number(process.hrtime.bigint() - started) / 1000);
+    }
+  };
+
+  // Warm both up, then alternate whole dialogs.
+  await timed([], new ScriptedUser("store-warmup", (e) => ours.invoke(e)));
+  await timed([], new ScriptedUser("floor-warmup", floor));
+  const ourTimes: number[] = [];
+  const floorTimes: number[] = [];
+  let sessions = 0;
+  let reads = 0;
+  let writes = 0;
+  let readOnlyWrites = 0;
+  let changingTurns = 0;
+  let turns = 0;
+  calls.length = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const user = new ScriptedUser(`store-${round}`, (e) => ours.invoke(e));
+    for (const turn of SCRIPT) {
+      const before = calls.length;
+      const started = process.hrtime.bigint();
+      await user.play(turn);
+      ourTimes.push(Number(process.hrtime.bigint() - started) / 1000);
+      const made = calls.slice(before);
+      const turnWrites = made.filter(
+        (c) => c === "PutItemCommand" || c === "BatchWriteItemCommand",
+      ).length;
+      reads += made.filter((c) => c === "GetItemCommand").length;
+      writes += turnWrites;
+      turns++;
+      if (turn.newSession) sessions++;
+      if (turn.readOnly) readOnlyWrites += turnWrites;
+      else if (turnWrites > 0) changingTurns++;
+    }
+    await timed(floorTimes, new ScriptedUser(`floor-${round}`, floor));
+  }
+  process.stdout.write(
+    `${JSON.stringify({
+      storeTurns: ourTimes.length,
+      storeTurnP50Us: Math.round(percentile(ourTimes, 50)),
+      storeTurnP99Us: Math.round(percentile(ourTimes, 99)),
+      floorStoreTurnP50Us: Math.round(percentile(floorTimes, 50)),
+      floorStoreTurnP99Us: Math.round(percentile(floorTimes, 99)),
+      dynamoReadsPerSession: Math.round((reads / sessions) * 100) / 100,
+      dynamoWritesPerTurn: Math.round((writes / turns) * 100) / 100,
+      dynamoWritesPerChangingTurn: Math.round((writes / Math.max(1, changingTurns)) * 100) / 100,
+      dynamoWritesOnReadOnlyTurns: readOnlyWrites,
+      historyQueries: calls.filter((c) => c === "QueryCommand").length,
+      controlPlaneCalls: calls.filter((c) => !DATA_PLANE.has(c)).length,
+    })}\n`,
+  );
+}
+
+void main();
