@@ -14,6 +14,10 @@ import type { IFunction } from "aws-cdk-lib/aws-lambda";
 import { Topic } from "aws-cdk-lib/aws-sns";
 import { EmailSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
 import { Construct } from "constructs";
+import { TABLE_ACTIONS } from "./skill-function";
+
+/** The table operations lambda/store uses, as the metrics name them ("GetItem"). */
+const TABLE_OPERATIONS = TABLE_ACTIONS.map((action) => action.replace("dynamodb:", ""));
 
 /** p99 duration that means users are close to Alexa's 8-second limit. */
 export const SLOW_P99_MS = 6000;
@@ -50,32 +54,26 @@ export class SkillAlarms extends Construct {
       SLOW_P99_MS,
       `p99 answer time is over ${SLOW_P99_MS} ms: close to Alexa's 8-second limit.`,
     );
-    const operations = ["GetItem", "PutItem", "Query", "BatchWriteItem"];
-    this.add(
-      "DynamoThrottles",
+    // Summed over the operations the skill uses (the table's metrics are per operation).
+    const acrossOperations = (metricName: string) =>
       sumOf(
-        operations.map((operation) =>
-          table.metric("ThrottledRequests", {
+        TABLE_OPERATIONS.map((operation) =>
+          table.metric(metricName, {
             dimensionsMap: { TableName: table.tableName, Operation: operation },
             period: fiveMinutes,
             statistic: "Sum",
           }),
         ),
-      ),
+      );
+    this.add(
+      "DynamoThrottles",
+      acrossOperations("ThrottledRequests"),
       1,
       "DynamoDB throttled the skill's requests.",
     );
     this.add(
       "DynamoSystemErrors",
-      sumOf(
-        operations.map((operation) =>
-          table.metric("SystemErrors", {
-            dimensionsMap: { TableName: table.tableName, Operation: operation },
-            period: fiveMinutes,
-            statistic: "Sum",
-          }),
-        ),
-      ),
+      acrossOperations("SystemErrors"),
       1,
       "DynamoDB returned server errors.",
     );

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isLoopback } from "../../lambda/http/loopback";
 import { createSkillServer } from "../../lambda/http/skill-server";
 import { TEST_SKILL_ID } from "../support/device";
+import { launchEnvelope } from "../support/envelopes";
 import { startTestSkill, type TestSkill } from "../support/test-skill";
 
 const CERT_URL = "https://s3.amazonaws.com/echo.api/echo-api-cert-test.pem";
@@ -42,20 +43,7 @@ afterAll(async () => {
 });
 
 function launch(timestamp: string): string {
-  return JSON.stringify({
-    version: "1.0",
-    session: {
-      new: true,
-      sessionId: "s",
-      application: { applicationId: TEST_SKILL_ID },
-      attributes: {},
-      user: { userId: "web-user" },
-    },
-    context: {
-      System: { application: { applicationId: TEST_SKILL_ID }, user: { userId: "web-user" } },
-    },
-    request: { type: "LaunchRequest", requestId: "r", timestamp, locale: "en-US" },
-  });
+  return JSON.stringify(launchEnvelope(TEST_SKILL_ID, "web-user", timestamp));
 }
 
 const signed = (body: string) => sign("sha256", Buffer.from(body), privateKey).toString("base64");

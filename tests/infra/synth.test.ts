@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { launchEnvelope } from "../support/envelopes";
 import { startLocalTable } from "../support/local-table";
 
 const run = promisify(execFile);
@@ -37,25 +38,7 @@ describe("npm run synth (the real CLI, with bundling)", () => {
     // The bundle stands alone: with no node_modules it answers a real request end to end,
     // DynamoDB included (the aliased credential and model shims are exercised too).
     const table = await startLocalTable("back-coach-bundle");
-    const launch = {
-      version: "1.0",
-      session: {
-        new: true,
-        sessionId: "s",
-        application: { applicationId: SKILL },
-        attributes: {},
-        user: { userId: "bundle-user" },
-      },
-      context: {
-        System: { application: { applicationId: SKILL }, user: { userId: "bundle-user" } },
-      },
-      request: {
-        type: "LaunchRequest",
-        requestId: "r",
-        timestamp: "2026-11-22T09:00:00Z",
-        locale: "en-US",
-      },
-    };
+    const launch = launchEnvelope(SKILL, "bundle-user", "2026-11-22T09:00:00Z");
     const script = `require(${JSON.stringify(bundle)}).handler(${JSON.stringify(launch)}, {}).then((r) => console.log(JSON.stringify(r)))`;
     const { stdout } = await run(process.execPath, ["-e", script], {
       cwd: tmpdir(),

@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getWorkout, planFor } from "../../lambda/coach";
 import type { BackCoachSkill } from "../../lambda/envelope-guard";
 import { type DynaliteProcess, startDynaliteProcess } from "../../lambda/local/dynalite-process";
+import { freePort } from "../../lambda/local/free-port";
 import { createLogger } from "../../lambda/logger";
 import { createDocumentClient } from "../../lambda/store/dynamo-client";
 import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
@@ -23,14 +23,6 @@ let base: string;
 let turns = 0;
 /** What the server printed: any storage error would show here. */
 let serverOutput = "";
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /** The skill as Alexa reaches it over HTTP: each request a POST to `npm run serve`. */
 const overHttp: BackCoachSkill = {

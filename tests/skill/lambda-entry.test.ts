@@ -4,6 +4,7 @@ import type { RequestEnvelope } from "ask-sdk-model";
 import type { Context } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { said, TEST_SKILL_ID } from "../support/device";
+import { launchEnvelope } from "../support/envelopes";
 import { type LocalTable, startLocalTable } from "../support/local-table";
 
 let table: LocalTable;
@@ -12,25 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => table.close());
 
-const launch = {
-  version: "1.0",
-  session: {
-    new: true,
-    sessionId: "s1",
-    application: { applicationId: TEST_SKILL_ID },
-    attributes: {},
-    user: { userId: "lambda-user" },
-  },
-  context: {
-    System: { application: { applicationId: TEST_SKILL_ID }, user: { userId: "lambda-user" } },
-  },
-  request: {
-    type: "LaunchRequest",
-    requestId: "r1",
-    timestamp: "2026-11-22T09:00:00Z",
-    locale: "en-US",
-  },
-} as unknown as RequestEnvelope;
+const launch = launchEnvelope(TEST_SKILL_ID, "lambda-user", "2026-11-22T09:00:00Z");
 
 describe("lambda/index.ts", () => {
   it("answers through an async handler, configured from the environment", async () => {
