@@ -67,13 +67,14 @@ function politeRefusal(event: unknown): ResponseEnvelope {
   };
 }
 
+/** What the Lambda, the console and the HTTPS server call: ask-sdk's skill, guarded. */
+export type BackCoachSkill = Pick<Skill, "invoke" | "supports" | "appendAdditionalUserAgent">;
+
 /**
  * Wraps the skill so that every request gets a valid answer: requests for another skill are
  * refused (when a skill id is configured), malformed ones get a short spoken answer, and the
  * rest go to ask-sdk.
  */
-export type BackCoachSkill = Pick<Skill, "invoke" | "supports" | "appendAdditionalUserAgent">;
-
 export function guarded(skill: Skill, skillId: string | undefined): BackCoachSkill {
   return {
     supports: (event) => skill.supports(event),
