@@ -28,14 +28,22 @@ function ownBytes(metafile: Metafile): number {
     .reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
 }
 
+/** The words (lambda/content) the build copies beside the bundle: data, loaded with it. */
+function wordsBytes(metafile: Metafile): number {
+  return Object.entries(metafile.outputs)
+    .filter(([file]) => file.endsWith(".words.json"))
+    .reduce((sum, [, output]) => sum + output.bytes, 0);
+}
+
 async function bundle(
   entry: string,
   name: string,
-): Promise<{ file: string; bytes: number; own: number }> {
+): Promise<{ file: string; bytes: number; own: number; words: number }> {
   const file = join(dir, name, "index.js");
-  const result = await build({ ...esbuildOptions(file, entry), write: true });
-  const output = Object.values(result.metafile?.outputs ?? {}).find((o) => o.entryPoint);
-  return { file, bytes: output?.bytes ?? 0, own: result.metafile ? ownBytes(result.metafile) : 0 };
+  const { metafile } = await build({ ...esbuildOptions(file, entry), write: true });
+  if (!metafile) throw new Error("esbuild returned no metafile");
+  const output = Object.values(metafile.outputs).find((o) => o.entryPoint);
+  return { file, bytes: output?.bytes ?? 0, own: ownBytes(metafile), words: wordsBytes(metafile) };
 }
 
 /** One fresh Node process: load the bundle, answer one LaunchRequest for a new user. */
@@ -103,6 +111,7 @@ async function main(): Promise<void> {
     const result = {
       bundleBytes: ours.bytes,
       ownCodeBytes: ours.own,
+      wordsBytes: ours.words,
       coldStartMs: Math.round(percentile(ourColds, 50) * 10) / 10,
       floorColdStartMs: Math.round(percentile(floorColds, 50) * 10) / 10,
       coldStartRuns: COLD_RUNS,
@@ -126,16 +135,17 @@ type Result = Record<string, number | string>;
 function printTable(r: Result): void {
   const n = (key: string) => Number(r[key]);
   const ratio = (a: string, b: string) => `${(n(a) / n(b)).toFixed(2)} x floor`;
+  const kb = (key: string, digits = 0) => `${(n(key) / 1024).toFixed(digits)} KB`;
   const rows: [string, string, string, boolean][] = [
     [
-      "bundle",
-      `${(n("bundleBytes") / 1024).toFixed(0)} KB`,
-      "<= 500 KB",
-      n("bundleBytes") <= 500 * 1024,
+      "bundle (+ words beside it)",
+      `${kb("bundleBytes")} (+ ${kb("wordsBytes")})`,
+      "<= 500 KB, both",
+      n("bundleBytes") + n("wordsBytes") <= 500 * 1024,
     ],
     [
       "own code in the bundle",
-      `${(n("ownCodeBytes") / 1024).toFixed(0)} KB`,
+      `${kb("ownCodeBytes", 1)} (words: ${kb("wordsBytes")} JSON)`,
       "<= 60 KB",
       n("ownCodeBytes") <= 60 * 1024,
     ],

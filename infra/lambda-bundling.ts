@@ -9,10 +9,16 @@ import type { BuildOptions } from "esbuild";
  * - The AWS SDK is bundled (one file, the tested version), minus the credential chain Lambda
  *   does not need (lambda/aws/lambda-credentials.ts) and ask-sdk-model's service clients,
  *   which the skill never uses (lambda/aws/ask-sdk-model-runtime.ts).
+ * - What the coach says (lambda/content/<locale>/*.words.json) is copied beside the bundle, at
+ *   the same relative path, and loaded with require(): words stay data a translator can edit,
+ *   each locale's words load only with it, and the bundle holds code.
  */
 export const LAMBDA_ENTRY = join(import.meta.dirname, "../lambda/index.ts");
 export const NODE_TARGET = "node24";
 export const MAIN_FIELDS = ["module", "main"];
+export const LOADERS: Readonly<Record<string, "copy">> = { ".words.json": "copy" };
+/** lambda/content/en-US/tips.words.json lands at content/en-US/tips.words.json in the asset. */
+export const ASSET_NAMES = "[dir]/[name]";
 export const ALIASES: Readonly<Record<string, string>> = {
   "@aws-sdk/credential-provider-node": join(
     import.meta.dirname,
@@ -34,6 +40,8 @@ export function esbuildOptions(outfile: string, entry = LAMBDA_ENTRY): BuildOpti
     sourcemap: true,
     mainFields: MAIN_FIELDS,
     alias: { ...ALIASES },
+    loader: { ...LOADERS },
+    assetNames: ASSET_NAMES,
     metafile: true,
     logLevel: "silent",
   };

@@ -5,7 +5,14 @@ import { Architecture, Runtime } from "aws-cdk-lib/aws-lambda";
 import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
-import { ALIASES, LAMBDA_ENTRY, MAIN_FIELDS, NODE_TARGET } from "../lambda-bundling";
+import {
+  ALIASES,
+  ASSET_NAMES,
+  LAMBDA_ENTRY,
+  LOADERS,
+  MAIN_FIELDS,
+  NODE_TARGET,
+} from "../lambda-bundling";
 
 /**
  * Exactly the DynamoDB actions lambda/store uses: GetItem (load), PutItem (save, log a
@@ -66,9 +73,13 @@ export class SkillFunction extends Construct {
         target: NODE_TARGET,
         format: OutputFormat.CJS,
         mainFields: MAIN_FIELDS,
-        esbuildArgs: Object.fromEntries(
-          Object.entries(ALIASES).map(([from, to]) => [`--alias:${from}`, to]),
-        ),
+        loader: { ...LOADERS },
+        esbuildArgs: {
+          ...Object.fromEntries(
+            Object.entries(ALIASES).map(([from, to]) => [`--alias:${from}`, to]),
+          ),
+          "--asset-names": ASSET_NAMES,
+        },
         // Bundle the AWS SDK too: one file to load, and the version we tested.
         externalModules: [],
         forceDockerBundling: false,

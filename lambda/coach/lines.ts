@@ -1,53 +1,36 @@
+import coachLines from "../content/en-US/coach.words.json" with { type: "json" };
+
 /**
  * The coach's rotating lines. A user who trains every week hears these hundreds of times, so
  * each category rotates and the same line never plays twice in a row. Which line comes next is
  * decided only by the `Variety` state passed in, so speech is repeatable in tests and replays.
  */
 
-export const LINES = {
+export interface CoachLines {
   /** After a set or a hold. */
-  praise: [
-    "Nice work.",
-    "Strong set.",
-    "That's the way.",
-    "Good, controlled work.",
-    "Well done.",
-    "Great form.",
-  ],
+  readonly praise: readonly string[];
   /** Said with two reps to go; short, because it must fit between two counts. */
-  twoToGo: ["Two more.", "Just two left.", "Two to go."],
+  readonly twoToGo: readonly string[];
   /** During a long hold. */
-  holdOn: ["Breathe steadily.", "Stay tight through your middle.", "Keep your hips level."],
+  readonly holdOn: readonly string[];
   /** Between sets, while resting. */
-  rest: [
-    "Shake out your arms and breathe.",
-    "Breathe in through your nose, out through your mouth.",
-    "Grab a sip of water if you need it.",
-    "Roll your shoulders and loosen your grip.",
-  ],
+  readonly rest: readonly string[];
   /** Introducing the next move. */
-  transition: ["Next up:", "Moving on to", "Now for", "Time for"],
+  readonly transition: readonly string[];
   /** During a hard interval. */
-  push: [
-    "Keep pushing!",
-    "Breathe hard, stay strong!",
-    "You've got this, keep the pace up!",
-    "Dig in!",
-  ],
+  readonly push: readonly string[];
   /** During an easy, moderate or steady interval. */
-  steady: [
-    "Nice steady rhythm.",
-    "Stay loose and keep moving.",
-    "Good pace, keep it up.",
-    "Breathe easy, you're doing great.",
-  ],
+  readonly steady: readonly string[];
   /** Asked before the next move's introduction. */
-  nextMove: ["Ready for the next move?", "Ready to move on?", "Shall we move on?"],
+  readonly nextMove: readonly string[];
   /** After a cardio block. */
-  blockDone: ["Great effort.", "That's how it's done.", "Brilliant work.", "Nicely done."],
-} as const satisfies Record<string, readonly string[]>;
+  readonly blockDone: readonly string[];
+}
 
-export type LineCategory = keyof typeof LINES;
+/** The words are in lambda/content/en-US/coach.words.json. */
+export const LINES: CoachLines = coachLines;
+
+export type LineCategory = keyof CoachLines;
 
 /** Which line of each category was said last. Plain data: stored with the user's progress. */
 export type Variety = Readonly<Partial<Record<LineCategory, number>>>;

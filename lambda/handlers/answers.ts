@@ -7,15 +7,13 @@ import { ask, joinSpeech, type Say } from "../conversation/respond";
 import { getState } from "../conversation/session-state";
 import { unitsFor } from "../conversation/units";
 
-const CARRY_ON = "Ready to carry on?";
-
 /**
  * Answers a question, then keeps the conversation going: back to the workout if one is running
  * in this session, otherwise the offer of a diet tip.
  */
 export function offerNext(h: HandlerInput, ...reply: Say[]): Response {
   if (activeWorkout(getState(h))) {
-    return ask(h, joinSpeech(...reply, CARRY_ON), LINES.segmentReprompt, "segment");
+    return ask(h, joinSpeech(...reply, LINES.carryOn), LINES.segmentReprompt, "segment");
   }
   return ask(h, joinSpeech(...reply, LINES.offerTip), LINES.tipReprompt, "tip");
 }

@@ -13,7 +13,7 @@ export function giveTip(h: HandlerInput, topic?: TipTopic): Response {
   const state = updateState(h, (s) => ({ ...s, user: { ...s.user, tips: history } }));
   const speech = speakTip(tip);
   if (activeWorkout(state))
-    return ask(h, joinSpeech(speech, "Ready to carry on?"), LINES.segmentReprompt, "segment");
+    return ask(h, joinSpeech(speech, LINES.carryOn), LINES.segmentReprompt, "segment");
   return ask(h, joinSpeech(speech, LINES.anotherTip), LINES.tipReprompt, "tip");
 }
 

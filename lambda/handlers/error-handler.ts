@@ -22,9 +22,7 @@ export function errorHandler(logger: Logger): ErrorHandler {
       if (isRequest(h, "SessionEndedRequest")) return h.responseBuilder.getResponse();
       const state = readState(h);
       const inWorkout = state !== undefined && unfinishedWorkout(state) !== undefined;
-      const next = inWorkout
-        ? "Say repeat to hear that again. Shall we carry on?"
-        : LINES.startHint;
+      const next = inWorkout ? LINES.repeatOrCarryOn : LINES.startHint;
       return ask(h, `${LINES.error} ${next}`, next, inWorkout ? "segment" : undefined);
     },
   };

@@ -1,5 +1,6 @@
 import type { RequestHandler } from "ask-sdk-core";
 import { positionOf } from "../coach";
+import { fill } from "../coach/speech/fill";
 import { describePosition, LINES } from "../conversation/lines";
 import { isIntent, unfinishedWorkout } from "../conversation/requests";
 import { ask } from "../conversation/respond";
@@ -9,7 +10,8 @@ import { getState } from "../conversation/session-state";
 export function helpFor(state: ReturnType<typeof getState>): string {
   const progress = unfinishedWorkout(state);
   if (!progress) return `${LINES.helpOutside} ${LINES.whatWouldYouLike}`;
-  return `You're on ${describePosition(positionOf(progress))}. ${LINES.helpInWorkout} ${LINES.whatWouldYouLike}`;
+  const position = describePosition(positionOf(progress));
+  return `${fill(LINES.youAreOn, { position })} ${LINES.helpInWorkout} ${LINES.whatWouldYouLike}`;
 }
 
 export const HelpHandler: RequestHandler = {

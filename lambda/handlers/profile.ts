@@ -15,6 +15,7 @@ import {
   speakWeeksToLose,
   type UnitSystem,
 } from "../coach";
+import { fill } from "../coach/speech/fill";
 import { LINES } from "../conversation/lines";
 import { parseProfileAnswers, slotFor } from "../conversation/profile-slots";
 import { isIntent } from "../conversation/requests";
@@ -60,7 +61,7 @@ function askFor(
 /** Why a value was not taken, with what would be ("I can use ages from 18 to 100."). */
 function problemWith(field: ProfileField, units: UnitSystem): string {
   if (field === "sex" || field === "activity") return LINES.profileProblems[field];
-  return `Sorry, I can use ${acceptedRange(field, units)}.`;
+  return fill(LINES.valueRange, { range: acceptedRange(field, units) });
 }
 
 function answer(goal: ProfileGoal, profile: Profile, units: UnitSystem): Speech {
@@ -143,12 +144,11 @@ export const UpdateProfileHandler: RequestHandler = {
     const complete = completeProfile(profile);
     if (complete) {
       const target = dailyCalorieTarget(complete);
-      return offerNext(
-        h,
-        `Got it: ${noted}. Your daily target is now about ${target.targetKcal.toLocaleString("en-US")} calories.`,
-      );
+      const kcal = target.targetKcal.toLocaleString("en-US");
+      return offerNext(h, `${fill(LINES.noted, { noted })} ${fill(LINES.targetNow, { kcal })}`);
     }
-    return ask(h, `Got it: ${noted}. ${LINES.offerCalories}`, LINES.offerCalories, "calories");
+    const gotIt = fill(LINES.noted, { noted });
+    return ask(h, `${gotIt} ${LINES.offerCalories}`, LINES.offerCalories, "calories");
   },
 };
 
@@ -159,7 +159,7 @@ export const ProfileReadHandler: RequestHandler = {
     const profile = getState(h).user.profile ?? {};
     const described = describeProfile(profile, unitsFor(h));
     const parts: Say[] = described
-      ? [`Here's what I have: ${described}.`, LINES.changeHint]
+      ? [fill(LINES.profileReadBack, { profile: described }), LINES.changeHint]
       : [LINES.noProfile];
     const question = completeProfile(profile) ? LINES.offerTip : LINES.offerCalories;
     return ask(

@@ -1,6 +1,7 @@
 import type { HandlerInput, RequestHandler } from "ask-sdk-core";
 import type { Response } from "ask-sdk-model";
 import { chooseWorkout, startWorkout, type WorkoutRequest } from "../coach";
+import { fill } from "../coach/speech/fill";
 import { LINES } from "../conversation/lines";
 import { isIntent } from "../conversation/requests";
 import { ask } from "../conversation/respond";
@@ -16,7 +17,7 @@ export function beginWorkout(h: HandlerInput, request: WorkoutRequest): Response
   const asked = request.kind !== undefined || request.equipment !== undefined;
   const compromise =
     asked && (choice.relaxed.includes("kind") || choice.relaxed.includes("equipment"))
-      ? [`I don't have quite that, so let's do ${choice.workout.title}.`]
+      ? [fill(LINES.notQuiteThat, { title: choice.workout.title })]
       : [];
   const turn = startWorkout(choice.workout.id, getState(h).user.variety);
   return speakWorkoutTurn(h, turn, ...note, ...compromise);

@@ -7,9 +7,7 @@ import { ask, type Say } from "../conversation/respond";
 import { getState } from "../conversation/session-state";
 import { noWorkout } from "./workout-flow";
 
-const CARRY_ON = "Ready to carry on?";
-
-/** Answers a question about the workout, then hands back to it ("Ready to carry on?"). */
+/** Answers a question about the workout, then hands back to it (LINES.carryOn). */
 function answer(h: HandlerInput, reply: (progress: WorkoutProgress) => Say): Response {
   const progress = unfinishedWorkout(getState(h));
   return progress ? ask(h, reply(progress), LINES.segmentReprompt, "segment") : noWorkout(h);
@@ -18,10 +16,7 @@ function answer(h: HandlerInput, reply: (progress: WorkoutProgress) => Say): Res
 export const WhatsNextHandler: RequestHandler = {
   canHandle: (h) => isIntent(h, "WhatsNextIntent"),
   handle: (h) =>
-    answer(
-      h,
-      (progress) => `${whatsNext(progress) ?? "That's the last part of this workout."} ${CARRY_ON}`,
-    ),
+    answer(h, (progress) => `${whatsNext(progress) ?? LINES.lastPart} ${LINES.carryOn}`),
 };
 
 export const TimeLeftHandler: RequestHandler = {
@@ -29,7 +24,7 @@ export const TimeLeftHandler: RequestHandler = {
   handle: (h) =>
     answer(h, (progress) => {
       const left = remainingAfter(progress);
-      return `${timeLeft(left.seconds, left.moves)} ${CARRY_ON}`;
+      return `${timeLeft(left.seconds, left.moves)} ${LINES.carryOn}`;
     }),
 };
 

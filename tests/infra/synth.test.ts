@@ -13,7 +13,7 @@ const out = mkdtempSync(join(tmpdir(), "back-coach-cdk-out-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe("npm run synth (the real CLI, with bundling)", () => {
-  it("synthesizes offline and bundles the Lambda into one file that loads", async () => {
+  it("synthesizes offline and bundles the Lambda into one file, plus its words, that loads", async () => {
     await run(
       join("node_modules", ".bin", "cdk"),
       [
@@ -35,6 +35,12 @@ describe("npm run synth (the real CLI, with bundling)", () => {
     expect(bundle, "no bundled index.js in cdk.out").toBeDefined();
     if (!bundle) return;
     expect(statSync(bundle).size).toBeGreaterThan(10_000);
+    // Beside it, only the source map and the words, at the paths the bundle require()s.
+    const assetDir = join(bundle, "..");
+    expect(readdirSync(assetDir).sort()).toEqual(["content", "index.js", "index.js.map"]);
+    expect(readdirSync(join(assetDir, "content", "en-US")).sort()).toEqual(
+      readdirSync(join("lambda", "content", "en-US")).sort(),
+    );
     // The bundle stands alone: with no node_modules it answers a real request end to end,
     // DynamoDB included (the aliased credential and model shims are exercised too).
     const table = await startLocalTable("back-coach-bundle");

@@ -32,23 +32,30 @@ export const WORKOUT_KINDS = [
 export type WorkoutKind = (typeof WORKOUT_KINDS)[number];
 export type ExerciseKind = "strength" | "hold" | "cardio";
 
-export interface Exercise {
+/** What a move is: the same in every language. */
+export interface ExerciseFacts {
   readonly id: string;
-  /** How the coach says it in a sentence: "renegade rows". */
-  readonly name: string;
   readonly kind: ExerciseKind;
   readonly equipment: Equipment;
   /** Counted on each side ("twelve on the right, then twelve on the left"). */
   readonly oneSided: boolean;
   /** Seconds one rep takes at training tempo (strength moves). */
   readonly tempoSeconds?: number;
+  /** Which guides (by file number) the move and its numbers come from. */
+  readonly sources: readonly string[];
+}
+
+/** What the coach says about a move, per locale: lambda/content/<locale>/exercises.json. */
+export interface ExerciseWords {
+  /** How the coach says it in a sentence: "renegade rows". */
+  readonly name: string;
   /** One short sentence said when the move is introduced. */
   readonly cue: string;
   /** Three to six short steps, for "how do I do this?". */
   readonly steps: readonly string[];
-  /** Which guides (by file number) the move and its numbers come from. */
-  readonly sources: readonly string[];
 }
+
+export interface Exercise extends ExerciseFacts, ExerciseWords {}
 
 export type Intensity = "easy" | "moderate" | "steady" | "hard";
 
@@ -96,17 +103,26 @@ export interface Block {
   readonly label?: string;
 }
 
-export interface Workout {
+/** What a workout is: the same in every language. */
+export interface WorkoutFacts {
   readonly id: string;
-  readonly title: string;
   /** What the guide calls it, in minutes ("the 15-minute workout"). */
   readonly minutes: number;
   readonly level: Level;
   readonly kinds: readonly WorkoutKind[];
-  /** Everything needed, derived from the blocks' exercises. */
-  readonly equipment: readonly Equipment[];
-  /** Said once, before the first move. */
-  readonly intro: string;
   readonly blocks: readonly Block[];
   readonly sources: readonly string[];
+}
+
+/** What the coach says about a workout, per locale: lambda/content/<locale>/workouts.json. */
+export interface WorkoutWords {
+  /** How the coach names it in a sentence: "the back fat blaster". */
+  readonly title: string;
+  /** Said once, before the first move. */
+  readonly intro: string;
+}
+
+export interface Workout extends WorkoutFacts, WorkoutWords {
+  /** Everything needed, derived from the blocks' exercises. */
+  readonly equipment: readonly Equipment[];
 }

@@ -1,9 +1,12 @@
 import { defineWorkout, hold, intervals, moderateThenHard, reps, withLabel } from "./build";
 import { EXERCISES } from "./exercises";
-import type { Block, Workout } from "./types";
+import type { Block, Workout, WorkoutFacts } from "./types";
+import { WORKOUT_WORDS, wordsFor } from "./words";
 
 const byId = new Map(EXERCISES.map((exercise) => [exercise.id, exercise]));
-const workout = (w: Omit<Workout, "equipment">): Workout => defineWorkout(byId, w);
+/** A workout's title and intro are in lambda/content/en-US/workouts.words.json. */
+const workout = (facts: WorkoutFacts): Workout =>
+  defineWorkout(byId, { ...facts, ...wordsFor(WORKOUT_WORDS, facts.id, "workouts.words.json") });
 
 /**
  * Guide 002's 15-minute workout: five strength moves, each followed straight away by two minutes
@@ -32,23 +35,17 @@ const HIIT_BURSTS = ["jumping-jacks", "skaters", "power-skips", "jogging-in-plac
 export const WORKOUTS: readonly Workout[] = [
   workout({
     id: "back-fat-blaster",
-    title: "the back fat blaster",
     minutes: 15,
     level: "intermediate",
     kinds: ["blaster", "dumbbell", "cardio", "strength"],
-    intro:
-      "The fifteen-minute back fat blaster: five strength moves, each followed by two minutes of cardio. Grab your dumbbells.",
     blocks: BLASTER_ROUND,
     sources: ["002"],
   }),
   workout({
     id: "back-fat-blaster-30",
-    title: "the thirty-minute back fat blaster",
     minutes: 30,
     level: "advanced",
     kinds: ["blaster", "dumbbell", "cardio", "strength"],
-    intro:
-      "The back fat blaster, twice through: about thirty minutes. Each strength move leads into two minutes of cardio. Grab your dumbbells.",
     blocks: [
       ...BLASTER_ROUND,
       ...(firstOfRound ? [withLabel(firstOfRound, "round two")] : []),
@@ -58,12 +55,9 @@ export const WORKOUTS: readonly Workout[] = [
   }),
   workout({
     id: "home-calisthenics",
-    title: "home calisthenics",
     minutes: 15,
     level: "beginner",
     kinds: ["home", "strength"],
-    intro:
-      "This is home calisthenics: no equipment, just a bit of floor space. Five moves for your back and core.",
     blocks: [
       reps("lumbar-extension", 3, 10),
       reps("bridge", 2, 5, { holdSeconds: 10 }),
@@ -75,12 +69,9 @@ export const WORKOUTS: readonly Workout[] = [
   }),
   workout({
     id: "home-band",
-    title: "home back workout with a band",
     minutes: 20,
     level: "beginner",
     kinds: ["home", "band", "strength"],
-    intro:
-      "This is the home back workout with a resistance band. You'll want a door, a chair and a bit of floor space.",
     blocks: [
       reps("band-pull-apart", 1, 8, { holdSeconds: 10 }),
       reps("band-seated-row", 3, 12, { holdSeconds: 2 }),
@@ -93,12 +84,9 @@ export const WORKOUTS: readonly Workout[] = [
   }),
   workout({
     id: "dumbbell-back-shoulders",
-    title: "dumbbell back and shoulders",
     minutes: 20,
     level: "intermediate",
     kinds: ["dumbbell", "strength"],
-    intro:
-      "This is dumbbell back and shoulders: five moves, three sets each. Pick weights you can lift with good form that still feel like work by the last rep.",
     blocks: [
       reps("reverse-fly", 3, 8),
       reps("bent-over-row", 3, 12),
@@ -110,12 +98,9 @@ export const WORKOUTS: readonly Workout[] = [
   }),
   workout({
     id: "gym-machines",
-    title: "gym machines for your back",
     minutes: 12,
     level: "beginner",
     kinds: ["gym", "strength"],
-    intro:
-      "This is the gym machine workout: lat pulldowns, seated cable rows and assisted pull-ups, three sets each. Set each machine before you start the move.",
     blocks: [
       reps("lat-pulldown", 3, 10),
       reps("seated-cable-row", 3, 10),
@@ -125,34 +110,25 @@ export const WORKOUTS: readonly Workout[] = [
   }),
   workout({
     id: "pull-ups-beginner",
-    title: "pull-up progression, beginner",
     minutes: 7,
     level: "beginner",
     kinds: ["pull-ups", "gym", "strength"],
-    intro:
-      "This is the beginner pull-up progression. We build the pulling strength with lat pulldowns, then practise the hardest part of a pull-up: the slow way down.",
     blocks: [reps("lat-pulldown", 3, 10), reps("negative-pull-up", 3, 3)],
     sources: ["001"],
   }),
   workout({
     id: "pull-ups-intermediate",
-    title: "pull-up progression, intermediate",
     minutes: 8,
     level: "intermediate",
     kinds: ["pull-ups", "gym", "strength"],
-    intro:
-      "This is the intermediate pull-up progression: assisted pull-ups to practise the full movement, then slow negatives for strength.",
     blocks: [reps("assisted-pull-up", 3, 8), reps("negative-pull-up", 3, 5)],
     sources: ["001"],
   }),
   workout({
     id: "pull-ups-advanced",
-    title: "pull-up progression, advanced",
     minutes: 10,
     level: "advanced",
     kinds: ["pull-ups", "strength"],
-    intro:
-      "This is the advanced pull-up workout: full pull-ups, then chin-ups. Stop a set when your form breaks, not before.",
     blocks: [
       reps("pull-up", 3, 6, { asManyAsYouCan: true, restSeconds: 60 }),
       reps("chin-up", 3, 6, { asManyAsYouCan: true, restSeconds: 60 }),
@@ -161,12 +137,9 @@ export const WORKOUTS: readonly Workout[] = [
   }),
   workout({
     id: "toning-eight",
-    title: "the eight-move back toning routine",
     minutes: 20,
     level: "intermediate",
     kinds: ["toning", "dumbbell", "strength"],
-    intro:
-      "This is the eight-move back toning routine, two sets of each. You'll need light dumbbells, an exercise ball and a band.",
     blocks: [
       reps("lateral-raise", 2, 12),
       reps("push-up", 2, 10),
@@ -181,12 +154,9 @@ export const WORKOUTS: readonly Workout[] = [
   }),
   workout({
     id: "run-walk-intervals",
-    title: "run and walk intervals",
     minutes: 20,
     level: "intermediate",
     kinds: ["run", "cardio"],
-    intro:
-      "This is a twenty-minute interval run. Fast stretches with easy ones in between. Outside or on a treadmill, you're good to go.",
     blocks: [
       intervals("running", [
         { intensity: "hard", seconds: 180 },
@@ -201,12 +171,9 @@ export const WORKOUTS: readonly Workout[] = [
   }),
   workout({
     id: "hiit",
-    title: "HIIT at home",
     minutes: 15,
     level: "advanced",
     kinds: ["hiit", "home", "cardio"],
-    intro:
-      "This is high intensity intervals: eight bursts of thirty seconds, each followed by a minute of easy movement. No equipment needed.",
     blocks: [
       intervals("jogging-in-place", [{ intensity: "easy", seconds: 120 }], "warm-up"),
       intervals(
@@ -221,12 +188,9 @@ export const WORKOUTS: readonly Workout[] = [
   }),
   workout({
     id: "rowing",
-    title: "rowing and back strength",
     minutes: 35,
     level: "intermediate",
     kinds: ["rowing", "gym", "cardio", "strength"],
-    intro:
-      "This is rowing and back strength: a rowing warm-up, three strength moves with three minutes of rowing between them, and a ten-minute row to finish.",
     blocks: [
       intervals("rowing-machine", [{ intensity: "easy", seconds: 300 }], "warm-up"),
       reps("bent-over-row", 3, 12),

@@ -1,3 +1,5 @@
+import tipText from "../../content/en-US/tips.words.json" with { type: "json" };
+
 /**
  * Diet tips by topic, drawn from the guides' diet sections and said in our own words. A user
  * hears every tip of a topic before any repeats, and never the same tip twice in a row.
@@ -20,47 +22,8 @@ export interface Tip {
   readonly text: string;
 }
 
-const TIP_TEXT: Readonly<Record<TipTopic, readonly string[]>> = {
-  protein: [
-    "Put some protein on every plate: chicken, eggs, fish, yogurt or tofu. A serving about the size of your palm is plenty.",
-    "Protein takes longer to digest than bread or pasta, so a little at breakfast keeps you full well into the morning.",
-    "Pair your protein with fiber, like salmon with greens or eggs with spinach, and the meal keeps you satisfied for hours.",
-    "Lean choices such as chicken breast, tuna and low-fat dairy give you plenty of protein for fewer calories.",
-  ],
-  fats: [
-    "Healthy fats are your friend: a little olive oil, avocado, nuts or seeds each day helps you stay full.",
-    "Oily fish like salmon, sardines or mackerel count as a healthy fat and a protein at the same time.",
-    "Fat is dense in calories, so measure it: a tablespoon of nut butter or a small handful of nuts is one serving.",
-  ],
-  "fruit-and-vegetables": [
-    "Fill half your plate with vegetables or fruit. They're low in calories and packed with nutrients.",
-    "Leafy greens, broccoli and cauliflower let you eat a big, filling portion for very few calories.",
-    "Shop the outer edge of the grocery store first: that's where the fresh produce is.",
-    "Sweet potatoes are a filling, fiber-rich swap for fries.",
-  ],
-  "whole-grains": [
-    "Choose whole grain bread, rice and pasta. They bring more fiber and B vitamins than white versions.",
-    "Brown rice instead of white is a simple swap that keeps you fuller for longer.",
-    "Processed, bleached grains are an easy place to cut calories without losing anything you need.",
-  ],
-  drinks: [
-    "Drinks count too. Swap soda and juice for water, and you can save hundreds of calories a day.",
-    "Aim for about sixty ounces of fluid a day. Water, decaf tea and decaf coffee all count.",
-    "Liquid calories don't fill you up, so a sugary drink is an easy one to give up first.",
-    "If plain water bores you, unsweetened flavored water counts too.",
-  ],
-  treats: [
-    "Treats are fine, now and then. Plan for one, enjoy it, then get straight back on track.",
-    "If you have a treat, balance it out: skip the afternoon snack or add a little extra to your workout.",
-    "Watch how often treats creep in. A few extra a week can quietly slow or even stop your progress.",
-  ],
-  hunger: [
-    "Hungry between meals? Combine protein with a fiber-rich carb, like an apple with peanut butter.",
-    "Don't cut calories too hard. Going too low makes you tired and can slow your progress.",
-    "Sleep seven to eight hours. Short nights upset the hormones that control hunger.",
-    "The meals that keep you full longest mix protein, healthy fat and fiber, like eggs and avocado on whole grain toast.",
-  ],
-};
+/** The tips themselves, in lambda/content/en-US/tips.words.json; a tip's id is its topic and place. */
+const TIP_TEXT: Readonly<Record<TipTopic, readonly string[]>> = tipText;
 
 export const TIPS: readonly Tip[] = TIP_TOPICS.flatMap((topic) =>
   TIP_TEXT[topic].map((text, i) => ({ id: `${topic}-${i + 1}`, topic, text })),

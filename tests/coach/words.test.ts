@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { EXERCISES, WORKOUTS } from "../../lambda/coach";
+import { EXERCISE_WORDS, WORKOUT_WORDS, wordsFor } from "../../lambda/coach/catalog/words";
+import { TIP_TOPICS } from "../../lambda/coach/nutrition/tips";
+import { fill } from "../../lambda/coach/speech/fill";
+
+const CONTENT = join(import.meta.dirname, "../../lambda/content/en-US");
+const files = readdirSync(CONTENT).filter((name) => name.endsWith(".words.json"));
+
+/** Every string in a words file, with where it is: "exercises.words.json pull-up.steps.0". */
+function strings(value: unknown, path: string): [string, string][] {
+  if (typeof value === "string") return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}.${i}`));
+  if (value && typeof value === "object") {
+    return Object.entries(value).flatMap(([k, v]) => strings(v, `${path} ${k}`));
+  }
+  throw new Error(`${path} is neither text nor a list or map of text`);
+}
+
+describe("the words files (lambda/content/en-US)", () => {
+  it("are all the JSON files there is, and each has words", () => {
+    expect(files.length).toBe(readdirSync(CONTENT).length);
+    expect(files.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it.each(files)("%s holds only clean, speakable text", (file) => {
+    const all = strings(JSON.parse(readFileSync(join(CONTENT, file), "utf8")), file);
+    expect(all.length).toBeGreaterThan(0);
+    for (const [where, text] of all) {
+      expect(text.trim(), where).toBe(text);
+      expect(text.length, where).toBeGreaterThan(0);
+      // SSML is built by the engine; words carry none, and no stray placeholders or doubles.
+      expect(text, where).not.toMatch(/[<>&]|\{\s*\}|\{[^}]*$|\s{2}/);
+    }
+  });
+
+  it("name exactly the catalog's exercises and workouts, no orphans", () => {
+    expect(Object.keys(EXERCISE_WORDS).sort()).toEqual(EXERCISES.map((e) => e.id).sort());
+    expect(Object.keys(WORKOUT_WORDS).sort()).toEqual(WORKOUTS.map((w) => w.id).sort());
+  });
+
+  it("have tips for every topic, and no topic the code does not know", () => {
+    const tips = JSON.parse(readFileSync(join(CONTENT, "tips.words.json"), "utf8"));
+    expect(Object.keys(tips).sort()).toEqual([...TIP_TOPICS].sort());
+  });
+
+  it("fail loudly, naming the file, when an id has no words", () => {
+    expect(() => wordsFor(EXERCISE_WORDS, "toString", "exercises.words.json")).toThrow(
+      /exercises\.words\.json has no entry for "toString"/,
+    );
+  });
+});
+
+describe("fill", () => {
+  it("puts named values into a sentence, in the sentence's order", () => {
+    expect(fill("{b} then {a}, {b} again.", { a: "one", b: 2 })).toBe("2 then one, 2 again.");
+  });
+
+  it("throws rather than say a placeholder aloud", () => {
+    expect(() => fill("About {kcal} calories.", { calories: 1 })).toThrow(/No value for \{kcal\}/);
+    expect(() => fill("About {constructor}.", {})).toThrow(/No value for \{constructor\}/);
+  });
+});
