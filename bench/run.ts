@@ -177,7 +177,7 @@ function printTable(r: Result): void {
     ],
     [
       "DynamoDB writes per turn (average)",
-      `${r.dynamoWritesPerTurn} (${r.dynamoWritesPerChangingTurn} per turn that changes state)`,
+      `${r.dynamoWritesPerTurn} (${r.dynamoWritesPerChangingTurn} per turn that writes, at most ${r.dynamoMostWritesInATurn})`,
       "<= 1",
       n("dynamoWritesPerTurn") <= 1,
     ],

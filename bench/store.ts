@@ -68,6 +68,7 @@ async function main(): Promise<void> {
   let writes = 0;
   let readOnlyWrites = 0;
   let changingTurns = 0;
+  let mostWritesInATurn = 0;
   let turns = 0;
   calls.length = 0;
   for (let round = 0; round < ROUNDS; round++) {
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
       ).length;
       reads += made.filter((c) => c === "GetItemCommand").length;
       writes += turnWrites;
+      mostWritesInATurn = Math.max(mostWritesInATurn, turnWrites);
       turns++;
       if (turn.newSession) sessions++;
       if (turn.readOnly) readOnlyWrites += turnWrites;
@@ -100,6 +102,7 @@ async function main(): Promise<void> {
       dynamoReadsPerSession: Math.round((reads / sessions) * 100) / 100,
       dynamoWritesPerTurn: Math.round((writes / turns) * 100) / 100,
       dynamoWritesPerChangingTurn: Math.round((writes / Math.max(1, changingTurns)) * 100) / 100,
+      dynamoMostWritesInATurn: mostWritesInATurn,
       dynamoWritesOnReadOnlyTurns: readOnlyWrites,
       historyQueries: calls.filter((c) => c === "QueryCommand").length,
       controlPlaneCalls: calls.filter((c) => !DATA_PLANE.has(c)).length,
