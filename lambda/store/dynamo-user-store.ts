@@ -18,8 +18,16 @@ import { parseWorkoutLogEntry, type WorkoutLogEntry } from "./workout-log";
 
 /** A store call gives up after this long, whatever the SDK's retries are doing. */
 export const STORE_CALL_BUDGET_MS = 2500;
-/** Lost write races before giving up (each one re-reads and merges). */
-const MAX_CONFLICT_RETRIES = 3;
+/**
+ * How long a save keeps retrying lost write races (each retry re-reads and merges). A time
+ * budget rather than a count, because the number of rounds grows with the number of devices
+ * writing at once: 50 devices of one user need up to 50 rounds, each a few milliseconds.
+ */
+export const SAVE_RACE_BUDGET_MS = 2000;
+/** The longest random wait before a retry, so racing devices spread out instead of colliding. */
+const MAX_BACKOFF_MS = 50;
+/** Batch deletes retried for items DynamoDB leaves unprocessed (throttling). */
+const MAX_UNPROCESSED_RETRIES = 3;
 
 export interface StoreLogger {
   warn(message: string, details: Record<string, unknown>): void;
@@ -55,15 +63,18 @@ export class DynamoUserStore implements UserStore {
 
   async save(userId: string, base: StoredUser, next: UserRecord): Promise<StoredUser> {
     if (changedFields(base.record, next).length === 0) return base;
+    const deadline = Date.now() + SAVE_RACE_BUDGET_MS;
     let current = base;
     let record = next;
     for (let attempt = 0; ; attempt++) {
       const written = await this.tryWrite(userId, current.version, record);
       if (written) return { record, version: current.version + 1 };
-      if (attempt === MAX_CONFLICT_RETRIES) {
+      if (Date.now() >= deadline) {
         throw new StorageError("save", { cause: new Error("too many concurrent writes") });
       }
-      // Another device wrote first: keep its changes, re-apply ours on top.
+      // Another device wrote first: wait a random moment ("full jitter"), then keep its
+      // changes and re-apply ours on top.
+      await sleep(Math.random() * Math.min(MAX_BACKOFF_MS, 2 ** (attempt + 1)));
       const latest = await this.load(userId);
       record = mergeRecords(latest.record, base.record, next);
       current = latest;
@@ -149,7 +160,7 @@ export class DynamoUserStore implements UserStore {
   private async deleteKeys(keys: readonly Record<string, unknown>[]): Promise<void> {
     let requests = keys.map((Key) => ({ DeleteRequest: { Key } }));
     for (let attempt = 0; requests.length > 0; attempt++) {
-      if (attempt === MAX_CONFLICT_RETRIES) {
+      if (attempt === MAX_UNPROCESSED_RETRIES) {
         throw new StorageError("deleteUser", { cause: new Error("items left unprocessed") });
       }
       const result = await this.call("deleteUser", () =>
@@ -205,4 +216,8 @@ export class DynamoUserStore implements UserStore {
 
 function isConditionFailure(error: unknown): boolean {
   return error instanceof Error && error.name === "ConditionalCheckFailedException";
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -69,6 +69,29 @@ describe("DynamoUserStore", () => {
     expect((await store.load("carol")).record.variety).toEqual({ praise: 4 });
   });
 
+  it("lands every save when 30 devices write at once, each change intact", async () => {
+    const base = await store.load("dave");
+    // Each device changes its own field: its position, the note, its tips, its profile...
+    const changes: Partial<UserRecord>[] = Array.from({ length: 30 }, (_, i) =>
+      i === 0
+        ? { disclaimerHeard: true }
+        : i === 1
+          ? { profile: { ageYears: 40 } }
+          : { progress: { ...paused, segmentIndex: i } },
+    );
+    const saved = await Promise.all(
+      changes.map((change) => store.save("dave", base, { ...base.record, ...change })),
+    );
+    // Nobody gave up: 30 writes, 30 versions, and the changes to different fields all kept.
+    expect(saved.map((s) => s.version).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 30 }, (_, i) => i + 1),
+    );
+    const { record } = await store.load("dave");
+    expect(record.disclaimerHeard).toBe(true);
+    expect(record.profile).toEqual({ ageYears: 40 });
+    expect(record.progress?.segmentIndex).toBeGreaterThanOrEqual(2);
+  });
+
   it("repairs a damaged record field by field and logs it", async () => {
     await table.client.send(
       new PutCommand({
