@@ -77,7 +77,7 @@ describe("DynamoUserStore", () => {
         ? { disclaimerHeard: true }
         : i === 1
           ? { profile: { ageYears: 40 } }
-          : { progress: { ...paused, segmentIndex: i } },
+          : { progress: { ...paused, segmentIndex: 2 + (i % 3) } },
     );
     const saved = await Promise.all(
       changes.map((change) => store.save("dave", base, { ...base.record, ...change })),
@@ -89,7 +89,7 @@ describe("DynamoUserStore", () => {
     const { record } = await store.load("dave");
     expect(record.disclaimerHeard).toBe(true);
     expect(record.profile).toEqual({ ageYears: 40 });
-    expect(record.progress?.segmentIndex).toBeGreaterThanOrEqual(2);
+    expect([2, 3, 4]).toContain(record.progress?.segmentIndex);
   });
 
   it("repairs a damaged record field by field and logs it", async () => {
