@@ -1,5 +1,5 @@
 import type { HandlerInput } from "ask-sdk-core";
-import { parseUserRecord, type UserRecord } from "../store/user-record";
+import { type NoticeablePart, parseUserRecord, type UserRecord } from "../store/user-record";
 import type { StoredUser } from "../store/user-store";
 import type { WorkoutLogEntry } from "../store/workout-log";
 
@@ -47,6 +47,8 @@ export interface SessionState {
   readonly unsavedLog: readonly LoggedWorkout[];
   /** The user has been told once that progress could not be saved. */
   readonly storageWarned: boolean;
+  /** What the user had stored that could not be read; they hear so once, on the next answer. */
+  readonly lostOnRead?: readonly NoticeablePart[];
   /** The last thing said, for "repeat" outside a workout. */
   readonly lastSpeech?: { readonly ssml: string; readonly reprompt: string };
   /** A question waiting for the profile dialog to finish. */
@@ -117,7 +119,14 @@ export function parseSessionState(raw: unknown): SessionState | undefined {
       : undefined;
   return {
     user: user.record,
-    stored: { record: stored.record, version: raw.stored.version },
+    stored: {
+      record: stored.record,
+      version: raw.stored.version,
+      ...(Array.isArray(raw.stored.repaired)
+        ? { repaired: noticeableParts(raw.stored.repaired) }
+        : {}),
+    },
+    ...(Array.isArray(raw.lostOnRead) ? { lostOnRead: noticeableParts(raw.lostOnRead) } : {}),
     ...(pending ? { pending } : {}),
     ...(profileGoal ? { profileGoal } : {}),
     ...(stretch ? { stretch } : {}),
@@ -127,6 +136,10 @@ export function parseSessionState(raw: unknown): SessionState | undefined {
     storageWarned: raw.storageWarned === true,
     ...(lastSpeech ? { lastSpeech } : {}),
   };
+}
+
+function noticeableParts(raw: readonly unknown[]): NoticeablePart[] {
+  return raw.filter((part): part is NoticeablePart => part === "progress" || part === "profile");
 }
 
 function parseProfileGoal(raw: unknown): ProfileGoal | undefined {

@@ -3,7 +3,7 @@ import { pauseWorkout } from "../coach";
 import { readState, setState } from "../conversation/session-state";
 import type { Logger } from "../logger";
 import { NEW_USER, type UserRecord } from "../store/user-record";
-import type { UserStore } from "../store/user-store";
+import type { StoredUser, UserStore } from "../store/user-store";
 import type { Telemetry } from "../telemetry";
 import { userIdOf } from "./user-id";
 
@@ -23,8 +23,7 @@ export function loadUserInterceptor(
       if (h.requestEnvelope.request.type.startsWith("AlexaSkillEvent.")) return;
       if (readState(h)) return;
       const userId = userIdOf(h.requestEnvelope);
-      const fresh = { record: NEW_USER, version: 0 };
-      let stored = fresh;
+      let stored: StoredUser = { record: NEW_USER, version: 0 };
       if (userId) {
         try {
           stored = await store.load(userId);
@@ -38,6 +37,7 @@ export function loadUserInterceptor(
         stored,
         unsavedLog: [],
         storageWarned: false,
+        ...(stored.repaired ? { lostOnRead: stored.repaired } : {}),
       });
     },
   };

@@ -4,6 +4,7 @@ import { SpeechBuilder } from "../coach";
 import { LINES } from "../conversation/lines";
 import { readState, type SessionState, setState } from "../conversation/session-state";
 import type { Logger } from "../logger";
+import type { NoticeablePart } from "../store/user-record";
 import type { UserStore } from "../store/user-store";
 import type { Telemetry } from "../telemetry";
 import { userIdOf } from "./user-id";
@@ -12,7 +13,8 @@ import { userIdOf } from "./user-id";
  * Writes what this turn changed, once, after the response is decided: logged workouts, then
  * the user record (conditional on the version read; merged if another device wrote first).
  * If storage fails, the workout goes on from session state, the user hears about it once,
- * and the next successful save catches up.
+ * and the next successful save catches up. A stored record that could not be fully read is
+ * explained on the first answer and rewritten clean.
  */
 export function saveUserInterceptor(
   store: UserStore,
@@ -21,9 +23,11 @@ export function saveUserInterceptor(
 ): ResponseInterceptor {
   return {
     async process(h, response) {
-      const state = readState(h);
+      const read = readState(h);
       const userId = userIdOf(h.requestEnvelope);
-      if (!state || !userId || state.deleted) return;
+      if (!read || !userId || read.deleted) return;
+      const state = read.lostOnRead ? explainLost(read, response) : read;
+      if (state !== read) setState(h, state);
       if (!mustWriteNow(state, h.requestEnvelope.request.type, response)) return;
       try {
         for (const { entry, requestId } of state.unsavedLog) {
@@ -34,7 +38,7 @@ export function saveUserInterceptor(
       } catch (error) {
         logger.error("Could not save user", { userId, error });
         telemetry.count("StorageErrors");
-        if (!state.storageWarned && warnInSpeech(response))
+        if (!state.storageWarned && prependToSpeech(response, LINES.storageWarning))
           setState(h, { ...state, storageWarned: true });
       }
     },
@@ -54,7 +58,7 @@ function mustWriteNow(
   requestType: string,
   response: Response | undefined,
 ): boolean {
-  if (state.unsavedLog.length > 0) return true;
+  if (state.unsavedLog.length > 0 || state.stored.repaired) return true;
   const ending = requestType === "SessionEndedRequest" || response?.shouldEndSession !== false;
   if (ending) return true;
   return DURABLE_FIELDS.some(
@@ -62,11 +66,23 @@ function mustWriteNow(
   );
 }
 
-/** Puts the storage warning before what the response says; false if it says nothing. */
-function warnInSpeech(response: Response | undefined): boolean {
+const LOST_ON_READ: Readonly<Record<NoticeablePart, string>> = {
+  progress: LINES.lostProgress,
+  profile: LINES.lostProfile,
+};
+
+/** Says once what could not be read from storage; returns the state without the reminder. */
+function explainLost(state: SessionState, response: Response | undefined): SessionState {
+  const { lostOnRead = [], ...rest } = state;
+  const said = prependToSpeech(response, lostOnRead.map((part) => LOST_ON_READ[part]).join(" "));
+  return said ? rest : state;
+}
+
+/** Puts `text` before what the response says; false if it says nothing. */
+function prependToSpeech(response: Response | undefined, text: string): boolean {
   const speech = response?.outputSpeech;
   if (speech?.type !== "SSML") return false;
-  const warning = new SpeechBuilder().say(LINES.storageWarning).build().ssml;
-  speech.ssml = `${warning.replace(/<\/speak>$/, "")} ${speech.ssml.replace(/^<speak>/, "")}`;
+  const before = new SpeechBuilder().say(text).build().ssml;
+  speech.ssml = `${before.replace(/<\/speak>$/, "")} ${speech.ssml.replace(/^<speak>/, "")}`;
   return true;
 }

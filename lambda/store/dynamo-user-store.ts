@@ -58,11 +58,15 @@ export class DynamoUserStore implements UserStore {
     if (parsed.problem) {
       this.logger.warn("Stored user record repaired", { userId, problem: parsed.problem });
     }
-    return { record: parsed.record, version: typeof version === "number" ? version : 0 };
+    return {
+      record: parsed.record,
+      version: typeof version === "number" ? version : 0,
+      ...(parsed.lost ? { repaired: parsed.lost } : {}),
+    };
   }
 
   async save(userId: string, base: StoredUser, next: UserRecord): Promise<StoredUser> {
-    if (changedFields(base.record, next).length === 0) return base;
+    if (changedFields(base.record, next).length === 0 && !base.repaired) return base;
     const deadline = Date.now() + SAVE_RACE_BUDGET_MS;
     let current = base;
     let record = next;

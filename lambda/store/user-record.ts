@@ -39,10 +39,15 @@ export const NEW_USER: UserRecord = {
   tips: EMPTY_TIP_HISTORY,
 };
 
+/** Parts of a record the user would miss if reading it had to drop them. */
+export type NoticeablePart = "progress" | "profile";
+
 export interface ParsedRecord {
   readonly record: UserRecord;
   /** Why the stored data could not be used as it was (logged by the caller), if it could not. */
   readonly problem?: string;
+  /** What the user had that could not be read: they are told, rather than left wondering. */
+  readonly lost?: readonly NoticeablePart[];
 }
 
 /**
@@ -56,7 +61,11 @@ export function parseUserRecord(raw: unknown): ParsedRecord {
   if (raw.schemaVersion !== SCHEMA_VERSION)
     problems.push(`schemaVersion ${String(raw.schemaVersion)}`);
   const progress = parseProgress(raw.progress, problems);
+  const progressProblems = problems.length;
   const profile = parseProfile(raw.profile, problems);
+  const lost: NoticeablePart[] = [];
+  if (raw.progress !== undefined && raw.progress !== null && !progress) lost.push("progress");
+  if (problems.length > progressProblems) lost.push("profile");
   const record: UserRecord = {
     schemaVersion: SCHEMA_VERSION,
     disclaimerHeard: raw.disclaimerHeard === true,
@@ -65,7 +74,8 @@ export function parseUserRecord(raw: unknown): ParsedRecord {
     tips: parseTips(raw.tips, problems),
     ...(profile ? { profile } : {}),
   };
-  return problems.length === 0 ? { record } : { record, problem: problems.join("; ") };
+  if (problems.length === 0) return { record };
+  return { record, problem: problems.join("; "), ...(lost.length > 0 ? { lost } : {}) };
 }
 
 function parseProgress(raw: unknown, problems: string[]): WorkoutProgress | undefined {

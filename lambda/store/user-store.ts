@@ -1,4 +1,4 @@
-import type { UserRecord } from "./user-record";
+import type { NoticeablePart, UserRecord } from "./user-record";
 import type { WorkoutLogEntry } from "./workout-log";
 
 /** A record as read, with the version its next conditional write must find. */
@@ -6,6 +6,8 @@ export interface StoredUser {
   readonly record: UserRecord;
   /** 0 when the user has no item yet. */
   readonly version: number;
+  /** What reading the item had to drop; the clean record is written at the next save. */
+  readonly repaired?: readonly NoticeablePart[];
 }
 
 /**
@@ -14,7 +16,10 @@ export interface StoredUser {
  */
 export interface UserStore {
   load(userId: string): Promise<StoredUser>;
-  /** Writes `next` over `base`; returns what is now stored. Does nothing if nothing changed. */
+  /**
+   * Writes `next` over `base`; returns what is now stored. Does nothing if nothing changed,
+   * unless `base` was repaired when read (then the clean record replaces the damaged one).
+   */
   save(userId: string, base: StoredUser, next: UserRecord): Promise<StoredUser>;
   logWorkout(userId: string, entry: WorkoutLogEntry, requestId: string): Promise<void>;
   /** Workouts logged since `sinceIso`, newest first, at most `limit`. */

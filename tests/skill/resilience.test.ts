@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   ensureLocalTable,
@@ -167,5 +168,66 @@ describe("storage failing mid-workout", () => {
     // ...and the next turn writes everything the outage held back.
     expect(said(await device.intent("ReadyIntent"))).toMatch(/bridges/);
     expect((await store.load("unlucky")).record.progress?.segmentIndex).toBe(4);
+  });
+});
+
+describe("a stored record that cannot be read as it is", () => {
+  let skill: TestSkill;
+  beforeAll(async () => {
+    skill = await startTestSkill();
+  });
+  afterAll(() => skill.close());
+
+  const putRaw = (userId: string, item: Record<string, unknown>) =>
+    skill.table.client.send(
+      new PutCommand({
+        TableName: skill.table.tableName,
+        Item: { pk: `USER#${userId}`, sk: "PROFILE", ...item },
+      }),
+    );
+
+  it("says once what was lost, keeps the rest, and stores the record clean", async () => {
+    await putRaw("damaged", {
+      version: 4,
+      schemaVersion: 1,
+      disclaimerHeard: true,
+      // A workout the catalog no longer has, an impossible age, and rotation state gone bad.
+      progress: { workoutId: "retired-workout", segmentIndex: 3, status: "paused" },
+      profile: { sex: "female", ageYears: 500, heightCm: 165 },
+      variety: [1, 2, 3],
+    });
+    const device = skill.device("damaged");
+    const first = said(await device.launch());
+    expect(first).toMatch(
+      /^I couldn't read where you stopped last time, so that workout starts fresh\. I couldn't read all of your details for the calorie target, so I may ask for some again\. Welcome back to Back Coach\./,
+    );
+    // Cleaned once, on that first turn: what could be read is kept, the rest is gone.
+    const stored = await skill.store.load("damaged");
+    expect(stored).toEqual({
+      version: 5,
+      record: expect.objectContaining({
+        disclaimerHeard: true,
+        profile: { sex: "female", heightCm: 165 },
+      }),
+    });
+    expect(stored.record.progress).toBeUndefined();
+    // Said once: not again in this session, nor in the next.
+    expect(said(await device.intent("AMAZON.HelpIntent"))).not.toMatch(/couldn't read/);
+    await device.intent("AMAZON.StopIntent");
+    expect(said(await skill.device("damaged").launch())).toMatch(/^Welcome back to Back Coach\./);
+  });
+
+  it("reads an older schema's record without a word about it, and carries on", async () => {
+    const paused = { workoutId: "hiit", segmentIndex: 2, status: "paused" };
+    await putRaw("old-timer", {
+      version: 2,
+      schemaVersion: 0,
+      disclaimerHeard: true,
+      progress: paused,
+    });
+    const first = said(await skill.device("old-timer").launch());
+    expect(first).toMatch(
+      /^Welcome back to Back Coach\. You were on .*HIIT at home\. Pick up there\?$/,
+    );
   });
 });

@@ -1,3 +1,4 @@
+import nutritionWords from "../../content/en-US/nutrition.words.json" with { type: "json" };
 import { type ActivityLevel, PROFILE_RANGES, type Profile } from "./profile";
 import { cmToFeetInches, kgToPounds, type UnitSystem } from "./units";
 
@@ -32,13 +33,8 @@ export function activityForWorkoutsPerWeek(times: number): ActivityLevel {
   return "very-active";
 }
 
-const ACTIVITY_WORDS: Readonly<Record<ActivityLevel, string>> = {
-  sedentary: "mostly sitting",
-  light: "lightly active",
-  moderate: "moderately active",
-  active: "very active",
-  "very-active": "extremely active",
-};
+/** "moderately active": in lambda/content/en-US/nutrition.words.json. */
+const ACTIVITY_WORDS: Readonly<Record<ActivityLevel, string>> = nutritionWords.activity;
 
 export function activityWords(activity: ActivityLevel): string {
   return ACTIVITY_WORDS[activity];

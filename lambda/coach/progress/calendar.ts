@@ -6,7 +6,23 @@
 /** A calendar day, "2026-11-22". */
 export type LocalDate = string;
 
+/**
+ * Formatters by purpose, made on first use and kept: making one costs far more than using it
+ * (the first one, milliseconds), too much for every turn or every cold start.
+ */
 const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(
+  key: string,
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
 
 /** Whether the platform knows the zone ("Europe/Berlin"); unknown zones fall back to UTC. */
 export function isKnownTimeZone(timeZone: string): boolean {
@@ -19,18 +35,11 @@ export function isKnownTimeZone(timeZone: string): boolean {
 }
 
 export function localDate(iso: string, timeZone: string): LocalDate {
-  const zone = isKnownTimeZone(timeZone) ? timeZone : "UTC";
-  let format = formatters.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-CA", {
-      timeZone: zone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    });
-    formatters.set(zone, format);
-  }
-  return format.format(new Date(iso));
+  const known = formatters.has(`date ${timeZone}`) || isKnownTimeZone(timeZone);
+  const zone = known ? timeZone : "UTC";
+  // en-CA writes dates as 2026-11-22.
+  const options = { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" } as const;
+  return formatter(`date ${zone}`, "en-CA", options).format(new Date(iso));
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
@@ -49,28 +58,16 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
   return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
 }
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** "today", "yesterday", "on Tuesday" (this past week), or "on November 3". */
 export function spokenDay(date: LocalDate, today: LocalDate): string {
   const ago = daysBetween(date, today);
   if (ago === 0) return "today";
   if (ago === 1) return "yesterday";
   const d = new Date(`${date}T12:00:00Z`);
-  if (ago > 1 && ago < 7) return `on ${WEEKDAYS[d.getUTCDay()]}`;
-  return `on ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+  // Day and month names come from the runtime's locale data (ICU), not from our words.
+  if (ago > 1 && ago < 7) {
+    return `on ${formatter("weekday", "en-US", { weekday: "long", timeZone: "UTC" }).format(d)}`;
+  }
+  const monthDay = { month: "long", day: "numeric", timeZone: "UTC" } as const;
+  return `on ${formatter("month day", "en-US", monthDay).format(d)}`;
 }
