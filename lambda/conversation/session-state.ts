@@ -111,6 +111,8 @@ export function parseSessionState(raw: unknown): SessionState | undefined {
       ? { ssml: raw.lastSpeech.ssml, reprompt: raw.lastSpeech.reprompt }
       : undefined;
   const profileGoal = parseProfileGoal(raw.profileGoal);
+  const repaired = noticeableParts(raw.stored.repaired);
+  const lostOnRead = noticeableParts(raw.lostOnRead);
   const stretch =
     isObject(raw.stretch) &&
     typeof raw.stretch.workoutId === "string" &&
@@ -122,11 +124,9 @@ export function parseSessionState(raw: unknown): SessionState | undefined {
     stored: {
       record: stored.record,
       version: raw.stored.version,
-      ...(Array.isArray(raw.stored.repaired)
-        ? { repaired: noticeableParts(raw.stored.repaired) }
-        : {}),
+      ...(repaired.length > 0 ? { repaired } : {}),
     },
-    ...(Array.isArray(raw.lostOnRead) ? { lostOnRead: noticeableParts(raw.lostOnRead) } : {}),
+    ...(lostOnRead.length > 0 ? { lostOnRead } : {}),
     ...(pending ? { pending } : {}),
     ...(profileGoal ? { profileGoal } : {}),
     ...(stretch ? { stretch } : {}),
@@ -138,7 +138,8 @@ export function parseSessionState(raw: unknown): SessionState | undefined {
   };
 }
 
-function noticeableParts(raw: readonly unknown[]): NoticeablePart[] {
+function noticeableParts(raw: unknown): NoticeablePart[] {
+  if (!Array.isArray(raw)) return [];
   return raw.filter((part): part is NoticeablePart => part === "progress" || part === "profile");
 }
 
