@@ -11,7 +11,7 @@ import type { BuildOptions } from "esbuild";
  *   which the skill never uses (lambda/aws/ask-sdk-model-runtime.ts).
  * - What the coach says (lambda/content/<locale>/*.words.json) is copied beside the bundle, at
  *   the same relative path, and loaded with require(): words stay data a translator can edit,
- *   each locale's words load only with it, and the bundle holds code.
+ *   and the bundle holds code.
  */
 export const LAMBDA_ENTRY = join(import.meta.dirname, "../lambda/index.ts");
 export const NODE_TARGET = "node24";

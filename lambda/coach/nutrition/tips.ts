@@ -22,7 +22,7 @@ export interface Tip {
   readonly text: string;
 }
 
-/** The tips themselves, in lambda/content/en-US/tips.words.json; a tip's id is its topic and place. */
+/** The tips, in lambda/content/en-US/tips.words.json; a tip's id is its topic and place. */
 const TIP_TEXT: Readonly<Record<TipTopic, readonly string[]>> = tipText;
 
 export const TIPS: readonly Tip[] = TIP_TOPICS.flatMap((topic) =>
