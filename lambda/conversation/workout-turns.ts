@@ -1,6 +1,7 @@
 import type { HandlerInput } from "ask-sdk-core";
 import type { Response } from "ask-sdk-model";
 import { type CoachTurn, coachedSince, type WorkoutProgress } from "../coach";
+import type { WorkoutLogEntry } from "../store/workout-log";
 import { LINES } from "./lines";
 import { requestTime } from "./requests";
 import { ask, joinSpeech, type Say } from "./respond";
@@ -49,26 +50,34 @@ export function endStretch(
   state: SessionState,
   finishedAt?: WorkoutProgress,
 ): SessionState {
-  const { stretch, ...rest } = state;
+  const { stretch: _ended, ...rest } = state;
+  const entry = stretchEntry(h, state, finishedAt);
+  if (!entry) return rest;
+  const requestId = h.requestEnvelope.request.requestId;
+  return { ...rest, unsavedLog: [...state.unsavedLog, { requestId, entry }] };
+}
+
+/**
+ * The log entry for the stretch coached in this session so far, as if it ended now; undefined
+ * when there is none or it is too short to log. Also counts a workout under way in "how am I
+ * doing?".
+ */
+export function stretchEntry(
+  h: HandlerInput,
+  state: SessionState,
+  finishedAt?: WorkoutProgress,
+): WorkoutLogEntry | undefined {
+  const { stretch } = state;
   const position = finishedAt ?? state.user.progress;
-  if (!stretch || !position || position.workoutId !== stretch.workoutId) return rest;
+  if (!stretch || !position || position.workoutId !== stretch.workoutId) return undefined;
   const done = coachedSince(position, stretch.fromSegment);
-  if (!finishedAt && done.seconds < MIN_LOGGED_SECONDS) return rest;
+  if (!finishedAt && done.seconds < MIN_LOGGED_SECONDS) return undefined;
   return {
-    ...rest,
-    unsavedLog: [
-      ...state.unsavedLog,
-      {
-        requestId: h.requestEnvelope.request.requestId,
-        entry: {
-          workoutId: position.workoutId,
-          endedAt: requestTime(h),
-          completed: finishedAt !== undefined,
-          minutes: Math.round(done.seconds / 60),
-          moves: done.moves,
-          totalMoves: done.totalMoves,
-        },
-      },
-    ],
+    workoutId: position.workoutId,
+    endedAt: requestTime(h),
+    completed: finishedAt !== undefined,
+    minutes: Math.round(done.seconds / 60),
+    moves: done.moves,
+    totalMoves: done.totalMoves,
   };
 }

@@ -6,6 +6,7 @@ import { isIntent, requestTime } from "../conversation/requests";
 import { ask } from "../conversation/respond";
 import { getState } from "../conversation/session-state";
 import type { TimeZoneSource } from "../conversation/time-zone";
+import { stretchEntry } from "../conversation/workout-turns";
 import { userIdOf } from "../interceptors/user-id";
 import type { Logger } from "../logger";
 import type { UserStore } from "../store/user-store";
@@ -61,7 +62,14 @@ export function weeklyProgressHandler(deps: ProgressDependencies): RequestHandle
           history(h, store, HISTORY_LIMIT),
           timeZones.timeZoneOf(h),
         ]);
-        return offerNext(h, speakWeek(summarizeWeek(entries, requestTime(h), timeZone)));
+        // Asked mid-workout, the workout under way counts as far as it has got.
+        const underWay = stretchEntry(h, getState(h));
+        const week = summarizeWeek(
+          [...(underWay ? [underWay] : []), ...entries],
+          requestTime(h),
+          timeZone,
+        );
+        return offerNext(h, speakWeek(week));
       } catch (error) {
         return unavailable(h, deps, error);
       }

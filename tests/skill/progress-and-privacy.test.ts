@@ -54,6 +54,29 @@ describe("weekly progress", () => {
     );
   });
 
+  it("counts the workout under way when asked mid-workout, but not as the last one done", async () => {
+    const device = deviceIn("mid-workout", "UTC");
+    device.setTime("2026-11-18T07:00:00Z");
+    await device.intent("StartWorkoutIntent", { workoutKind: { value: "hiit", id: "hiit" } });
+    // Asked in the first seconds, there is nothing to count yet.
+    expect(said(await device.intent("WeeklyProgressIntent"))).toMatch(
+      /^You haven't worked out yet this week\./,
+    );
+    for (let i = 0; i < 3; i++) await device.intent("ReadyIntent");
+    expect(said(await device.intent("WeeklyProgressIntent"))).toMatch(
+      /^This week you've worked out once, \w+ minutes in all\..* Ready to carry on\?$/,
+    );
+    expect(said(await device.intent("LastWorkoutIntent"))).toMatch(
+      /^You haven't done a workout with me yet\./,
+    );
+    // Only answered, never stored: the workout is logged once, when it stops.
+    await device.intent("AMAZON.StopIntent");
+    const log = (await itemsOf("mid-workout")).filter((item) =>
+      String(item.sk).startsWith("WORKOUT#"),
+    );
+    expect(log).toHaveLength(1);
+  });
+
   it("starts a new week on Monday in the device's time zone, not UTC", async () => {
     const device = deviceIn("weekly-tokyo", "Asia/Tokyo");
     device.setTime("2026-11-22T10:00:00Z"); // Sunday evening in Tokyo
