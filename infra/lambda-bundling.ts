@@ -9,7 +9,7 @@ import type { BuildOptions } from "esbuild";
  * - The AWS SDK is bundled (one file, the tested version), minus the credential chain Lambda
  *   does not need (lambda/aws/lambda-credentials.ts) and ask-sdk-model's service clients,
  *   which the skill never uses (lambda/aws/ask-sdk-model-runtime.ts).
- * - What the coach says (lambda/content/<locale>/*.words.json) is copied beside the bundle, at
+ * - What the coach says (lambda/content/<locale>.words.json) is copied beside the bundle, at
  *   the same relative path, and loaded with require(): words stay data a translator can edit,
  *   and the bundle holds code.
  */
@@ -17,7 +17,7 @@ export const LAMBDA_ENTRY = join(import.meta.dirname, "../lambda/index.ts");
 export const NODE_TARGET = "node24";
 export const MAIN_FIELDS = ["module", "main"];
 export const LOADERS: Readonly<Record<string, "copy">> = { ".words.json": "copy" };
-/** lambda/content/en-US/tips.words.json lands at content/en-US/tips.words.json in the asset. */
+/** lambda/content/en-US.words.json lands at content/en-US.words.json in the asset. */
 export const ASSET_NAMES = "[dir]/[name]";
 export const ALIASES: Readonly<Record<string, string>> = {
   "@aws-sdk/credential-provider-node": join(

@@ -1,4 +1,4 @@
-import coachLines from "../content/en-US/coach.words.json" with { type: "json" };
+import words from "../content/en-US.words.json" with { type: "json" };
 
 /**
  * The coach's rotating lines. A user who trains every week hears these hundreds of times, so
@@ -27,8 +27,8 @@ export interface CoachLines {
   readonly blockDone: readonly string[];
 }
 
-/** The words are in lambda/content/en-US/coach.words.json. */
-export const LINES: CoachLines = coachLines;
+/** The lines themselves: the coach section of lambda/content/en-US.words.json. */
+export const LINES: CoachLines = words.coach;
 
 export type LineCategory = keyof CoachLines;
 

@@ -1,14 +1,14 @@
 import type { Position } from "../coach";
 import { fill } from "../coach/speech/fill";
 import { durationWords, numberWords } from "../coach/speech/numbers";
-import skillLines from "../content/en-US/skill.words.json" with { type: "json" };
+import words from "../content/en-US.words.json" with { type: "json" };
 
 /**
- * Everything the skill says outside the workouts themselves (en-US). The fixed lines are in
- * lambda/content/en-US/skill.words.json, one place so wording stays consistent; the sentences
- * built from numbers and names are the functions below.
+ * Everything the skill says outside the workouts themselves (en-US). The fixed lines are the
+ * skill section of lambda/content/en-US.words.json, one place so wording stays consistent;
+ * the sentences built from numbers and names are the functions below.
  */
-export const LINES: Readonly<typeof skillLines> = skillLines;
+export const LINES: Readonly<typeof words.skill> = words.skill;
 
 /** "renegade rows, set two of three, in the back fat blaster" */
 export function describePosition(position: Position): string {

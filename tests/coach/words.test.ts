@@ -6,27 +6,37 @@ import { EXERCISE_WORDS, WORKOUT_WORDS, wordsFor } from "../../lambda/coach/cata
 import { TIP_TOPICS } from "../../lambda/coach/nutrition/tips";
 import { fill } from "../../lambda/coach/speech/fill";
 
-const CONTENT = join(import.meta.dirname, "../../lambda/content/en-US");
-const files = readdirSync(CONTENT).filter((name) => name.endsWith(".words.json"));
+const CONTENT = join(import.meta.dirname, "../../lambda/content");
+const words: Record<string, unknown> = JSON.parse(
+  readFileSync(join(CONTENT, "en-US.words.json"), "utf8"),
+);
 
-/** Every string in a words file, with where it is: "exercises.words.json pull-up.steps.0". */
+/** Every string in the words, with where it is: "exercises pull-up steps 0". */
 function strings(value: unknown, path: string): [string, string][] {
   if (typeof value === "string") return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}.${i}`));
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path} ${i}`));
   if (value && typeof value === "object") {
     return Object.entries(value).flatMap(([k, v]) => strings(v, `${path} ${k}`));
   }
   throw new Error(`${path} is neither text nor a list or map of text`);
 }
 
-describe("the words files (lambda/content/en-US)", () => {
-  it("are all the JSON files there is, and each has words", () => {
-    expect(files.length).toBe(readdirSync(CONTENT).length);
-    expect(files.length).toBeGreaterThanOrEqual(7);
+describe("the words (lambda/content/en-US.words.json)", () => {
+  it("are one file per locale, with a section for each part of the skill", () => {
+    expect(readdirSync(CONTENT)).toEqual(["en-US.words.json"]);
+    expect(Object.keys(words)).toEqual([
+      "skill",
+      "coach",
+      "exercises",
+      "workouts",
+      "tips",
+      "nutrition",
+      "progress",
+    ]);
   });
 
-  it.each(files)("%s holds only clean, speakable text", (file) => {
-    const all = strings(JSON.parse(readFileSync(join(CONTENT, file), "utf8")), file);
+  it.each(Object.keys(words))("%s holds only clean, speakable text", (section) => {
+    const all = strings(words[section], section);
     expect(all.length).toBeGreaterThan(0);
     for (const [where, text] of all) {
       expect(text.trim(), where).toBe(text);
@@ -42,13 +52,12 @@ describe("the words files (lambda/content/en-US)", () => {
   });
 
   it("have tips for every topic, and no topic the code does not know", () => {
-    const tips = JSON.parse(readFileSync(join(CONTENT, "tips.words.json"), "utf8"));
-    expect(Object.keys(tips).sort()).toEqual([...TIP_TOPICS].sort());
+    expect(Object.keys(words.tips as object).sort()).toEqual([...TIP_TOPICS].sort());
   });
 
-  it("fail loudly, naming the file, when an id has no words", () => {
-    expect(() => wordsFor(EXERCISE_WORDS, "toString", "exercises.words.json")).toThrow(
-      /exercises\.words\.json has no entry for "toString"/,
+  it("fail loudly, naming the section, when an id has no words", () => {
+    expect(() => wordsFor(EXERCISE_WORDS, "toString", "exercises")).toThrow(
+      /en-US\.words\.json has no exercises entry for "toString"/,
     );
   });
 });

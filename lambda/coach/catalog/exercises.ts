@@ -3,8 +3,9 @@ import { EXERCISE_WORDS, wordsFor } from "./words";
 
 /**
  * Every move Back Coach can teach. Facts (equipment, sides, tempo) come from the guides in
- * shared/guides (000-003). What the coach says about each move (its name, cue and steps) is in
- * lambda/content/en-US/exercises.words.json, written for the ear: short, concrete, one idea each.
+ * shared/guides (000-003). What the coach says about each move (its name, cue and steps) is
+ * the exercises section of lambda/content/en-US.words.json, written for the ear: short,
+ * concrete, one idea each.
  */
 const FACTS: readonly ExerciseFacts[] = [
   // Pull-ups and the moves that build up to them (guide 001; lat pulldown also guide 000).
@@ -292,5 +293,5 @@ const FACTS: readonly ExerciseFacts[] = [
 
 export const EXERCISES: readonly Exercise[] = FACTS.map((facts) => ({
   ...facts,
-  ...wordsFor(EXERCISE_WORDS, facts.id, "exercises.words.json"),
+  ...wordsFor(EXERCISE_WORDS, facts.id, "exercises"),
 }));

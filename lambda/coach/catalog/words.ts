@@ -1,5 +1,4 @@
-import exerciseWords from "../../content/en-US/exercises.words.json" with { type: "json" };
-import workoutWords from "../../content/en-US/workouts.words.json" with { type: "json" };
+import words from "../../content/en-US.words.json" with { type: "json" };
 import type { ExerciseWords, WorkoutWords } from "./types";
 
 /**
@@ -7,12 +6,12 @@ import type { ExerciseWords, WorkoutWords } from "./types";
  * translates, while reps, holds and intervals stay the same. They ship as JSON beside the
  * Lambda bundle rather than inside it (infra/lambda-bundling.ts).
  */
-export const EXERCISE_WORDS: Readonly<Record<string, ExerciseWords>> = exerciseWords;
-export const WORKOUT_WORDS: Readonly<Record<string, WorkoutWords>> = workoutWords;
+export const EXERCISE_WORDS: Readonly<Record<string, ExerciseWords>> = words.exercises;
+export const WORKOUT_WORDS: Readonly<Record<string, WorkoutWords>> = words.workouts;
 
 /** The words for one catalog id; a missing entry is a content bug, so it fails at load. */
-export function wordsFor<T>(table: Readonly<Record<string, T>>, id: string, file: string): T {
-  const words = Object.hasOwn(table, id) ? table[id] : undefined;
-  if (!words) throw new Error(`lambda/content/en-US/${file} has no entry for "${id}"`);
-  return words;
+export function wordsFor<T>(table: Readonly<Record<string, T>>, id: string, section: string): T {
+  const found = Object.hasOwn(table, id) ? table[id] : undefined;
+  if (!found) throw new Error(`en-US.words.json has no ${section} entry for "${id}"`);
+  return found;
 }

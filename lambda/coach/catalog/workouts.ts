@@ -4,9 +4,9 @@ import type { Block, Workout, WorkoutFacts } from "./types";
 import { WORKOUT_WORDS, wordsFor } from "./words";
 
 const byId = new Map(EXERCISES.map((exercise) => [exercise.id, exercise]));
-/** A workout's title and intro are in lambda/content/en-US/workouts.words.json. */
+/** A workout's title and intro are in lambda/content/en-US.words.json. */
 const workout = (facts: WorkoutFacts): Workout =>
-  defineWorkout(byId, { ...facts, ...wordsFor(WORKOUT_WORDS, facts.id, "workouts.words.json") });
+  defineWorkout(byId, { ...facts, ...wordsFor(WORKOUT_WORDS, facts.id, "workouts") });
 
 /**
  * Guide 002's 15-minute workout: five strength moves, each followed straight away by two minutes

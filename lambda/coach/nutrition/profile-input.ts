@@ -1,4 +1,4 @@
-import nutritionWords from "../../content/en-US/nutrition.words.json" with { type: "json" };
+import words from "../../content/en-US.words.json" with { type: "json" };
 import { type ActivityLevel, PROFILE_RANGES, type Profile } from "./profile";
 import { cmToFeetInches, kgToPounds, type UnitSystem } from "./units";
 
@@ -33,8 +33,8 @@ export function activityForWorkoutsPerWeek(times: number): ActivityLevel {
   return "very-active";
 }
 
-/** "moderately active": in lambda/content/en-US/nutrition.words.json. */
-const ACTIVITY_WORDS: Readonly<Record<ActivityLevel, string>> = nutritionWords.activity;
+/** "moderately active": in the nutrition section of lambda/content/en-US.words.json. */
+const ACTIVITY_WORDS: Readonly<Record<ActivityLevel, string>> = words.nutrition.activity;
 
 export function activityWords(activity: ActivityLevel): string {
   return ACTIVITY_WORDS[activity];

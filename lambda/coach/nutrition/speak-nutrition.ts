@@ -1,4 +1,4 @@
-import nutritionWords from "../../content/en-US/nutrition.words.json" with { type: "json" };
+import words from "../../content/en-US.words.json" with { type: "json" };
 import { fill } from "../speech/fill";
 import { type Speech, SpeechBuilder } from "../speech/ssml-builder";
 import {
@@ -12,8 +12,8 @@ import { dailyWater, proteinPerMeal } from "./guidance";
 import type { Tip } from "./tips";
 import type { UnitSystem } from "./units";
 
-/** The sentences, in lambda/content/en-US/nutrition.words.json. */
-const W: Readonly<typeof nutritionWords> = nutritionWords;
+/** The sentences: the nutrition section of lambda/content/en-US.words.json. */
+const W: Readonly<typeof words.nutrition> = words.nutrition;
 
 /** "1,850": Alexa reads grouped digits as a number, and the listener hears a round figure. */
 function kcal(value: number): string {

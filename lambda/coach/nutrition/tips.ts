@@ -1,4 +1,4 @@
-import tipText from "../../content/en-US/tips.words.json" with { type: "json" };
+import words from "../../content/en-US.words.json" with { type: "json" };
 
 /**
  * Diet tips by topic, drawn from the guides' diet sections and said in our own words. A user
@@ -22,8 +22,8 @@ export interface Tip {
   readonly text: string;
 }
 
-/** The tips, in lambda/content/en-US/tips.words.json; a tip's id is its topic and place. */
-const TIP_TEXT: Readonly<Record<TipTopic, readonly string[]>> = tipText;
+/** The tips section of lambda/content/en-US.words.json; a tip's id is its topic and place. */
+const TIP_TEXT: Readonly<Record<TipTopic, readonly string[]>> = words.tips;
 
 export const TIPS: readonly Tip[] = TIP_TOPICS.flatMap((topic) =>
   TIP_TEXT[topic].map((text, i) => ({ id: `${topic}-${i + 1}`, topic, text })),

@@ -1,4 +1,4 @@
-import progressWords from "../../content/en-US/progress.words.json" with { type: "json" };
+import words from "../../content/en-US.words.json" with { type: "json" };
 import { findWorkout } from "../catalog";
 import { fill } from "../speech/fill";
 import { numberWords, plural } from "../speech/numbers";
@@ -6,8 +6,8 @@ import { type Speech, SpeechBuilder } from "../speech/ssml-builder";
 import { localDate, spokenDay } from "./calendar";
 import { type ActivityEntry, WEEKLY_TARGETS, type WeekSummary } from "./weekly";
 
-/** The sentences, in lambda/content/en-US/progress.words.json. */
-const W: Readonly<typeof progressWords> = progressWords;
+/** The sentences: the progress section of lambda/content/en-US.words.json. */
+const W: Readonly<typeof words.progress> = words.progress;
 
 const times = (n: number) =>
   n === 1 ? W.once : n === 2 ? W.twice : fill(W.times, { count: numberWords(n) });
