@@ -5,7 +5,7 @@ import { LINES } from "../conversation/lines";
 import { readState, type SessionState, setState } from "../conversation/session-state";
 import type { Logger } from "../logger";
 import type { NoticeablePart } from "../store/user-record";
-import type { UserStore } from "../store/user-store";
+import type { StoredUser, UserStore } from "../store/user-store";
 import type { Telemetry } from "../telemetry";
 import { userIdOf } from "./user-id";
 
@@ -33,7 +33,7 @@ export function saveUserInterceptor(
         for (const { entry, requestId } of state.unsavedLog) {
           await store.logWorkout(userId, entry, requestId);
         }
-        const stored = await store.save(userId, state.stored, state.user);
+        const stored = await store.save(userId, unrepairedUntilTold(state), state.user);
         setState(h, { ...state, stored, user: stored.record, unsavedLog: [] });
       } catch (error) {
         logger.error("Could not save user", { userId, error });
@@ -58,12 +58,22 @@ function mustWriteNow(
   requestType: string,
   response: Response | undefined,
 ): boolean {
-  if (state.unsavedLog.length > 0 || state.stored.repaired) return true;
+  if (state.unsavedLog.length > 0 || unrepairedUntilTold(state).repaired) return true;
   const ending = requestType === "SessionEndedRequest" || response?.shouldEndSession !== false;
   if (ending) return true;
   return DURABLE_FIELDS.some(
     (field) => JSON.stringify(state.user[field]) !== JSON.stringify(state.stored.record[field]),
   );
+}
+
+/**
+ * What to write over: a damaged record is rewritten clean only once the user has heard what
+ * was lost (a turn with nothing to say cannot tell them); until then only a real change writes.
+ */
+function unrepairedUntilTold(state: SessionState): StoredUser {
+  if (!state.lostOnRead) return state.stored;
+  const { repaired: _notYet, ...stored } = state.stored;
+  return stored;
 }
 
 const LOST_ON_READ: Readonly<Record<NoticeablePart, string>> = {

@@ -69,6 +69,9 @@ export class Conversation {
       this.lastSent = summarize(request);
     };
     this.alexa.filter(stampRequest);
+    // virtual-alexa opens a session before any request; a device has none until the user
+    // speaks, so the first launch must not end a session that never began.
+    this.alexa.context().endSession();
   }
 
   get sessionOpen(): boolean {

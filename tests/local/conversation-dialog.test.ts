@@ -129,3 +129,20 @@ describe("answering a dialog's question", () => {
     );
   });
 });
+
+describe("the first line of a console session", () => {
+  it("opens the skill with a LaunchRequest and nothing before it, as a device does", async () => {
+    const received: RequestEnvelope[] = [];
+    const conversation = new Conversation({
+      invoke: elicitingSkill(received),
+      modelPath: dialogModelFile(),
+      userId: "first-line-user",
+      locale: "en-US",
+      skillId: "amzn1.ask.skill.dialog-test",
+    });
+    expect(conversation.sessionOpen).toBe(false);
+    await conversation.say("open back coach");
+    expect(received.map((event) => event.request.type)).toEqual(["LaunchRequest"]);
+    expect(received[0]?.session?.new).toBe(true);
+  });
+});

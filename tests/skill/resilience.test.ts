@@ -217,6 +217,22 @@ describe("a stored record that cannot be read as it is", () => {
     expect(said(await skill.device("damaged").launch())).toMatch(/^Welcome back to Back Coach\./);
   });
 
+  it("keeps the damaged record until the user can be told, even if a session ends unheard", async () => {
+    await putRaw("unheard", {
+      version: 2,
+      schemaVersion: 1,
+      disclaimerHeard: true,
+      progress: { workoutId: "retired-workout", segmentIndex: 1, status: "paused" },
+    });
+    // A session whose only request says nothing: no chance to explain, so nothing is rewritten.
+    await skill.device("unheard").end();
+    expect((await skill.store.load("unheard")).version).toBe(2);
+    expect(said(await skill.device("unheard").launch())).toMatch(
+      /^I couldn't read where you stopped last time, so that workout starts fresh\. Welcome back/,
+    );
+    expect((await skill.store.load("unheard")).version).toBe(3);
+  });
+
   it("reads an older schema's record without a word about it, and carries on", async () => {
     const paused = { workoutId: "hiit", segmentIndex: 2, status: "paused" };
     await putRaw("old-timer", {
