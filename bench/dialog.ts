@@ -1,4 +1,5 @@
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
+import { intentRequest, type SlotInput } from "../lambda/local/envelopes";
 
 export const BENCH_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-00000000bench";
 
@@ -11,36 +12,8 @@ export interface Turn {
   readonly newSession: boolean;
 }
 
-const intent = (name: string, slots: Record<string, { value: string; id?: string }> = {}) => ({
-  type: "IntentRequest",
-  intent: {
-    name,
-    confirmationStatus: "NONE",
-    slots: Object.fromEntries(
-      Object.entries(slots).map(([slot, { value, id }]) => [
-        slot,
-        {
-          name: slot,
-          value,
-          confirmationStatus: "NONE",
-          ...(id
-            ? {
-                resolutions: {
-                  resolutionsPerAuthority: [
-                    {
-                      authority: "a",
-                      status: { code: "ER_SUCCESS_MATCH" },
-                      values: [{ value: { name: value, id } }],
-                    },
-                  ],
-                },
-              }
-            : {}),
-        },
-      ]),
-    ),
-  },
-});
+const intent = (name: string, slots: Readonly<Record<string, SlotInput>> = {}) =>
+  intentRequest(name, slots, BENCH_SKILL_ID);
 
 const turn = (request: Record<string, unknown>, readOnly = false, newSession = false): Turn => ({
   request,

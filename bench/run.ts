@@ -12,6 +12,7 @@ import { promisify } from "node:util";
 import { build, type Metafile } from "esbuild";
 import { esbuildOptions } from "../infra/lambda-bundling";
 import { startDynaliteProcess } from "../lambda/local/dynalite-process";
+import { launchEnvelope } from "../lambda/local/envelopes";
 import { BENCH_SKILL_ID } from "./dialog";
 import { percentile } from "./stats";
 
@@ -48,23 +49,7 @@ async function bundle(
 
 /** One fresh Node process: load the bundle, answer one LaunchRequest for a new user. */
 async function coldStart(file: string, env: NodeJS.ProcessEnv, userId: string): Promise<number> {
-  const event = {
-    version: "1.0",
-    session: {
-      new: true,
-      sessionId: "cold",
-      application: { applicationId: BENCH_SKILL_ID },
-      attributes: {},
-      user: { userId },
-    },
-    context: { System: { application: { applicationId: BENCH_SKILL_ID }, user: { userId } } },
-    request: {
-      type: "LaunchRequest",
-      requestId: "cold",
-      timestamp: new Date().toISOString(),
-      locale: "en-US",
-    },
-  };
+  const event = launchEnvelope(BENCH_SKILL_ID, userId);
   const script = `const t0 = performance.now();
     require(${JSON.stringify(file)}).handler(${JSON.stringify(event)}, {}).then(() => {
       process.stdout.write("\\nCOLD " + (performance.now() - t0) + "\\n");

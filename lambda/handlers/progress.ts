@@ -1,6 +1,6 @@
 import type { HandlerInput, RequestHandler } from "ask-sdk-core";
 import type { Response } from "ask-sdk-model";
-import { speakLastWorkout, speakWeek, summarizeWeek } from "../coach";
+import { type Speech, speakLastWorkout, speakWeek, summarizeWeek } from "../coach";
 import { LINES } from "../conversation/lines";
 import { isIntent, requestTime } from "../conversation/requests";
 import { ask } from "../conversation/respond";
@@ -51,47 +51,43 @@ function unavailable(
   return ask(h, `${LINES.historyUnavailable} ${LINES.whatWouldYouLike}`, LINES.whatWouldYouLike);
 }
 
-/** "How am I doing this week?" */
-export function weeklyProgressHandler(deps: ProgressDependencies): RequestHandler {
-  const { store, timeZones } = deps;
-  return {
-    canHandle: (h) => isIntent(h, "WeeklyProgressIntent"),
+/**
+ * A handler that answers from the user's history in their time zone (read together), or says
+ * the history cannot be reached right now.
+ */
+function fromHistory(
+  intent: string,
+  limit: number,
+  answer: (h: HandlerInput, entries: WorkoutLogEntry[], timeZone: string) => Speech,
+): (deps: ProgressDependencies) => RequestHandler {
+  return (deps) => ({
+    canHandle: (h) => isIntent(h, intent),
     async handle(h) {
       try {
         const [entries, timeZone] = await Promise.all([
-          history(h, store, HISTORY_LIMIT),
-          timeZones.timeZoneOf(h),
+          history(h, deps.store, limit),
+          deps.timeZones.timeZoneOf(h),
         ]);
-        // Asked mid-workout, the workout under way counts as far as it has got.
-        const underWay = stretchEntry(h, getState(h));
-        const week = summarizeWeek(
-          [...(underWay ? [underWay] : []), ...entries],
-          requestTime(h),
-          timeZone,
-        );
-        return offerNext(h, speakWeek(week));
+        return offerNext(h, answer(h, entries, timeZone));
       } catch (error) {
         return unavailable(h, deps, error);
       }
     },
-  };
+  });
 }
 
+/** "How am I doing this week?" Asked mid-workout, the workout under way counts so far. */
+export const weeklyProgressHandler = fromHistory(
+  "WeeklyProgressIntent",
+  HISTORY_LIMIT,
+  (h, entries, timeZone) => {
+    const underWay = stretchEntry(h, getState(h));
+    const all = underWay ? [underWay, ...entries] : entries;
+    return speakWeek(summarizeWeek(all, requestTime(h), timeZone));
+  },
+);
+
 /** "What did I do last time?" */
-export function lastWorkoutHandler(deps: ProgressDependencies): RequestHandler {
-  const { store, timeZones } = deps;
-  return {
-    canHandle: (h) => isIntent(h, "LastWorkoutIntent"),
-    async handle(h) {
-      try {
-        const [entries, timeZone] = await Promise.all([
-          history(h, store, 1),
-          timeZones.timeZoneOf(h),
-        ]);
-        return offerNext(h, speakLastWorkout(entries[0], requestTime(h), timeZone));
-      } catch (error) {
-        return unavailable(h, deps, error);
-      }
-    },
-  };
-}
+export const lastWorkoutHandler = fromHistory("LastWorkoutIntent", 1, (h, entries, timeZone) =>
+  speakLastWorkout(entries[0], requestTime(h), timeZone),
+);

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { freePort } from "./free-port";
 import { ensureLocalTable } from "./local-dynamo";
@@ -42,7 +43,7 @@ export async function startDynaliteProcess(tableName: string): Promise<DynaliteP
       break;
     } catch (error) {
       if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await sleep(100);
     }
   }
   client.destroy();

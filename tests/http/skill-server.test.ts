@@ -5,8 +5,8 @@ import { SkillRequestSignatureVerifier } from "ask-sdk-express-adapter";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isLoopback } from "../../lambda/http/loopback";
 import { createSkillServer } from "../../lambda/http/skill-server";
+import { launchEnvelope } from "../../lambda/local/envelopes";
 import { TEST_SKILL_ID } from "../support/device";
-import { launchEnvelope } from "../support/envelopes";
 import { startTestSkill, type TestSkill } from "../support/test-skill";
 
 const CERT_URL = "https://s3.amazonaws.com/echo.api/echo-api-cert-test.pem";

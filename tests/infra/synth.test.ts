@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { launchEnvelope } from "../support/envelopes";
+import { launchEnvelope } from "../../lambda/local/envelopes";
 import { startLocalTable } from "../support/local-table";
 
 const run = promisify(execFile);

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -71,7 +72,7 @@ beforeAll(async () => {
     ))
   ) {
     if (Date.now() > deadline) throw new Error(`server did not start: ${serverOutput}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
 }, 30_000);
 

@@ -3,8 +3,8 @@ import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import type { RequestEnvelope } from "ask-sdk-model";
 import type { Context } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchEnvelope } from "../../lambda/local/envelopes";
 import { said, TEST_SKILL_ID } from "../support/device";
-import { launchEnvelope } from "../support/envelopes";
 import { type LocalTable, startLocalTable } from "../support/local-table";
 
 let table: LocalTable;

@@ -29,6 +29,16 @@ const paused: WorkoutProgress = {
 };
 const inWorkout: UserRecord = { ...NEW_USER, disclaimerHeard: true, progress: paused };
 
+/** Writes a user's item as it might sit in the table, bypassing the store's checks. */
+function putRawProfile(userId: string, item: Record<string, unknown>) {
+  return table.client.send(
+    new PutCommand({
+      TableName: table.tableName,
+      Item: { pk: `USER#${userId}`, sk: "PROFILE", ...item },
+    }),
+  );
+}
+
 describe("DynamoUserStore", () => {
   it("reads a user it has never seen as a new user at version 0", async () => {
     expect(await store.load("new-user")).toEqual({ record: NEW_USER, version: 0 });
@@ -93,21 +103,14 @@ describe("DynamoUserStore", () => {
   });
 
   it("repairs a damaged record field by field and logs it", async () => {
-    await table.client.send(
-      new PutCommand({
-        TableName: table.tableName,
-        Item: {
-          pk: "USER#dave",
-          sk: "PROFILE",
-          version: 7,
-          schemaVersion: 1,
-          disclaimerHeard: true,
-          progress: { workoutId: "retired-workout", segmentIndex: 3, status: "active" },
-          variety: "garbage",
-          tips: { heard: { protein: ["protein-1"] } },
-        },
-      }),
-    );
+    await putRawProfile("dave", {
+      version: 7,
+      schemaVersion: 1,
+      disclaimerHeard: true,
+      progress: { workoutId: "retired-workout", segmentIndex: 3, status: "active" },
+      variety: "garbage",
+      tips: { heard: { protein: ["protein-1"] } },
+    });
     const loaded = await store.load("dave");
     expect(loaded.version).toBe(7);
     expect(loaded.record).toEqual({
@@ -130,18 +133,11 @@ describe("DynamoUserStore", () => {
   });
 
   it("reads an older schema's record as far as it can", async () => {
-    await table.client.send(
-      new PutCommand({
-        TableName: table.tableName,
-        Item: {
-          pk: "USER#erin",
-          sk: "PROFILE",
-          version: 2,
-          schemaVersion: 0,
-          disclaimerHeard: true,
-        },
-      }),
-    );
+    await putRawProfile("erin", {
+      version: 2,
+      schemaVersion: 0,
+      disclaimerHeard: true,
+    });
     expect(await store.load("erin")).toEqual({
       record: { ...NEW_USER, disclaimerHeard: true },
       version: 2,
@@ -236,24 +232,17 @@ describe("workout history and deletion", () => {
   });
 
   it("keeps a stored profile's valid fields and drops the rest", async () => {
-    await table.client.send(
-      new PutCommand({
-        TableName: table.tableName,
-        Item: {
-          pk: "USER#jay",
-          sk: "PROFILE",
-          version: 1,
-          schemaVersion: 1,
-          profile: {
-            sex: "female",
-            ageYears: 3,
-            heightCm: 170,
-            weightKg: "banana",
-            activity: "light",
-          },
-        },
-      }),
-    );
+    await putRawProfile("jay", {
+      version: 1,
+      schemaVersion: 1,
+      profile: {
+        sex: "female",
+        ageYears: 3,
+        heightCm: 170,
+        weightKg: "banana",
+        activity: "light",
+      },
+    });
     expect((await store.load("jay")).record.profile).toEqual({
       sex: "female",
       heightCm: 170,

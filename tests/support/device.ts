@@ -1,17 +1,12 @@
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { expect } from "vitest";
 import type { BackCoachSkill as Skill } from "../../lambda/envelope-guard";
+import { intentRequest, type SlotInput } from "../../lambda/local/envelopes";
 import { expectValidAlexaSpeech, spokenText } from "./alexa-speech";
 
 export const TEST_SKILL_ID = "amzn1.ask.skill.test-back-coach";
 /** Alexa's limit for a whole response. */
 const MAX_RESPONSE_BYTES = 24 * 1024;
-
-export interface SlotInput {
-  readonly value: string;
-  /** The model value's id when Alexa resolved it (entity resolution). */
-  readonly id?: string;
-}
 
 let requestCounter = 0;
 
@@ -56,36 +51,7 @@ export class TestDevice {
     name: string,
     slots: Readonly<Record<string, SlotInput | string>> = {},
   ): Promise<ResponseEnvelope> {
-    const intentSlots = Object.fromEntries(
-      Object.entries(slots).map(([slotName, input]) => {
-        const { value, id } = typeof input === "string" ? { value: input, id: undefined } : input;
-        return [
-          slotName,
-          {
-            name: slotName,
-            value,
-            confirmationStatus: "NONE",
-            ...(id
-              ? {
-                  resolutions: {
-                    resolutionsPerAuthority: [
-                      {
-                        authority: `amzn1.er-authority.echo-sdk.${this.applicationId}.slot`,
-                        status: { code: "ER_SUCCESS_MATCH" },
-                        values: [{ value: { name: value, id } }],
-                      },
-                    ],
-                  },
-                }
-              : {}),
-          },
-        ];
-      }),
-    );
-    return this.send({
-      type: "IntentRequest",
-      intent: { name, confirmationStatus: "NONE", slots: intentSlots },
-    });
+    return this.send(intentRequest(name, slots, this.applicationId));
   }
 
   /** The user walks away, or the session fails. */

@@ -13,7 +13,7 @@ import type { Tip } from "./tips";
 import type { UnitSystem } from "./units";
 
 /** The sentences: the nutrition section of lambda/content/en-US.words.json. */
-const W: Readonly<typeof words.nutrition> = words.nutrition;
+const LINES: Readonly<typeof words.nutrition> = words.nutrition;
 
 /** "1,850": Alexa reads grouped digits as a number, and the listener hears a round figure. */
 function kcal(value: number): string {
@@ -25,11 +25,11 @@ function kcal(value: number): string {
  * asked for a deficit and deserves to know they are getting a smaller one.
  */
 export function speakCalorieTarget(target: CalorieTarget, units: UnitSystem): Speech {
-  const b = new SpeechBuilder().say(fill(W.target, { target: kcal(target.targetKcal) }));
+  const b = new SpeechBuilder().say(fill(LINES.target, { target: kcal(target.targetKcal) }));
   const maintenance = kcal(target.maintenanceKcal);
   if (target.floorApplied) {
     b.say(
-      fill(W.floorApplied, {
+      fill(LINES.floorApplied, {
         maintenance,
         deficit: DAILY_DEFICIT_KCAL,
         floor: kcal(CALORIE_FLOOR_KCAL),
@@ -37,10 +37,10 @@ export function speakCalorieTarget(target: CalorieTarget, units: UnitSystem): Sp
     );
   } else {
     const kilos = expectedWeeklyLoss(target.deficitKcal).kg.toFixed(2);
-    const perWeek = units === "imperial" ? W.poundAWeek : fill(W.kilosAWeek, { kilos });
-    b.say(fill(W.deficit, { maintenance, deficit: DAILY_DEFICIT_KCAL, perWeek }));
+    const perWeek = units === "imperial" ? LINES.poundAWeek : fill(LINES.kilosAWeek, { kilos });
+    b.say(fill(LINES.deficit, { maintenance, deficit: DAILY_DEFICIT_KCAL, perWeek }));
   }
-  return b.say(W.notMedicalAdvice).build();
+  return b.say(LINES.notMedicalAdvice).build();
 }
 
 /** "How long until I lose ten pounds?" */
@@ -48,37 +48,38 @@ export function speakWeeksToLose(pounds: number, target: CalorieTarget): Speech 
   const weeks = weeksToLose(pounds, target.deficitKcal);
   const b = new SpeechBuilder();
   if (weeks === undefined) {
-    b.say(fill(W.noDeficit, { target: kcal(target.targetKcal) }));
+    b.say(fill(LINES.noDeficit, { target: kcal(target.targetKcal) }));
   } else {
     b.say(
-      fill(W.weeksToLose, {
+      fill(LINES.weeksToLose, {
         deficit: kcal(target.deficitKcal),
-        amount: pounds === 1 ? W.aPound : fill(W.pounds, { pounds }),
-        weeks: weeks === 1 ? W.aWeek : fill(W.weeks, { weeks }),
+        amount: pounds === 1 ? LINES.aPound : fill(LINES.pounds, { pounds }),
+        weeks: weeks === 1 ? LINES.aWeek : fill(LINES.weeks, { weeks }),
       }),
     );
   }
-  return b.say(W.notMedicalAdvice).build();
+  return b.say(LINES.notMedicalAdvice).build();
 }
 
 export function speakProtein(units: UnitSystem): Speech {
   const { grams, ounces } = proteinPerMeal();
-  const amount = units === "imperial" ? fill(W.proteinOunces, ounces) : fill(W.proteinGrams, grams);
-  return new SpeechBuilder().say(fill(W.protein, { amount })).build();
+  const amount =
+    units === "imperial" ? fill(LINES.proteinOunces, ounces) : fill(LINES.proteinGrams, grams);
+  return new SpeechBuilder().say(fill(LINES.protein, { amount })).build();
 }
 
 export function speakWater(units: UnitSystem): Speech {
   const water = dailyWater();
   const amount =
     units === "imperial"
-      ? fill(W.waterImperial, { ounces: water.fluidOunces, cups: cupsWords(water.cups) })
-      : fill(W.waterMetric, { liters: water.liters });
-  return new SpeechBuilder().say(fill(W.water, { amount })).build();
+      ? fill(LINES.waterImperial, { ounces: water.fluidOunces, cups: cupsWords(water.cups) })
+      : fill(LINES.waterMetric, { liters: water.liters });
+  return new SpeechBuilder().say(fill(LINES.water, { amount })).build();
 }
 
 /** Why crunches for the back alone won't shift back fat. */
 export function speakNoSpotReduction(): Speech {
-  return new SpeechBuilder().say(W.noSpotReduction).build();
+  return new SpeechBuilder().say(LINES.noSpotReduction).build();
 }
 
 export function speakTip(tip: Tip): Speech {
@@ -86,5 +87,5 @@ export function speakTip(tip: Tip): Speech {
 }
 
 function cupsWords(cups: number): string {
-  return Number.isInteger(cups) ? `${cups}` : fill(W.halfCups, { whole: Math.floor(cups) });
+  return Number.isInteger(cups) ? `${cups}` : fill(LINES.halfCups, { whole: Math.floor(cups) });
 }

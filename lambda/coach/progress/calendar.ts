@@ -24,10 +24,17 @@ function formatter(
   return format;
 }
 
+/** Calendar days in a zone; throws for a zone the platform does not know. */
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  // en-CA writes dates as 2026-11-22.
+  const options = { timeZone, year: "numeric", month: "2-digit", day: "2-digit" } as const;
+  return formatter(`date ${timeZone}`, "en-CA", options);
+}
+
 /** Whether the platform knows the zone ("Europe/Berlin"); unknown zones fall back to UTC. */
 export function isKnownTimeZone(timeZone: string): boolean {
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
+    dayFormat(timeZone);
     return true;
   } catch {
     return false;
@@ -35,11 +42,7 @@ export function isKnownTimeZone(timeZone: string): boolean {
 }
 
 export function localDate(iso: string, timeZone: string): LocalDate {
-  const known = formatters.has(`date ${timeZone}`) || isKnownTimeZone(timeZone);
-  const zone = known ? timeZone : "UTC";
-  // en-CA writes dates as 2026-11-22.
-  const options = { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" } as const;
-  return formatter(`date ${zone}`, "en-CA", options).format(new Date(iso));
+  return dayFormat(isKnownTimeZone(timeZone) ? timeZone : "UTC").format(new Date(iso));
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {

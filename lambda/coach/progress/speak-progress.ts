@@ -7,43 +7,47 @@ import { localDate, spokenDay } from "./calendar";
 import { type ActivityEntry, WEEKLY_TARGETS, type WeekSummary } from "./weekly";
 
 /** The sentences: the progress section of lambda/content/en-US.words.json. */
-const W: Readonly<typeof words.progress> = words.progress;
+const LINES: Readonly<typeof words.progress> = words.progress;
 
 const times = (n: number) =>
-  n === 1 ? W.once : n === 2 ? W.twice : fill(W.times, { count: numberWords(n) });
+  n === 1 ? LINES.once : n === 2 ? LINES.twice : fill(LINES.times, { count: numberWords(n) });
 
 /** "How am I doing this week?": the week against the guides' targets, a streak, one next step. */
 export function speakWeek(week: WeekSummary): Speech {
   const b = new SpeechBuilder();
   if (week.sessions === 0) {
-    b.say(W.noneThisWeek);
-    if (week.weekStreak > 0) b.say(W.activeLastWeek);
-    return b.say(W.startSuggestion).build();
+    b.say(LINES.noneThisWeek);
+    if (week.weekStreak > 0) b.say(LINES.activeLastWeek);
+    return b.say(LINES.startSuggestion).build();
   }
   const target = WEEKLY_TARGETS.minutes;
-  b.say(fill(W.thisWeek, { times: times(week.sessions), minutes: plural(week.minutes, "minute") }));
   b.say(
-    week.minutes >= target
-      ? fill(W.pastMinutesTarget, { target })
-      : fill(W.towardMinutesTarget, { minutes: week.minutes, target }),
+    fill(LINES.thisWeek, { times: times(week.sessions), minutes: plural(week.minutes, "minute") }),
   );
   b.say(
-    fill(W.sessionMix, {
+    week.minutes >= target
+      ? fill(LINES.pastMinutesTarget, { target })
+      : fill(LINES.towardMinutesTarget, { minutes: week.minutes, target }),
+  );
+  b.say(
+    fill(LINES.sessionMix, {
       cardio: times(week.cardioSessions),
       strength: times(week.strengthSessions),
     }),
   );
-  if (week.dayStreak >= 2) b.say(fill(W.dayStreak, { days: numberWords(week.dayStreak) }));
-  else if (week.weekStreak >= 2) b.say(fill(W.weekStreak, { weeks: numberWords(week.weekStreak) }));
+  if (week.dayStreak >= 2) b.say(fill(LINES.dayStreak, { days: numberWords(week.dayStreak) }));
+  else if (week.weekStreak >= 2)
+    b.say(fill(LINES.weekStreak, { weeks: numberWords(week.weekStreak) }));
   return b.say(nextStep(week)).build();
 }
 
 function nextStep(week: WeekSummary): string {
-  if (week.cardioSessions < WEEKLY_TARGETS.cardioSessions.min) return W.nextCardio;
-  if (week.strengthSessions < WEEKLY_TARGETS.strengthSessions.min) return W.nextStrength;
+  if (week.cardioSessions < WEEKLY_TARGETS.cardioSessions.min) return LINES.nextCardio;
+  if (week.strengthSessions < WEEKLY_TARGETS.strengthSessions.min) return LINES.nextStrength;
   const target = WEEKLY_TARGETS.minutes;
-  if (week.minutes < target) return fill(W.nextMinutes, { more: target - week.minutes, target });
-  return W.allTargets;
+  if (week.minutes < target)
+    return fill(LINES.nextMinutes, { more: target - week.minutes, target });
+  return LINES.allTargets;
 }
 
 /** "What did I do last time?" */
@@ -53,14 +57,14 @@ export function speakLastWorkout(
   timeZone: string,
 ): Speech {
   const b = new SpeechBuilder();
-  if (!entry) return b.say(W.noWorkoutYet).build();
+  if (!entry) return b.say(LINES.noWorkoutYet).build();
   return b
     .say(
-      fill(W.lastTime, {
+      fill(LINES.lastTime, {
         when: spokenDay(localDate(entry.endedAt, timeZone), localDate(nowIso, timeZone)),
-        minutes: entry.minutes < 1 ? W.aFewMinutes : plural(entry.minutes, "minute"),
-        title: findWorkout(entry.workoutId)?.title ?? W.aWorkout,
-        outcome: entry.completed ? W.finished : W.stoppedPartway,
+        minutes: entry.minutes < 1 ? LINES.aFewMinutes : plural(entry.minutes, "minute"),
+        title: findWorkout(entry.workoutId)?.title ?? LINES.aWorkout,
+        outcome: entry.completed ? LINES.finished : LINES.stoppedPartway,
       }),
     )
     .build();
