@@ -1,4 +1,4 @@
-/** The Lambda's settings, read and checked once at start-up (DESIGN.md section 2). */
+/** The Lambda's settings, read and checked once at start-up (docs/architecture.md, Contracts). */
 
 export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];

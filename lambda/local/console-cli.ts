@@ -1,7 +1,8 @@
 /**
  * `npm start`: talk to Back Coach from a terminal, with no AWS account. An embedded DynamoDB
  * (dynalite) holds your progress under .data/; what you type is resolved against the real
- * interaction model and sent through the same skill the Lambda runs. Contract in DESIGN.md.
+ * interaction model and sent through the same skill the Lambda runs. Contract in
+ * docs/architecture.md.
  */
 import { mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";

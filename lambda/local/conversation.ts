@@ -7,7 +7,7 @@ import { type IModel, Utterance } from "virtual-core";
 import { speechText } from "./speech-text";
 import { spokenNumber } from "./spoken-number";
 
-/** One turn of the local console, as printed with --json (contract in DESIGN.md). */
+/** One turn of the local console, as printed with --json (contract in docs/architecture.md). */
 export interface ConsoleTurn {
   readonly utterance: string;
   readonly request: string;

@@ -9,7 +9,7 @@ import {
   WORKOUTS,
 } from "../coach";
 
-/** One line of `npm run workouts -- list --json` (contract in DESIGN.md). */
+/** One line of `npm run workouts -- list --json` (contract in docs/architecture.md). */
 export interface WorkoutSummary {
   readonly id: string;
   readonly title: string;
@@ -18,7 +18,7 @@ export interface WorkoutSummary {
   readonly equipment: readonly Equipment[];
 }
 
-/** `npm run workouts -- show ID --json` (contract in DESIGN.md). */
+/** `npm run workouts -- show ID --json` (contract in docs/architecture.md). */
 export interface WorkoutScript {
   readonly id: string;
   readonly title: string;

@@ -1,6 +1,6 @@
 /**
  * `npm run workouts -- list [--json]` and `npm run workouts -- show ID [--json]`: preview every
- * workout's spoken script without Alexa. Contract in DESIGN.md (section 2).
+ * workout's spoken script without Alexa. Contract in docs/architecture.md (Contracts).
  */
 import { speechText } from "./speech-text";
 import { listWorkouts, workoutScript } from "./workout-preview";

@@ -1,5 +1,6 @@
 /**
- * The table's key scheme (DESIGN.md section 5): partition key `pk`, sort key `sk`, both strings.
+ * The table's key scheme (docs/architecture.md, Storage design): partition key `pk`, sort key
+ * `sk`, both strings.
  * Every item of a user shares the user's partition, so "delete my data" is one Query away.
  */
 export const KEY_SCHEMA = { partitionKey: "pk", sortKey: "sk" } as const;

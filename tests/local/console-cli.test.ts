@@ -20,7 +20,7 @@ function runConsole(lines: string[], ...flags: string[]) {
 }
 
 describe("npm start (non-interactive)", () => {
-  it("answers each line as JSON with the DESIGN.md fields, and persists progress", async () => {
+  it("answers each line as JSON with the contract's fields, and persists progress", async () => {
     const first = runConsole(
       ["open back coach", "yes", "ready", "/end"],
       "--fresh",

@@ -17,7 +17,7 @@ function workouts(...args: string[]) {
 }
 
 describe("npm run workouts", () => {
-  it("lists every workout as JSON in the DESIGN.md shape", () => {
+  it("lists every workout as JSON in the contract's shape", () => {
     const { code, stdout } = workouts("list", "--json");
     expect(code).toBe(0);
     const list = JSON.parse(stdout) as WorkoutSummary[];

@@ -2,8 +2,8 @@ import type { Exercise, ExerciseFacts } from "./types";
 import { EXERCISE_WORDS, wordsFor } from "./words";
 
 /**
- * Every move Back Coach can teach. Facts (equipment, sides, tempo) come from the guides in
- * shared/guides (000-003). What the coach says about each move (its name, cue and steps) is
+ * Every move Back Coach can teach. Facts (equipment, sides, tempo) come from the source guides
+ * 000-003 (docs/sources.md). What the coach says about each move (its name, cue and steps) is
  * the exercises section of lambda/content/en-US.words.json, written for the ear: short,
  * concrete, one idea each.
  */

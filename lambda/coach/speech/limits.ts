@@ -1,6 +1,6 @@
 /**
- * Alexa's limits for one response (see DESIGN.md section 3). Every segment the engine builds is
- * checked against them; the skill's responses are too.
+ * Alexa's limits for one response (docs/architecture.md, Alexa's limits). Every segment the
+ * engine builds is checked against them; the skill's responses are too.
  */
 export const ALEXA_LIMITS = {
   /** outputSpeech.ssml length, tags included. */
