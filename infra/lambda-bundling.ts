@@ -19,6 +19,8 @@ export const MAIN_FIELDS = ["module", "main"];
 export const LOADERS: Readonly<Record<string, "copy">> = { ".words.json": "copy" };
 /** lambda/content/en-US.words.json lands at content/en-US.words.json in the asset. */
 export const ASSET_NAMES = "[dir]/[name]";
+/** Errors take their name from their class (lambda/errors.ts): minifying must not rename it. */
+export const KEEP_NAMES = true;
 export const ALIASES: Readonly<Record<string, string>> = {
   "@aws-sdk/credential-provider-node": join(
     import.meta.dirname,
@@ -37,6 +39,7 @@ export function esbuildOptions(outfile: string, entry = LAMBDA_ENTRY): BuildOpti
     target: NODE_TARGET,
     format: "cjs",
     minify: true,
+    keepNames: KEEP_NAMES,
     sourcemap: true,
     mainFields: MAIN_FIELDS,
     alias: { ...ALIASES },

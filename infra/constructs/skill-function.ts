@@ -8,6 +8,7 @@ import { Construct } from "constructs";
 import {
   ALIASES,
   ASSET_NAMES,
+  KEEP_NAMES,
   LAMBDA_ENTRY,
   LOADERS,
   MAIN_FIELDS,
@@ -69,6 +70,7 @@ export class SkillFunction extends Construct {
       // Options shared with `npm run bench` (infra/lambda-bundling.ts).
       bundling: {
         minify: true,
+        keepNames: KEEP_NAMES,
         sourceMap: true,
         target: NODE_TARGET,
         format: OutputFormat.CJS,

@@ -1,3 +1,4 @@
+import { BackCoachError } from "../errors";
 import type { NoticeablePart, UserRecord } from "./user-record";
 import type { WorkoutLogEntry } from "./workout-log";
 
@@ -29,13 +30,12 @@ export interface UserStore {
 }
 
 /** Storage could not be reached or refused the request (timeout, throttling, endpoint down). */
-export class StorageError extends Error {
+export class StorageError extends BackCoachError {
   constructor(
     readonly operation: string,
     options: { cause: unknown },
   ) {
     super(`Storage ${operation} failed: ${describeCause(options.cause)}`, options);
-    this.name = "StorageError";
   }
 }
 

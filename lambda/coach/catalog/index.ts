@@ -1,3 +1,4 @@
+import { BackCoachError } from "../../errors";
 import { EXERCISES } from "./exercises";
 import type { Exercise, Workout } from "./types";
 import { WORKOUTS } from "./workouts";
@@ -36,12 +37,11 @@ export function getWorkout(id: string): Workout {
   return workout;
 }
 
-export class UnknownCatalogIdError extends Error {
+export class UnknownCatalogIdError extends BackCoachError {
   constructor(
     readonly what: "exercise" | "workout",
     readonly id: string,
   ) {
     super(`Unknown ${what} id "${id}"`);
-    this.name = "UnknownCatalogIdError";
   }
 }

@@ -1,5 +1,7 @@
 /** What the calorie formula needs to know about a person, in metric, validated. */
 
+import { BackCoachError } from "../../errors";
+
 export const SEXES = ["female", "male"] as const;
 export type Sex = (typeof SEXES)[number];
 
@@ -34,13 +36,12 @@ export const PROFILE_RANGES = {
 export type NumericField = keyof typeof PROFILE_RANGES;
 
 /** A value outside what the formula can use. `field` says which one, for re-asking. */
-export class InvalidProfileError extends Error {
+export class InvalidProfileError extends BackCoachError {
   constructor(
     readonly field: NumericField | "sex" | "activity",
     readonly value: unknown,
   ) {
     super(describeProblem(field, value));
-    this.name = "InvalidProfileError";
   }
 }
 
