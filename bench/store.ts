@@ -5,6 +5,7 @@
  * Prints one JSON line.
  */
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { requiredString } from "../lambda/env";
 import { SILENT_LOGGER } from "../lambda/logger";
 import { buildSkill } from "../lambda/skill";
 import { createDocumentClient } from "../lambda/store/dynamo-client";
@@ -35,9 +36,8 @@ function counted(client: DynamoDBDocumentClient, calls: string[]): DynamoDBDocum
 }
 
 async function main(): Promise<void> {
-  const endpoint = process.env.DYNAMO_ENDPOINT;
-  const table = process.env.TABLE_NAME;
-  if (!endpoint || !table) throw new Error("DYNAMO_ENDPOINT and TABLE_NAME are required");
+  const endpoint = requiredString(process.env, "DYNAMO_ENDPOINT", "bench/run.ts sets it.");
+  const table = requiredString(process.env, "TABLE_NAME", "bench/run.ts sets it.");
   const calls: string[] = [];
   const ours = buildSkill({
     store: new DynamoUserStore(

@@ -2,13 +2,16 @@
  * The stack's settings, from CDK context (`cdk deploy -c skillId=...`) or the environment
  * (`SKILL_ID=...`), checked before anything is built so a typo fails with a clear message.
  */
+import { LOG_LEVELS, type LogLevel } from "../lambda/config";
+import { type Env, oneOf, optionalString, SettingsError } from "../lambda/env";
+
 export interface StackSettings {
   /**
    * The Alexa skill this backend serves; the Lambda and its trigger accept no other. Absent
    * only when the stack deploys the skill itself (its id does not exist before the deploy).
    */
   readonly skillId?: string;
-  readonly logLevel: "debug" | "info" | "warn" | "error";
+  readonly logLevel: LogLevel;
   /** Where alarms are e-mailed, if anywhere. */
   readonly alarmEmail?: string;
   /** Days of Lambda logs kept. */
@@ -22,31 +25,41 @@ export interface StackSettings {
   };
 }
 
-export class SettingsError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "SettingsError";
-  }
-}
+/** The one error for a bad setting, shared with the Lambda's own (lambda/config.ts). */
+export { SettingsError };
 
 /** A placeholder skill id so `cdk synth` works without one; a deploy refuses it. */
 export const PLACEHOLDER_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
 const SKILL_ID =
   /^amzn1\.ask\.skill\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
 const RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365];
+/** The settings by their context names; each has an environment name, its upper-snake form. */
+const KEYS = [
+  "skillId",
+  "logLevel",
+  "alarmEmail",
+  "logRetentionDays",
+  "alexaVendorId",
+  "lwaClientId",
+  "lwaClientSecret",
+  "lwaRefreshToken",
+] as const;
 
 /** `lookup(name)` returns a context value or undefined; env names are the upper-snake form. */
 export function readSettings(
   lookup: (key: string) => unknown,
   env: NodeJS.ProcessEnv = process.env,
 ): StackSettings {
-  const get = (key: string, envName: string): string | undefined => {
-    const value = lookup(key) ?? env[envName];
-    return value === undefined || value === "" ? undefined : String(value).trim();
-  };
+  // Context first, then the environment, under the context name so messages use that name.
+  const settings: Env = Object.fromEntries(
+    KEYS.map((key) => {
+      const value = lookup(key) ?? env[upperSnake(key)];
+      return [key, value === undefined ? undefined : String(value)];
+    }),
+  );
+  const get = (key: (typeof KEYS)[number]) => optionalString(settings, key);
 
-  const givenSkillId = get("skillId", "SKILL_ID");
+  const givenSkillId = get("skillId");
   const skillId = givenSkillId ?? PLACEHOLDER_SKILL_ID;
   if (!SKILL_ID.test(skillId)) {
     throw new SettingsError(
@@ -54,28 +67,20 @@ export function readSettings(
     );
   }
 
-  const logLevel = (get("logLevel", "LOG_LEVEL") ?? "info").toLowerCase();
-  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
-    throw new SettingsError(`logLevel must be one of ${LOG_LEVELS.join(", ")}, got "${logLevel}"`);
-  }
+  const logLevel = oneOf(settings, "logLevel", LOG_LEVELS, "info");
 
-  const alarmEmail = get("alarmEmail", "ALARM_EMAIL");
+  const alarmEmail = get("alarmEmail");
   if (alarmEmail !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(alarmEmail)) {
     throw new SettingsError(`alarmEmail "${alarmEmail}" is not an e-mail address`);
   }
 
-  const logRetentionDays = Number(get("logRetentionDays", "LOG_RETENTION_DAYS") ?? 30);
-  if (!RETENTION_DAYS.includes(logRetentionDays)) {
-    throw new SettingsError(
-      `logRetentionDays must be one of ${RETENTION_DAYS.join(", ")}, got ${logRetentionDays}`,
-    );
-  }
+  const logRetentionDays = oneOf(settings, "logRetentionDays", RETENTION_DAYS, 30);
 
   const alexaValues = {
-    vendorId: get("alexaVendorId", "ALEXA_VENDOR_ID"),
-    clientId: get("lwaClientId", "LWA_CLIENT_ID"),
-    clientSecret: get("lwaClientSecret", "LWA_CLIENT_SECRET"),
-    refreshToken: get("lwaRefreshToken", "LWA_REFRESH_TOKEN"),
+    vendorId: get("alexaVendorId"),
+    clientId: get("lwaClientId"),
+    clientSecret: get("lwaClientSecret"),
+    refreshToken: get("lwaRefreshToken"),
   };
   const given = Object.values(alexaValues).filter((v) => v !== undefined).length;
   if (given > 0 && given < 4) {
@@ -94,11 +99,15 @@ export function readSettings(
   }
   return {
     ...(givenSkillId || !deploysSkill ? { skillId } : {}),
-    logLevel: logLevel as StackSettings["logLevel"],
+    logLevel,
     logRetentionDays,
     ...(alarmEmail ? { alarmEmail } : {}),
     ...(vendorId && clientId && clientSecret && refreshToken
       ? { alexa: { vendorId, clientId, clientSecret, refreshToken } }
       : {}),
   };
+}
+
+function upperSnake(key: string): string {
+  return key.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase();
 }

@@ -1,4 +1,5 @@
 /** The Lambda's settings, read and checked once at start-up (docs/architecture.md, Contracts). */
+import { type Env, oneOf, optionalString, requiredString, SettingsError } from "./env";
 
 export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -10,29 +11,24 @@ export interface Config {
   readonly logLevel: LogLevel;
 }
 
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ConfigError";
-  }
+/** The one error for a bad setting, under the name the Lambda's callers know. */
+export { SettingsError as ConfigError };
+
+export function readConfig(env: Env = process.env): Config {
+  const tableName = requiredString(
+    env,
+    "TABLE_NAME",
+    "Back Coach needs the name of its DynamoDB table (see README, Storage).",
+  );
+  return { tableName, ...readSkillOptions(env) };
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const tableName = env.TABLE_NAME?.trim();
-  if (!tableName) {
-    throw new ConfigError(
-      "TABLE_NAME is not set: Back Coach needs the name of its DynamoDB table (see README, Storage).",
-    );
-  }
-  const skillId = env.SKILL_ID?.trim();
+/** Everything but the table: `npm run serve` reads these too, and its table is optional. */
+export function readSkillOptions(env: Env = process.env): Omit<Config, "tableName"> {
+  const skillId = optionalString(env, "SKILL_ID");
   if (skillId && !skillId.startsWith("amzn1.ask.skill.")) {
-    throw new ConfigError(`SKILL_ID must look like amzn1.ask.skill.…, got "${skillId}"`);
+    throw new SettingsError(`SKILL_ID must look like amzn1.ask.skill.…, got "${skillId}"`);
   }
-  const level = (env.LOG_LEVEL?.trim().toLowerCase() || "info") as LogLevel;
-  if (!LOG_LEVELS.includes(level)) {
-    throw new ConfigError(
-      `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${env.LOG_LEVEL}"`,
-    );
-  }
-  return { tableName, ...(skillId ? { skillId } : {}), logLevel: level };
+  const logLevel = oneOf(env, "LOG_LEVEL", LOG_LEVELS, "info");
+  return { ...(skillId ? { skillId } : {}), logLevel };
 }

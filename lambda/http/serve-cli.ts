@@ -6,7 +6,10 @@
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { readSkillOptions } from "../config";
+import { optionalString } from "../env";
 import { LOCAL_TABLE_NAME } from "../local/console-skill";
+import { applyEnvDefaults, LOCAL_AWS_ENV, QUIET_SDK_ENV } from "../local/local-aws-env";
 import { ensureLocalTable, startLocalDynamo } from "../local/local-dynamo";
 import { createLogger } from "../logger";
 import { buildSkill } from "../skill";
@@ -31,16 +34,16 @@ async function main(): Promise<number> {
   if (!verify && !isLoopback(values.host)) {
     throw new Error("--no-verify is only allowed on a loopback host (127.0.0.1, ::1, localhost).");
   }
-  const logger = createLogger((process.env.LOG_LEVEL as "info") || "info");
+  // The Lambda's settings, checked as the Lambda checks them, except that the table is optional.
+  const { logLevel, skillId } = readSkillOptions(process.env);
+  const logger = createLogger(logLevel);
 
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-  let tableName = process.env.TABLE_NAME;
+  applyEnvDefaults(QUIET_SDK_ENV);
+  let tableName = optionalString(process.env, "TABLE_NAME");
   let stopStorage = async () => {};
   let endpoint: string | undefined;
   if (!tableName) {
-    process.env.AWS_ACCESS_KEY_ID ??= "local";
-    process.env.AWS_SECRET_ACCESS_KEY ??= "local";
-    process.env.AWS_REGION ??= "us-east-1";
+    applyEnvDefaults(LOCAL_AWS_ENV);
     const dynamo = await startLocalDynamo({ path: join(resolve(values.data), "dynamodb") });
     const admin = new DynamoDBClient({ endpoint: dynamo.endpoint });
     await ensureLocalTable(admin, LOCAL_TABLE_NAME);
@@ -50,7 +53,6 @@ async function main(): Promise<number> {
     stopStorage = dynamo.close;
   }
   const client = createDocumentClient(endpoint ? { endpoint } : {});
-  const skillId = process.env.SKILL_ID?.trim();
   const skill = buildSkill({
     store: new DynamoUserStore(client, tableName, logger),
     logger,

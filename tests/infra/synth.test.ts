@@ -56,5 +56,12 @@ describe("npm run synth (the real CLI, with bundling)", () => {
     }).finally(() => table.close());
     const answer = stdout.split("\n").find((line) => line.includes('"outputSpeech"')) ?? "";
     expect(answer).toContain("Welcome to Back Coach");
+    // Minified, an error still has its class's name (lambda/errors.ts), for the logs.
+    const refused = `try { require(${JSON.stringify(bundle)}) } catch (e) { console.log(e.name) }`;
+    const named = await run(process.execPath, ["-e", refused], {
+      cwd: tmpdir(),
+      env: { ...process.env, TABLE_NAME: "" },
+    });
+    expect(named.stdout.trim()).toBe("SettingsError");
   }, 120_000);
 });
