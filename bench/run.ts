@@ -13,11 +13,12 @@ import { build, type Metafile } from "esbuild";
 import { esbuildOptions } from "../infra/lambda-bundling";
 import { startDynaliteProcess } from "../lambda/local/dynalite-process";
 import { launchEnvelope } from "../lambda/local/envelopes";
+import { applyEnvDefaults, LOCAL_AWS_ENV, QUIET_SDK_ENV } from "../lambda/local/local-aws-env";
 import { BENCH_SKILL_ID } from "./dialog";
 import { percentile } from "./stats";
 
 const run = promisify(execFile);
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+applyEnvDefaults(QUIET_SDK_ENV);
 const COLD_RUNS = 25;
 const TABLE = "back-coach-bench";
 const dir = mkdtempSync(join(tmpdir(), "back-coach-bench-"));
@@ -71,14 +72,11 @@ async function main(): Promise<void> {
   try {
     const env = {
       ...process.env,
+      ...LOCAL_AWS_ENV,
       TABLE_NAME: TABLE,
       SKILL_ID: BENCH_SKILL_ID,
       LOG_LEVEL: "error",
-      AWS_REGION: "us-east-1",
-      AWS_ACCESS_KEY_ID: "bench",
-      AWS_SECRET_ACCESS_KEY: "bench",
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
       DYNAMO_ENDPOINT: dynamo.endpoint,
     };
     const ourColds: number[] = [];

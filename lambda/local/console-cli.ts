@@ -8,14 +8,10 @@ import { mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { applyEnvDefaults, LOCAL_AWS_ENV } from "./local-aws-env";
 
-// Local defaults, set before any AWS client exists: fake credentials for the local store and
-// no SDK notices (virtual-alexa pulls in SDK v2; this machine may run an older Node).
-process.env.AWS_ACCESS_KEY_ID ??= "local";
-process.env.AWS_SECRET_ACCESS_KEY ??= "local";
-process.env.AWS_REGION ??= "us-east-1";
-process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE ??= "1";
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+// Before any AWS client exists (the skill and the store are imported below, on demand).
+applyEnvDefaults(LOCAL_AWS_ENV);
 
 const USAGE = `Usage: npm start -- [--user ID] [--data DIR] [--fresh] [--locale en-US] [--json]
 

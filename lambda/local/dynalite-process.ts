@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { freePort } from "./free-port";
+import { LOCAL_AWS_CLIENT } from "./local-aws-env";
 import { ensureLocalTable } from "./local-dynamo";
 
 export interface DynaliteProcess {
@@ -30,12 +31,7 @@ export async function startDynaliteProcess(tableName: string): Promise<DynaliteP
     { stdio: "ignore" },
   );
   const endpoint = `http://127.0.0.1:${port}`;
-  // Local only: dynalite accepts any credentials.
-  const client = new DynamoDBClient({
-    endpoint,
-    region: "us-east-1",
-    credentials: { accessKeyId: "local", secretAccessKey: "local" },
-  });
+  const client = new DynamoDBClient({ endpoint, ...LOCAL_AWS_CLIENT });
   const deadline = Date.now() + 15_000;
   for (;;) {
     try {
