@@ -1,62 +1,70 @@
 import type { Skill } from "ask-sdk-core";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { SpeechBuilder } from "./coach";
-import { LINES } from "./conversation/lines";
+import { BackCoachError } from "./errors";
+import { parseLocale } from "./i18n/locales";
+import { skillWords } from "./i18n/words";
+import { isRecord } from "./is-record";
+import { boundedJson } from "./turn/bounded-json";
+import { STATE_KEY } from "./turn/session-state";
 
 /** A request that was not for this skill: refused, as ask-sdk refuses one. */
-export class WrongSkillError extends Error {
+export class WrongSkillError extends BackCoachError {
   constructor() {
     super("Skill ID verification failed: the request is not for this skill");
-    this.name = "WrongSkillError";
   }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+/** Request types Alexa sends outside a session: events, which get no speech. */
+const SESSIONLESS = /^(AlexaSkillEvent|Reminders|Messaging)\.|^System\.ExceptionEncountered$/;
 
 function applicationIdOf(event: Record<string, unknown>): unknown {
   const context =
-    isObject(event.context) && isObject(event.context.System) ? event.context.System : undefined;
-  const session = isObject(event.session) ? event.session : undefined;
-  const app = isObject(context?.application)
+    isRecord(event.context) && isRecord(event.context.System) ? event.context.System : undefined;
+  const session = isRecord(event.session) ? event.session : undefined;
+  const app = isRecord(context?.application)
     ? context.application
-    : isObject(session?.application)
+    : isRecord(session?.application)
       ? session.application
       : undefined;
   return app?.applicationId;
 }
 
 /**
- * Whether ask-sdk can safely take the request: an object with a typed request and the
- * context.System block every Alexa request carries. Alexa never sends less; a broken client or
- * an attacker might, and must get an answer, not a crash.
+ * The envelope ask-sdk will see: the request as sent, but the session's attributes cut down to
+ * Back Coach's own key within fixed bounds (ask-sdk deep-copies attributes on every request,
+ * and anything else in them is never read nor echoed back).
  */
-function isWellFormed(event: Record<string, unknown>): boolean {
-  const { request, context, session } = event;
-  if (!isObject(request) || typeof request.type !== "string") return false;
-  if (!isObject(context) || !isObject(context.System) || !isObject(context.System.application))
-    return false;
-  // Skill events come without a session; every conversational request has one.
-  if (request.type.startsWith("AlexaSkillEvent."))
-    return session === undefined || isObject(session);
-  if (!isObject(session)) return false;
-  if (request.type === "IntentRequest") {
-    return isObject(request.intent) && typeof request.intent.name === "string";
+function sanitized(event: Record<string, unknown>): RequestEnvelope {
+  const session = event.session;
+  if (!isRecord(session)) {
+    const { session: _absent, ...rest } = event;
+    return rest as unknown as RequestEnvelope;
   }
-  return true;
+  const attributes = isRecord(session.attributes) ? session.attributes : {};
+  const ours = boundedJson(attributes[STATE_KEY]);
+  return {
+    ...event,
+    session: { ...session, attributes: ours === undefined ? {} : { [STATE_KEY]: ours } },
+  } as unknown as RequestEnvelope;
+}
+
+/** Whether the request can be answered at all: a typed request, in a session unless an event. */
+function isAnswerable(event: Record<string, unknown>): boolean {
+  const { request, session } = event;
+  if (!isRecord(request) || typeof request.type !== "string") return false;
+  return SESSIONLESS.test(request.type) || isRecord(session);
 }
 
 function politeRefusal(event: unknown): ResponseEnvelope {
-  const type = isObject(event) && isObject(event.request) ? event.request.type : undefined;
-  if (
-    type === "SessionEndedRequest" ||
-    (typeof type === "string" && type.startsWith("AlexaSkillEvent."))
-  ) {
+  const request = isRecord(event) && isRecord(event.request) ? event.request : undefined;
+  const type = request?.type;
+  if (type === "SessionEndedRequest" || (typeof type === "string" && SESSIONLESS.test(type))) {
     return { version: "1.0", response: {} };
   }
-  const speech = new SpeechBuilder().say(`${LINES.fallback} ${LINES.startHint}`).build().ssml;
-  const reprompt = new SpeechBuilder().say(LINES.startHint).build().ssml;
+  const L = skillWords(parseLocale(request?.locale));
+  const speech = new SpeechBuilder().say(`${L.fallback} ${L.startHint}`).build().ssml;
+  const reprompt = new SpeechBuilder().say(L.startHint).build().ssml;
   return {
     version: "1.0",
     response: {
@@ -72,8 +80,9 @@ export type BackCoachSkill = Pick<Skill, "invoke" | "supports" | "appendAddition
 
 /**
  * Wraps the skill so that every request gets a valid answer: requests for another skill are
- * refused (when a skill id is configured), malformed ones get a short spoken answer, and the
- * rest go to ask-sdk.
+ * refused (the one skill id check, when a skill id is configured), requests that cannot be
+ * answered (not an object, no typed request, no session where one belongs) get a short spoken
+ * answer, and the rest go to ask-sdk with their attributes bounded.
  */
 export function guarded(skill: Skill, skillId: string | undefined): BackCoachSkill {
   return {
@@ -81,11 +90,10 @@ export function guarded(skill: Skill, skillId: string | undefined): BackCoachSki
     appendAdditionalUserAgent: (agent) => skill.appendAdditionalUserAgent(agent),
     async invoke(event, context) {
       const raw: unknown = event;
-      if (!isObject(raw)) return politeRefusal(raw);
-      const appId = applicationIdOf(raw);
-      if (skillId !== undefined && appId !== skillId) throw new WrongSkillError();
-      if (!isWellFormed(raw)) return politeRefusal(raw);
-      return skill.invoke(raw as unknown as RequestEnvelope, context);
+      if (!isRecord(raw)) return politeRefusal(raw);
+      if (skillId !== undefined && applicationIdOf(raw) !== skillId) throw new WrongSkillError();
+      if (!isAnswerable(raw)) return politeRefusal(raw);
+      return skill.invoke(sanitized(raw), context);
     },
   };
 }

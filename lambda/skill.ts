@@ -1,45 +1,15 @@
 import { SkillBuilders } from "ask-sdk-core";
 import { alexaSettingsTimeZone } from "./conversation/time-zone";
 import { type BackCoachSkill, guarded } from "./envelope-guard";
-import { ProteinHandler, SpotReductionHandler, WaterHandler } from "./handlers/answers";
-import {
-  confirmDeleteHandler,
-  DeleteDataHandler,
-  KeepDataHandler,
-  skillDisabledHandler,
-} from "./handlers/delete-data";
-import { DietTipHandler } from "./handlers/diet-tip";
-import { errorHandler } from "./handlers/error-handler";
-import { FallbackHandler, UnhandledHandler } from "./handlers/fallback";
-import { HelpHandler } from "./handlers/help";
-import { LaunchHandler } from "./handlers/launch";
-import { PauseHandler, ResumeHandler } from "./handlers/pause-resume";
-import {
-  CalorieTargetHandler,
-  ProfileReadHandler,
-  StoredDataHandler,
-  UpdateProfileHandler,
-  WeightLossTimeHandler,
-} from "./handlers/profile";
-import { lastWorkoutHandler, weeklyProgressHandler } from "./handlers/progress";
-import { sessionEndedHandler } from "./handlers/session-ended";
-import { ListWorkoutsHandler, StartWorkoutHandler } from "./handlers/start-workout";
-import { StopHandler } from "./handlers/stop";
-import { HowToHandler, TimeLeftHandler, WhatsNextHandler } from "./handlers/workout-info";
-import {
-  NextHandler,
-  PreviousHandler,
-  RepeatHandler,
-  SkipExerciseHandler,
-  StartOverHandler,
-} from "./handlers/workout-navigation";
-import { NoHandler, YesHandler } from "./handlers/yes-no";
-import { loadUserInterceptor } from "./interceptors/load-user";
-import { saveUserInterceptor } from "./interceptors/save-user";
-import { telemetryInterceptors } from "./interceptors/telemetry";
+import { Router } from "./handlers";
+import type { SkillContext } from "./handlers/handler";
 import type { Logger } from "./logger";
 import type { UserStore } from "./store/user-store";
 import { NO_TELEMETRY, type Telemetry } from "./telemetry";
+import { readTurnInterceptor } from "./turn/read-turn";
+import { turnErrorHandler, turnHandler } from "./turn/turn-handler";
+
+export { HANDLED_INTENTS } from "./handlers";
 
 export interface SkillDependencies {
   readonly store: UserStore;
@@ -52,7 +22,8 @@ export interface SkillDependencies {
 
 /**
  * The whole skill, shared by the Lambda, the local console and the HTTPS server. Built once per
- * container; handlers hold no state between requests.
+ * container; nothing holds state between requests. ask-sdk runs three steps: the interceptor
+ * reads the turn, one handler routes, saves and renders it, the error handler answers the rest.
  */
 export function buildSkill({
   store,
@@ -60,89 +31,17 @@ export function buildSkill({
   skillId,
   telemetry = NO_TELEMETRY,
 }: SkillDependencies): BackCoachSkill {
-  const progress = { store, logger, telemetry, timeZones: alexaSettingsTimeZone(logger) };
-  const measure = telemetryInterceptors(telemetry);
-  const builder = SkillBuilders.custom()
-    .addRequestHandlers(
-      // Events first: they carry no session.
-      skillDisabledHandler(store, logger),
-      LaunchHandler,
-      StartWorkoutHandler,
-      ListWorkoutsHandler,
-      NextHandler,
-      PreviousHandler,
-      RepeatHandler,
-      StartOverHandler,
-      SkipExerciseHandler,
-      PauseHandler,
-      ResumeHandler,
-      WhatsNextHandler,
-      TimeLeftHandler,
-      HowToHandler,
-      DietTipHandler,
-      CalorieTargetHandler,
-      WeightLossTimeHandler,
-      UpdateProfileHandler,
-      ProfileReadHandler,
-      StoredDataHandler,
-      ProteinHandler,
-      WaterHandler,
-      SpotReductionHandler,
-      weeklyProgressHandler(progress),
-      lastWorkoutHandler(progress),
-      DeleteDataHandler,
-      // Before the general yes/no: answers to "are you sure you want to delete?".
-      confirmDeleteHandler(store, logger),
-      KeepDataHandler,
-      YesHandler,
-      NoHandler,
-      HelpHandler,
-      StopHandler,
-      FallbackHandler,
-      sessionEndedHandler(logger),
-      // Last: anything the model may send that nothing above takes.
-      UnhandledHandler,
-    )
-    .addRequestInterceptors(loadUserInterceptor(store, logger, telemetry), measure.request)
-    // Measure before saving, so a turn's latency is what the user waited for the answer logic.
-    .addResponseInterceptors(measure.response, saveUserInterceptor(store, logger, telemetry))
-    .addErrorHandlers(errorHandler(logger))
-    .withCustomUserAgent("back-coach");
-  return guarded((skillId ? builder.withSkillId(skillId) : builder).create(), skillId);
+  const context: SkillContext = {
+    store,
+    logger,
+    telemetry,
+    timeZones: alexaSettingsTimeZone(logger),
+  };
+  const skill = SkillBuilders.custom()
+    .addRequestInterceptors(readTurnInterceptor(store, logger, telemetry))
+    .addRequestHandlers(turnHandler(new Router(), context))
+    .addErrorHandlers(turnErrorHandler(context))
+    .withCustomUserAgent("back-coach")
+    .create();
+  return guarded(skill, skillId);
 }
-
-/** Intent names the skill handles, for the test that holds model and handlers in step. */
-export const HANDLED_INTENTS = [
-  "StartWorkoutIntent",
-  "ListWorkoutsIntent",
-  "ReadyIntent",
-  "SkipExerciseIntent",
-  "WhatsNextIntent",
-  "TimeLeftIntent",
-  "HowToIntent",
-  "DietTipIntent",
-  "CalorieTargetIntent",
-  "WeightLossTimeIntent",
-  "UpdateProfileIntent",
-  "ProfileReadIntent",
-  "StoredDataIntent",
-  "ProteinIntent",
-  "WaterIntent",
-  "SpotReductionIntent",
-  "WeeklyProgressIntent",
-  "LastWorkoutIntent",
-  "DeleteDataIntent",
-  "AMAZON.NextIntent",
-  "AMAZON.PreviousIntent",
-  "AMAZON.RepeatIntent",
-  "AMAZON.StartOverIntent",
-  "AMAZON.PauseIntent",
-  "AMAZON.ResumeIntent",
-  "AMAZON.YesIntent",
-  "AMAZON.NoIntent",
-  "AMAZON.HelpIntent",
-  "AMAZON.StopIntent",
-  "AMAZON.CancelIntent",
-  "AMAZON.NavigateHomeIntent",
-  "AMAZON.FallbackIntent",
-] as const;

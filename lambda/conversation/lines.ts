@@ -1,40 +1,38 @@
 import type { Position } from "../coach";
 import { fill } from "../coach/speech/fill";
 import { durationWords, numberWords } from "../coach/speech/numbers";
-import words from "../content/en-US.words.json" with { type: "json" };
+import type { Locale } from "../i18n/locales";
+import { skillWords } from "../i18n/words";
 
-/**
- * Everything the skill says outside the workouts themselves (en-US). The fixed lines are the
- * skill section of lambda/content/en-US.words.json, one place so wording stays consistent;
- * the sentences built from numbers and names are the functions below.
- */
-export const LINES: Readonly<typeof words.skill> = words.skill;
+/** Sentences the skill builds from names and numbers; the fixed lines are in skillWords(). */
 
 /** "renegade rows, set two of three, in the back fat blaster" */
-export function describePosition(position: Position): string {
+export function describePosition(locale: Locale, position: Position): string {
+  const L = skillWords(locale);
   const { exercise, workout, set, sets } = position;
   const names = { exercise: exercise.name, workout: workout.title };
   return set !== undefined && sets !== undefined && sets > 1
-    ? fill(LINES.positionWithSet, { ...names, set: numberWords(set), sets: numberWords(sets) })
-    : fill(LINES.position, names);
+    ? fill(L.positionWithSet, { ...names, set: numberWords(set), sets: numberWords(sets) })
+    : fill(L.position, names);
 }
 
-export function resumeOffer(position: Position): string {
-  return fill(LINES.resumeOffer, { position: describePosition(position) });
+export function resumeOffer(locale: Locale, position: Position): string {
+  return fill(skillWords(locale).resumeOffer, { position: describePosition(locale, position) });
 }
 
-export function timeLeft(seconds: number, moves: number): string {
-  if (seconds < 20) return LINES.lastStretch;
+export function timeLeft(locale: Locale, seconds: number, moves: number): string {
+  const L = skillWords(locale);
+  if (seconds < 20) return L.lastStretch;
   const minutes = Math.max(1, Math.round(seconds / 60));
   const time =
     minutes === 1
-      ? LINES.aboutAMinute
-      : fill(LINES.aboutDuration, { duration: durationWords(minutes * 60) });
+      ? L.aboutAMinute
+      : fill(L.aboutDuration, { duration: durationWords(minutes * 60) });
   const after =
     moves === 0
-      ? LINES.lastMoveAfter
+      ? L.lastMoveAfter
       : moves === 1
-        ? LINES.oneMoveAfter
-        : fill(LINES.movesAfter, { count: numberWords(moves) });
-  return fill(LINES.timeLeft, { time, after });
+        ? L.oneMoveAfter
+        : fill(L.movesAfter, { count: numberWords(moves) });
+  return fill(L.timeLeft, { time, after });
 }

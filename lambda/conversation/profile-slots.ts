@@ -1,4 +1,3 @@
-import type { HandlerInput } from "ask-sdk-core";
 import {
   ACTIVITY_FACTORS,
   type ActivityLevel,
@@ -13,6 +12,7 @@ import {
   type Sex,
   type UnitSystem,
 } from "../coach";
+import type { Turn } from "../turn/turn";
 import { resolvedId, slotText } from "./slots";
 
 export interface ProfileAnswers {
@@ -23,8 +23,8 @@ export interface ProfileAnswers {
 }
 
 /** A spoken number: digits from Alexa, or "?" when it heard something that isn't one. */
-function spokenNumber(h: HandlerInput, slot: string): number | undefined | "unusable" {
-  const text = slotText(h, slot);
+function spokenNumber(turn: Turn, slot: string): number | undefined | "unusable" {
+  const text = slotText(turn, slot);
   if (text === undefined) return undefined;
   const n = Number(text);
   return Number.isFinite(n) ? n : "unusable";
@@ -34,7 +34,7 @@ function spokenNumber(h: HandlerInput, slot: string): number | undefined | "unus
  * Reads UpdateProfileIntent's slots into profile values. A slot the user filled with something
  * unusable marks its field rejected, so the dialog can re-ask with the accepted range.
  */
-export function parseProfileAnswers(h: HandlerInput, units: UnitSystem): ProfileAnswers {
+export function parseProfileAnswers(turn: Turn, units: UnitSystem): ProfileAnswers {
   const values: { -readonly [K in keyof PartialProfile]: PartialProfile[K] } = {};
   const rejected: ProfileField[] = [];
   const keep = <F extends "ageYears" | "heightCm" | "weightKg">(
@@ -50,18 +50,18 @@ export function parseProfileAnswers(h: HandlerInput, units: UnitSystem): Profile
     }
   };
 
-  if (slotText(h, "sex") !== undefined) {
-    const sex = SEXES.find((s): s is Sex => s === resolvedId(h, "sex"));
+  if (slotText(turn, "sex") !== undefined) {
+    const sex = SEXES.find((s): s is Sex => s === resolvedId(turn, "sex"));
     if (sex) values.sex = sex;
     else rejected.push("sex");
   }
 
-  const age = spokenNumber(h, "age");
+  const age = spokenNumber(turn, "age");
   if (age !== undefined) keep("ageYears", age);
 
-  const feet = spokenNumber(h, "heightFeet");
-  const inches = spokenNumber(h, "heightInches") ?? 0;
-  const cm = spokenNumber(h, "heightCm");
+  const feet = spokenNumber(turn, "heightFeet");
+  const inches = spokenNumber(turn, "heightInches") ?? 0;
+  const cm = spokenNumber(turn, "heightCm");
   if (cm !== undefined) keep("heightCm", cm);
   else if (feet !== undefined) {
     const validInches = inches !== "unusable" && inches >= 0 && inches < 12;
@@ -72,19 +72,19 @@ export function parseProfileAnswers(h: HandlerInput, units: UnitSystem): Profile
   }
 
   // "180 pounds", "82 kilos", or a bare number in the locale's unit.
-  const pounds = spokenNumber(h, "weightPounds");
-  const kilos = spokenNumber(h, "weightKilos");
-  const bare = spokenNumber(h, "weight");
+  const pounds = spokenNumber(turn, "weightPounds");
+  const kilos = spokenNumber(turn, "weightKilos");
+  const bare = spokenNumber(turn, "weight");
   const inPounds = pounds ?? (kilos === undefined && units === "imperial" ? bare : undefined);
   const inKilos = kilos ?? (pounds === undefined && units === "metric" ? bare : undefined);
   if (inPounds !== undefined)
     keep("weightKg", inPounds === "unusable" ? inPounds : poundsToKg(inPounds));
   else if (inKilos !== undefined) keep("weightKg", inKilos);
 
-  const activityText = slotText(h, "activity");
-  const times = spokenNumber(h, "workoutsPerWeek");
+  const activityText = slotText(turn, "activity");
+  const times = spokenNumber(turn, "workoutsPerWeek");
   if (activityText !== undefined) {
-    const id = resolvedId(h, "activity");
+    const id = resolvedId(turn, "activity");
     if (id && Object.hasOwn(ACTIVITY_FACTORS, id)) values.activity = id as ActivityLevel;
     else rejected.push("activity");
   } else if (times !== undefined) {

@@ -1,5 +1,3 @@
-import type { HandlerInput } from "ask-sdk-core";
-import type { IntentRequest, Slot } from "ask-sdk-model";
 import {
   EQUIPMENT,
   type Equipment,
@@ -11,29 +9,20 @@ import {
   type WorkoutKind,
   type WorkoutRequest,
 } from "../coach";
+import type { Turn } from "../turn/turn";
 
 /**
  * Slot values become domain types here and nowhere else. Custom slot values are trusted only
  * through entity resolution (the model's ids), so "banana" for a workout kind is simply absent.
  */
-function slotsOf(h: HandlerInput): Readonly<Record<string, Slot>> {
-  const request = h.requestEnvelope.request;
-  if (request.type !== "IntentRequest") return {};
-  return (request as IntentRequest).intent.slots ?? {};
-}
 
 /** The resolved id of a custom slot, when Alexa matched it to one of the model's values. */
-export function resolvedId(h: HandlerInput, name: string): string | undefined {
-  const slot = slotsOf(h)[name];
-  for (const authority of slot?.resolutions?.resolutionsPerAuthority ?? []) {
-    if (authority.status.code === "ER_SUCCESS_MATCH") return authority.values[0]?.value.id;
-  }
-  return undefined;
+export function resolvedId(turn: Turn, name: string): string | undefined {
+  return Object.hasOwn(turn.slots, name) ? turn.slots[name]?.id : undefined;
 }
 
-export function slotText(h: HandlerInput, name: string): string | undefined {
-  const value = slotsOf(h)[name]?.value?.trim();
-  return value ? value : undefined;
+export function slotText(turn: Turn, name: string): string | undefined {
+  return Object.hasOwn(turn.slots, name) ? turn.slots[name]?.value : undefined;
 }
 
 function oneOf<T extends string>(values: readonly T[], id: string | undefined): T | undefined {
@@ -57,11 +46,11 @@ export function parseMinutes(
   return Number.isInteger(n) && n >= 1 && n <= 120 ? n : undefined;
 }
 
-export function parseWorkoutRequest(h: HandlerInput): WorkoutRequest {
-  const kind: WorkoutKind | undefined = oneOf(WORKOUT_KINDS, resolvedId(h, "workoutKind"));
-  const equipment: Equipment | undefined = oneOf(EQUIPMENT, resolvedId(h, "equipment"));
-  const level: Level | undefined = oneOf(LEVELS, resolvedId(h, "level"));
-  const minutes = parseMinutes(slotText(h, "duration"), slotText(h, "minutes"));
+export function parseWorkoutRequest(turn: Turn): WorkoutRequest {
+  const kind: WorkoutKind | undefined = oneOf(WORKOUT_KINDS, resolvedId(turn, "workoutKind"));
+  const equipment: Equipment | undefined = oneOf(EQUIPMENT, resolvedId(turn, "equipment"));
+  const level: Level | undefined = oneOf(LEVELS, resolvedId(turn, "level"));
+  const minutes = parseMinutes(slotText(turn, "duration"), slotText(turn, "minutes"));
   return {
     ...(kind ? { kind } : {}),
     ...(equipment ? { equipment } : {}),
@@ -70,7 +59,7 @@ export function parseWorkoutRequest(h: HandlerInput): WorkoutRequest {
   };
 }
 
-export function parseTipTopic(h: HandlerInput): TipTopic | undefined {
-  const id = resolvedId(h, "tipTopic");
+export function parseTipTopic(turn: Turn): TipTopic | undefined {
+  const id = resolvedId(turn, "tipTopic");
   return id && isTipTopic(id) ? id : undefined;
 }

@@ -1,14 +1,14 @@
-import type { HandlerInput } from "ask-sdk-core";
-import { isKnownTimeZone } from "../coach";
+import { canonicalTimeZone, isKnownTimeZone } from "../coach";
 import type { Logger } from "../logger";
-import { getState, updateState } from "./session-state";
+import type { SessionState } from "../turn/session-state";
+import type { DeviceApi, Turn } from "../turn/turn";
 
 /** The Alexa Settings API must answer quickly; a turn has other work to do within 8 s. */
 export const TIME_ZONE_TIMEOUT_MS = 1000;
 
 export interface TimeZoneSource {
-  /** The device's time zone ("Europe/Berlin"), or "UTC" when it cannot be known. */
-  timeZoneOf(h: HandlerInput): Promise<string>;
+  /** The device's time zone ("Europe/Berlin"), or "UTC" when it cannot be known; kept in the state. */
+  timeZoneOf(turn: Turn, state: SessionState): Promise<{ timeZone: string; state: SessionState }>;
 }
 
 /**
@@ -18,31 +18,28 @@ export interface TimeZoneSource {
  */
 export function alexaSettingsTimeZone(logger: Logger): TimeZoneSource {
   return {
-    async timeZoneOf(h) {
-      const known = getState(h).timeZone;
-      if (known) return known;
-      const zone = await fetchTimeZone(h).catch((error: unknown) => {
-        logger.warn("Could not read the device time zone; using UTC", { error });
-        return undefined;
-      });
-      const timeZone = zone && isKnownTimeZone(zone) ? zone : "UTC";
-      updateState(h, (state) => ({ ...state, timeZone }));
-      return timeZone;
+    async timeZoneOf(turn, state) {
+      if (state.timeZone) return { timeZone: state.timeZone, state };
+      const zone = turn.api
+        ? await fetchTimeZone(turn.api).catch((error: unknown) => {
+            logger.warn("Could not read the device time zone; using UTC", { error });
+            return undefined;
+          })
+        : undefined;
+      const timeZone = zone && isKnownTimeZone(zone) ? canonicalTimeZone(zone) : "UTC";
+      return { timeZone, state: { ...state, timeZone } };
     },
   };
 }
 
 /** GET {apiEndpoint}/v2/devices/{deviceId}/settings/System.timeZone, answered with a JSON string. */
-async function fetchTimeZone(h: HandlerInput): Promise<string | undefined> {
-  const system = h.requestEnvelope.context?.System;
-  const deviceId = system?.device?.deviceId;
-  if (!deviceId || !system?.apiEndpoint || !system.apiAccessToken) return undefined;
-  const url = `${system.apiEndpoint}/v2/devices/${encodeURIComponent(deviceId)}/settings/System.timeZone`;
+async function fetchTimeZone(api: DeviceApi): Promise<string | undefined> {
+  const url = `${api.endpoint}/v2/devices/${encodeURIComponent(api.deviceId)}/settings/System.timeZone`;
   const response = await fetch(url, {
-    headers: { authorization: `Bearer ${system.apiAccessToken}`, accept: "application/json" },
+    headers: { authorization: `Bearer ${api.token}`, accept: "application/json" },
     signal: AbortSignal.timeout(TIME_ZONE_TIMEOUT_MS),
   });
   if (!response.ok) throw new Error(`Settings API answered ${response.status}`);
   const zone: unknown = await response.json();
-  return typeof zone === "string" ? zone : undefined;
+  return typeof zone === "string" && zone.length <= 64 ? zone : undefined;
 }

@@ -1,44 +1,58 @@
-import type { HandlerInput } from "ask-sdk-core";
-import type { Response } from "ask-sdk-model";
 import { type CoachTurn, coachedSince, type WorkoutProgress } from "../coach";
+import { skillWords } from "../i18n/words";
 import type { WorkoutLogEntry } from "../store/workout-log";
-import { LINES } from "./lines";
-import { requestTime } from "./requests";
-import { ask, joinSpeech, type Say } from "./respond";
-import { type SessionState, updateState } from "./session-state";
+import type { SessionState } from "../turn/session-state";
+import type { Turn } from "../turn/turn";
+import { ask, type Outcome, type Part } from "./reply";
 
 /** Shorter stretches (an introduction heard, then "stop") are not worth a line in the log. */
 const MIN_LOGGED_SECONDS = 60;
+
+/** The workout being done in this session (not one paused earlier), if any. */
+export function activeWorkout(state: SessionState): WorkoutProgress | undefined {
+  const progress = state.user.progress;
+  return progress?.status === "active" ? progress : undefined;
+}
+
+/** The user's unfinished workout, active or paused, if there is one. */
+export function unfinishedWorkout(state: SessionState): WorkoutProgress | undefined {
+  const progress = state.user.progress;
+  return progress && progress.status !== "finished" ? progress : undefined;
+}
 
 /**
  * Speaks a workout segment and keeps its state: the new position and variety; when the
  * segment was the workout's last, a log entry for this session's stretch and a tip offer.
  */
-export function speakWorkoutTurn(h: HandlerInput, turn: CoachTurn, ...before: Say[]): Response {
-  const finished = turn.progress.status === "finished";
-  updateState(h, (state) => {
-    // Starting a different workout closes the stretch of the one before.
-    const closed =
-      state.stretch && state.stretch.workoutId !== turn.progress.workoutId
-        ? endStretch(h, state)
-        : state;
-    const stretch = closed.stretch ?? {
-      workoutId: turn.progress.workoutId,
-      fromSegment: turn.progress.segmentIndex,
-    };
-    const { progress: _previous, ...user } = closed.user;
-    const next: SessionState = {
-      ...closed,
-      stretch,
-      user: finished
-        ? { ...user, variety: turn.variety }
-        : { ...user, progress: turn.progress, variety: turn.variety },
-    };
-    return finished ? endStretch(h, next, turn.progress) : next;
-  });
+export function speakWorkoutTurn(
+  turn: Turn,
+  state: SessionState,
+  coached: CoachTurn,
+  ...before: Part[]
+): Outcome {
+  const L = skillWords(turn.locale);
+  const finished = coached.progress.status === "finished";
+  // Starting a different workout closes the stretch of the one before.
+  const closed =
+    state.stretch && state.stretch.workoutId !== coached.progress.workoutId
+      ? endStretch(turn, state)
+      : state;
+  const stretch = closed.stretch ?? {
+    workoutId: coached.progress.workoutId,
+    fromSegment: coached.progress.segmentIndex,
+  };
+  const { progress: _previous, ...user } = closed.user;
+  const next: SessionState = {
+    ...closed,
+    stretch,
+    user: finished
+      ? { ...user, variety: coached.variety }
+      : { ...user, progress: coached.progress, variety: coached.variety },
+  };
+  const speech = [...before, coached.speech];
   return finished
-    ? ask(h, joinSpeech(...before, turn.speech), LINES.tipReprompt, "tip")
-    : ask(h, joinSpeech(...before, turn.speech), LINES.segmentReprompt, "segment");
+    ? { state: endStretch(turn, next, coached.progress), reply: ask(speech, L.tipReprompt, "tip") }
+    : { state: next, reply: ask(speech, L.segmentReprompt, "segment") };
 }
 
 /**
@@ -46,15 +60,14 @@ export function speakWorkoutTurn(h: HandlerInput, turn: CoachTurn, ...before: Sa
  * and clears it. Called when the workout ends, pauses, stops or gives way to another.
  */
 export function endStretch(
-  h: HandlerInput,
+  turn: Turn,
   state: SessionState,
   finishedAt?: WorkoutProgress,
 ): SessionState {
   const { stretch: _ended, ...rest } = state;
-  const entry = stretchEntry(h, state, finishedAt);
+  const entry = stretchEntry(turn, state, finishedAt);
   if (!entry) return rest;
-  const requestId = h.requestEnvelope.request.requestId;
-  return { ...rest, unsavedLog: [...state.unsavedLog, { requestId, entry }] };
+  return { ...rest, unsavedLog: [...state.unsavedLog, { entry, id: turn.requestKey }] };
 }
 
 /**
@@ -63,7 +76,7 @@ export function endStretch(
  * doing?".
  */
 export function stretchEntry(
-  h: HandlerInput,
+  turn: Turn,
   state: SessionState,
   finishedAt?: WorkoutProgress,
 ): WorkoutLogEntry | undefined {
@@ -74,7 +87,7 @@ export function stretchEntry(
   if (!finishedAt && done.seconds < MIN_LOGGED_SECONDS) return undefined;
   return {
     workoutId: position.workoutId,
-    endedAt: requestTime(h),
+    endedAt: turn.time,
     completed: finishedAt !== undefined,
     minutes: Math.round(done.seconds / 60),
     moves: done.moves,

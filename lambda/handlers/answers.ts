@@ -1,35 +1,31 @@
-import type { HandlerInput, RequestHandler } from "ask-sdk-core";
-import type { Response } from "ask-sdk-model";
 import { speakNoSpotReduction, speakProtein, speakWater } from "../coach";
-import { LINES } from "../conversation/lines";
-import { activeWorkout, isIntent } from "../conversation/requests";
-import { ask, joinSpeech, type Say } from "../conversation/respond";
-import { getState } from "../conversation/session-state";
-import { unitsFor } from "../conversation/units";
+import { offerNext } from "../conversation/moves";
+import { remembered } from "../conversation/reply";
+import type { Said } from "../turn/session-state";
+import type { Turn } from "../turn/turn";
+import type { Handler } from "./handler";
 
-/**
- * Answers a question, then keeps the conversation going: back to the workout if one is running
- * in this session, otherwise the offer of a diet tip.
- */
-export function offerNext(h: HandlerInput, ...reply: Say[]): Response {
-  if (activeWorkout(getState(h))) {
-    return ask(h, joinSpeech(...reply, LINES.carryOn), LINES.segmentReprompt, "segment");
+/** The everyday questions with one answer each, said again on "repeat". */
+export function everydayAnswer(turn: Turn, kind: "protein" | "water" | "spot-reduction") {
+  switch (kind) {
+    case "protein":
+      return speakProtein(turn.units);
+    case "water":
+      return speakWater(turn.units);
+    case "spot-reduction":
+      return speakNoSpotReduction();
   }
-  return ask(h, joinSpeech(...reply, LINES.offerTip), LINES.tipReprompt, "tip");
 }
 
-export const ProteinHandler: RequestHandler = {
-  canHandle: (h) => isIntent(h, "ProteinIntent"),
-  handle: (h) => offerNext(h, speakProtein(unitsFor(h))),
-};
+const answering = (intent: string, kind: "protein" | "water" | "spot-reduction"): Handler => ({
+  intents: [intent],
+  handle: (turn) => ({
+    state: turn.state,
+    reply: remembered(offerNext(turn, turn.state, everydayAnswer(turn, kind)), { kind } as Said),
+  }),
+});
 
-export const WaterHandler: RequestHandler = {
-  canHandle: (h) => isIntent(h, "WaterIntent"),
-  handle: (h) => offerNext(h, speakWater(unitsFor(h))),
-};
-
+export const protein = answering("ProteinIntent", "protein");
+export const water = answering("WaterIntent", "water");
 /** "Why can't I just lose back fat?": no spot reduction, briefly. */
-export const SpotReductionHandler: RequestHandler = {
-  canHandle: (h) => isIntent(h, "SpotReductionIntent"),
-  handle: (h) => offerNext(h, speakNoSpotReduction()),
-};
+export const spotReduction = answering("SpotReductionIntent", "spot-reduction");

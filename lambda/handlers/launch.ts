@@ -1,36 +1,33 @@
-import type { HandlerInput, RequestHandler } from "ask-sdk-core";
-import type { Response } from "ask-sdk-model";
 import { positionOf } from "../coach";
-import { LINES, resumeOffer } from "../conversation/lines";
-import { isRequest, unfinishedWorkout } from "../conversation/requests";
-import { ask, type Say } from "../conversation/respond";
-import { getState, updateState } from "../conversation/session-state";
-
-/**
- * The first time, the health note, said once and remembered. Also used when a first session
- * starts with a one-shot request ("ask back coach to start a rowing workout").
- */
-export function firstRunNote(h: HandlerInput): Say[] {
-  if (getState(h).user.disclaimerHeard) return [];
-  updateState(h, (state) => ({ ...state, user: { ...state.user, disclaimerHeard: true } }));
-  return [LINES.welcomeFirst];
-}
+import { resumeOffer } from "../conversation/lines";
+import { firstRunNote } from "../conversation/moves";
+import { ask, type Part, type Reply, remembered } from "../conversation/reply";
+import { unfinishedWorkout } from "../conversation/workout-turns";
+import { skillWords } from "../i18n/words";
+import type { SessionState } from "../turn/session-state";
+import type { Turn } from "../turn/turn";
+import type { Handler } from "./handler";
 
 /** "Alexa, open back coach": offer to resume an unfinished workout, else offer one to start. */
-export const LaunchHandler: RequestHandler = {
-  canHandle: (h) => isRequest(h, "LaunchRequest"),
-  handle(h): Response {
-    const note = firstRunNote(h);
-    const greeting = note.length > 0 ? note : [LINES.welcomeBack];
-    const unfinished = unfinishedWorkout(getState(h));
-    if (unfinished) {
-      return ask(
-        h,
-        [...greeting, resumeOffer(positionOf(unfinished))].join(" "),
-        LINES.resumeReprompt,
-        "resume",
-      );
-    }
-    return ask(h, [...greeting, LINES.offerDefault].join(" "), LINES.offerDefaultReprompt, "start");
+export const launch: Handler = {
+  requests: ["LaunchRequest"],
+  handle(turn) {
+    const { note, state } = firstRunNote(turn, turn.state);
+    return { state, reply: launchReply(turn, state, note) };
   },
 };
+
+/** The welcome (the health note the first time) and the offer; also said again on "repeat". */
+export function launchReply(turn: Turn, state: SessionState, note: readonly Part[]): Reply {
+  const L = skillWords(turn.locale);
+  const greeting = note.length > 0 ? note : [L.welcomeBack];
+  const unfinished = unfinishedWorkout(state);
+  const reply = unfinished
+    ? ask(
+        [...greeting, resumeOffer(turn.locale, positionOf(unfinished))].join(" "),
+        L.resumeReprompt,
+        "resume",
+      )
+    : ask([...greeting, L.offerDefault].join(" "), L.offerDefaultReprompt, "start");
+  return remembered(reply, { kind: "launch" });
+}

@@ -1,24 +1,36 @@
-import type { RequestHandler } from "ask-sdk-core";
-import { LINES } from "../conversation/lines";
-import { isIntent } from "../conversation/requests";
-import { tell } from "../conversation/respond";
-import { getState } from "../conversation/session-state";
-import { advance, holdPosition, resume } from "./workout-flow";
+import { advance, goodbye, resume } from "../conversation/moves";
+import { skillWords } from "../i18n/words";
+import type { Handler } from "./handler";
 
 /**
  * "Pause" ends the session with the position kept: an open session would close itself after
  * one reprompt anyway, so we say plainly how to come back instead.
  */
-export const PauseHandler: RequestHandler = {
-  canHandle: (h) => isIntent(h, "AMAZON.PauseIntent"),
-  handle: (h) => tell(h, holdPosition(h) ? LINES.paused : LINES.goodbye),
+export const pause: Handler = {
+  intents: ["AMAZON.PauseIntent"],
+  handle(turn) {
+    const L = skillWords(turn.locale);
+    return goodbye(turn, turn.state, { kept: L.paused, none: L.goodbye });
+  },
 };
 
 /**
  * "Resume", "continue", "keep going": after a pause, the segment from its start; mid-session
  * (Alexa sends this same intent for "keep going"), simply the next segment.
  */
-export const ResumeHandler: RequestHandler = {
-  canHandle: (h) => isIntent(h, "AMAZON.ResumeIntent"),
-  handle: (h) => (getState(h).user.progress?.status === "active" ? advance(h) : resume(h)),
+export const resumeHandler: Handler = {
+  intents: ["AMAZON.ResumeIntent"],
+  handle: (turn) =>
+    turn.state.user.progress?.status === "active"
+      ? advance(turn, turn.state)
+      : resume(turn, turn.state),
+};
+
+/** Stop and Cancel: a short goodbye; an unfinished workout is kept to pick up later. */
+export const stop: Handler = {
+  intents: ["AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"],
+  handle(turn) {
+    const L = skillWords(turn.locale);
+    return goodbye(turn, turn.state, { kept: L.goodbyeMidWorkout, none: L.goodbye });
+  },
 };

@@ -1,178 +1,110 @@
-import type { HandlerInput, RequestHandler } from "ask-sdk-core";
-import type { Response } from "ask-sdk-model";
 import {
-  acceptedRange,
   completeProfile,
   dailyCalorieTarget,
   describeProfile,
   kgToPounds,
   missingFields,
   type PartialProfile,
-  type Profile,
-  type ProfileField,
-  type Speech,
-  speakCalorieTarget,
-  speakWeeksToLose,
-  type UnitSystem,
 } from "../coach";
 import { fill } from "../coach/speech/fill";
-import { LINES } from "../conversation/lines";
-import { parseProfileAnswers, slotFor } from "../conversation/profile-slots";
-import { isIntent } from "../conversation/requests";
-import { ask, askForSlot, joinSpeech, type Say } from "../conversation/respond";
-import { getState, type ProfileGoal, updateState } from "../conversation/session-state";
+import { offerNext } from "../conversation/moves";
+import { answerGoal, askFor, problemWith, withProfile } from "../conversation/profile-dialog";
+import { parseProfileAnswers } from "../conversation/profile-slots";
+import { ask, type Part, remembered } from "../conversation/reply";
 import { slotText } from "../conversation/slots";
-import { unitsFor } from "../conversation/units";
-import { offerNext } from "./answers";
+import { skillWords } from "../i18n/words";
+import type { Turn } from "../turn/turn";
+import type { Handler } from "./handler";
 
-const PROFILE_INTENT = {
-  name: "UpdateProfileIntent",
-  slots: [
-    "sex",
-    "age",
-    "heightFeet",
-    "heightInches",
-    "heightCm",
-    "weight",
-    "weightPounds",
-    "weightKilos",
-    "activity",
-    "workoutsPerWeek",
-  ],
-} as const;
-
-/** Asks for one profile field, as a dialog turn, after anything that should come first. */
-function askFor(
-  h: HandlerInput,
-  field: ProfileField,
-  units: UnitSystem,
-  ...before: string[]
-): Response {
-  const question = LINES.profileQuestions[field];
-  return askForSlot(
-    h,
-    [...before, question].join(" "),
-    question,
-    slotFor(field, units),
-    PROFILE_INTENT,
-  );
-}
-
-/** Why a value was not taken, with what would be ("I can use ages from 18 to 100."). */
-function problemWith(field: ProfileField, units: UnitSystem): string {
-  if (field === "sex" || field === "activity") return LINES.profileProblems[field];
-  return fill(LINES.valueRange, { range: acceptedRange(field, units) });
-}
-
-function answer(goal: ProfileGoal, profile: Profile, units: UnitSystem): Speech {
-  const target = dailyCalorieTarget(profile);
-  return goal.kind === "calories"
-    ? speakCalorieTarget(target, units)
-    : speakWeeksToLose(goal.pounds, target);
-}
-
-/** Answers now if the profile is complete; otherwise starts asking for what is missing. */
-function withProfile(h: HandlerInput, goal: ProfileGoal): Response {
-  const units = unitsFor(h);
-  const profile = getState(h).user.profile ?? {};
-  const complete = completeProfile(profile);
-  if (complete) return offerNext(h, answer(goal, complete, units));
-  updateState(h, (state) => ({ ...state, profileGoal: goal }));
-  const [first] = missingFields(profile);
-  return askFor(h, first ?? "sex", units, LINES.profileIntro);
-}
-
-export function askCalorieTarget(h: HandlerInput): Response {
-  return withProfile(h, { kind: "calories" });
-}
-
-export const CalorieTargetHandler: RequestHandler = {
-  canHandle: (h) => isIntent(h, "CalorieTargetIntent"),
-  handle: askCalorieTarget,
+export const calorieTarget: Handler = {
+  intents: ["CalorieTargetIntent"],
+  handle: (turn) => withProfile(turn, turn.state, { kind: "calories" }),
 };
 
 /** A sensible amount to lose, in pounds, from what was said; ten pounds when nothing usable was. */
-function poundsToLose(h: HandlerInput): number {
-  const pounds = Number(slotText(h, "pounds"));
-  const kilos = Number(slotText(h, "kilos"));
-  if (Number.isFinite(pounds) && pounds > 0) return Math.min(300, Math.round(pounds));
-  if (Number.isFinite(kilos) && kilos > 0) return Math.min(300, Math.round(kgToPounds(kilos)));
+function poundsToLose(turn: Turn): number {
+  const pounds = Number(slotText(turn, "pounds"));
+  const kilos = Number(slotText(turn, "kilos"));
+  if (Number.isFinite(pounds) && pounds > 0) return Math.max(1, Math.min(300, Math.round(pounds)));
+  if (Number.isFinite(kilos) && kilos > 0)
+    return Math.max(1, Math.min(300, Math.round(kgToPounds(kilos))));
   return 10;
 }
 
 /** "How long until I lose ten pounds?" */
-export const WeightLossTimeHandler: RequestHandler = {
-  canHandle: (h) => isIntent(h, "WeightLossTimeIntent"),
-  handle: (h) => withProfile(h, { kind: "weeks", pounds: poundsToLose(h) }),
+export const weightLossTime: Handler = {
+  intents: ["WeightLossTimeIntent"],
+  handle: (turn) => withProfile(turn, turn.state, { kind: "weeks", pounds: poundsToLose(turn) }),
 };
 
 /**
  * Every answer in the profile dialog, and every correction ("update my weight to 75 kilos").
  * Valid values are kept; an invalid one is re-asked with the accepted range and never stored.
  */
-export const UpdateProfileHandler: RequestHandler = {
-  canHandle: (h) => isIntent(h, "UpdateProfileIntent"),
-  handle(h): Response {
-    const units = unitsFor(h);
-    const { values, rejected } = parseProfileAnswers(h, units);
-    const state = updateState(h, (s) => ({
-      ...s,
-      user: { ...s.user, profile: { ...s.user.profile, ...values } },
-    }));
-    const profile: PartialProfile = state.user.profile ?? {};
+export const updateProfile: Handler = {
+  intents: ["UpdateProfileIntent"],
+  handle(turn) {
+    const L = skillWords(turn.locale);
+    const { values, rejected } = parseProfileAnswers(turn, turn.units);
+    const profile: PartialProfile = { ...turn.state.user.profile, ...values };
+    let state = { ...turn.state, user: { ...turn.state.user, profile } };
     const [problem] = rejected;
-    if (problem) return askFor(h, problem, units, problemWith(problem, units));
+    if (problem) return { state, reply: askFor(turn, problem, problemWith(turn, problem)) };
     const goal = state.profileGoal;
     if (goal) {
       const [next] = missingFields(profile);
-      if (next) return askFor(h, next, units, "Thanks.");
+      if (next) return { state, reply: askFor(turn, next, L.thanks) };
       const { profileGoal: _done, ...rest } = state;
-      updateState(h, () => rest);
+      state = rest;
       const complete = completeProfile(profile);
-      if (complete) return offerNext(h, answer(goal, complete, units));
+      if (complete) return { state, reply: answerGoal(turn, state, goal, complete) };
     }
     // Confirm in the units the user just used ("75 kilos"), whatever the locale's default.
     const spokeMetric =
-      slotText(h, "weightKilos") !== undefined || slotText(h, "heightCm") !== undefined;
-    const noted = describeProfile(values, spokeMetric ? "metric" : units);
-    if (!noted)
-      return ask(
-        h,
-        `${LINES.fallback} ${LINES.changeHint} ${LINES.whatWouldYouLike}`,
-        LINES.whatWouldYouLike,
-      );
-    const complete = completeProfile(profile);
-    if (complete) {
-      const target = dailyCalorieTarget(complete);
-      const kcal = target.targetKcal.toLocaleString("en-US");
-      return offerNext(h, `${fill(LINES.noted, { noted })} ${fill(LINES.targetNow, { kcal })}`);
+      slotText(turn, "weightKilos") !== undefined || slotText(turn, "heightCm") !== undefined;
+    const noted = describeProfile(values, spokeMetric ? "metric" : turn.units);
+    if (!noted) {
+      const again = `${L.fallback} ${L.changeHint} ${L.whatWouldYouLike}`;
+      return { state, reply: ask(again, L.whatWouldYouLike) };
     }
-    const gotIt = fill(LINES.noted, { noted });
-    return ask(h, `${gotIt} ${LINES.offerCalories}`, LINES.offerCalories, "calories");
+    const complete = completeProfile(profile);
+    const gotIt = fill(L.noted, { noted });
+    if (complete) {
+      const kcal = dailyCalorieTarget(complete).targetKcal.toLocaleString(turn.locale);
+      return { state, reply: offerNext(turn, state, `${gotIt} ${fill(L.targetNow, { kcal })}`) };
+    }
+    return { state, reply: ask(`${gotIt} ${L.offerCalories}`, L.offerCalories, "calories") };
   },
 };
 
 /** "What do you know about me?": the profile read back, and how to change it. */
-export const ProfileReadHandler: RequestHandler = {
-  canHandle: (h) => isIntent(h, "ProfileReadIntent"),
-  handle(h): Response {
-    const profile = getState(h).user.profile ?? {};
-    const described = describeProfile(profile, unitsFor(h));
-    const parts: Say[] = described
-      ? [fill(LINES.profileReadBack, { profile: described }), LINES.changeHint]
-      : [LINES.noProfile];
-    const question = completeProfile(profile) ? LINES.offerTip : LINES.offerCalories;
-    return ask(
-      h,
-      joinSpeech(...parts, question),
-      question,
-      completeProfile(profile) ? "tip" : "calories",
-    );
+export const profileRead: Handler = {
+  intents: ["ProfileReadIntent"],
+  handle(turn) {
+    const L = skillWords(turn.locale);
+    const profile = turn.state.user.profile ?? {};
+    const described = describeProfile(profile, turn.units);
+    const parts: Part[] = described
+      ? [fill(L.profileReadBack, { profile: described }), L.changeHint]
+      : [L.noProfile];
+    const complete = completeProfile(profile) !== undefined;
+    const question = complete ? L.offerTip : L.offerCalories;
+    return {
+      state: turn.state,
+      reply: ask([...parts, question], question, complete ? "tip" : "calories"),
+    };
   },
 };
 
 /** "What do you store about me?" */
-export const StoredDataHandler: RequestHandler = {
-  canHandle: (h) => isIntent(h, "StoredDataIntent"),
-  handle: (h) => ask(h, `${LINES.whatIStore} ${LINES.whatWouldYouLike}`, LINES.whatWouldYouLike),
+export const storedData: Handler = {
+  intents: ["StoredDataIntent"],
+  handle: (turn) => ({ state: turn.state, reply: storedDataReply(turn) }),
 };
+
+export function storedDataReply(turn: Turn) {
+  const L = skillWords(turn.locale);
+  return remembered(ask(`${L.whatIStore} ${L.whatWouldYouLike}`, L.whatWouldYouLike), {
+    kind: "stored-data",
+  });
+}

@@ -1,54 +1,30 @@
-import type { HandlerInput, RequestHandler } from "ask-sdk-core";
-import type { Response } from "ask-sdk-model";
 import { type Speech, speakLastWorkout, speakWeek, summarizeWeek } from "../coach";
-import { LINES } from "../conversation/lines";
-import { isIntent, requestTime } from "../conversation/requests";
-import { ask } from "../conversation/respond";
-import { getState } from "../conversation/session-state";
-import type { TimeZoneSource } from "../conversation/time-zone";
+import { offerNext } from "../conversation/moves";
+import { ask, type Outcome } from "../conversation/reply";
 import { stretchEntry } from "../conversation/workout-turns";
-import { userIdOf } from "../interceptors/user-id";
-import type { Logger } from "../logger";
-import type { UserStore } from "../store/user-store";
+import { skillWords } from "../i18n/words";
 import type { WorkoutLogEntry } from "../store/workout-log";
-import type { Telemetry } from "../telemetry";
-import { offerNext } from "./answers";
+import type { SessionState } from "../turn/session-state";
+import type { Turn } from "../turn/turn";
+import type { Handler, SkillContext } from "./handler";
 
 /** Enough history for this week and a streak of several weeks. */
 const HISTORY_DAYS = 70;
 const HISTORY_LIMIT = 300;
-
-export interface ProgressDependencies {
-  readonly store: UserStore;
-  readonly timeZones: TimeZoneSource;
-  readonly logger: Logger;
-  readonly telemetry: Telemetry;
-}
 
 /**
  * The user's workouts, newest first: what storage has, plus anything this session logged that
  * could not be written yet, so a workout done during an outage still counts.
  */
 async function history(
-  h: HandlerInput,
-  store: UserStore,
+  turn: Turn,
+  { store }: SkillContext,
   limit: number,
 ): Promise<WorkoutLogEntry[]> {
-  const userId = userIdOf(h.requestEnvelope);
-  const since = new Date(Date.parse(requestTime(h)) - HISTORY_DAYS * 86_400_000).toISOString();
-  const stored = userId ? await store.recentWorkouts(userId, since, limit) : [];
-  const unsaved = getState(h).unsavedLog.map((logged) => logged.entry);
+  const since = new Date(Date.parse(turn.time) - HISTORY_DAYS * 86_400_000).toISOString();
+  const stored = turn.userId ? await store.recentWorkouts(turn.userId, since, limit) : [];
+  const unsaved = turn.state.unsavedLog.map((logged) => logged.entry);
   return [...unsaved, ...stored].sort((a, b) => b.endedAt.localeCompare(a.endedAt));
-}
-
-function unavailable(
-  h: HandlerInput,
-  { logger, telemetry }: ProgressDependencies,
-  error: unknown,
-): Response {
-  logger.error("Could not read workout history", { userId: userIdOf(h.requestEnvelope), error });
-  telemetry.count("StorageErrors");
-  return ask(h, `${LINES.historyUnavailable} ${LINES.whatWouldYouLike}`, LINES.whatWouldYouLike);
 }
 
 /**
@@ -58,36 +34,43 @@ function unavailable(
 function fromHistory(
   intent: string,
   limit: number,
-  answer: (h: HandlerInput, entries: WorkoutLogEntry[], timeZone: string) => Speech,
-): (deps: ProgressDependencies) => RequestHandler {
-  return (deps) => ({
-    canHandle: (h) => isIntent(h, intent),
-    async handle(h) {
+  answer: (turn: Turn, state: SessionState, entries: WorkoutLogEntry[], timeZone: string) => Speech,
+): Handler {
+  return {
+    intents: [intent],
+    async handle(turn, context): Promise<Outcome> {
       try {
-        const [entries, timeZone] = await Promise.all([
-          history(h, deps.store, limit),
-          deps.timeZones.timeZoneOf(h),
+        const [entries, zone] = await Promise.all([
+          history(turn, context, limit),
+          context.timeZones.timeZoneOf(turn, turn.state),
         ]);
-        return offerNext(h, answer(h, entries, timeZone));
+        const { state, timeZone } = zone;
+        return { state, reply: offerNext(turn, state, answer(turn, state, entries, timeZone)) };
       } catch (error) {
-        return unavailable(h, deps, error);
+        context.logger.error("Could not read workout history", { userId: turn.userId, error });
+        context.telemetry.count("StorageErrors");
+        const L = skillWords(turn.locale);
+        return {
+          state: turn.state,
+          reply: ask(`${L.historyUnavailable} ${L.whatWouldYouLike}`, L.whatWouldYouLike),
+        };
       }
     },
-  });
+  };
 }
 
 /** "How am I doing this week?" Asked mid-workout, the workout under way counts so far. */
-export const weeklyProgressHandler = fromHistory(
+export const weeklyProgress = fromHistory(
   "WeeklyProgressIntent",
   HISTORY_LIMIT,
-  (h, entries, timeZone) => {
-    const underWay = stretchEntry(h, getState(h));
+  (turn, state, entries, timeZone) => {
+    const underWay = stretchEntry(turn, state);
     const all = underWay ? [underWay, ...entries] : entries;
-    return speakWeek(summarizeWeek(all, requestTime(h), timeZone));
+    return speakWeek(summarizeWeek(all, turn.time, timeZone));
   },
 );
 
 /** "What did I do last time?" */
-export const lastWorkoutHandler = fromHistory("LastWorkoutIntent", 1, (h, entries, timeZone) =>
-  speakLastWorkout(entries[0], requestTime(h), timeZone),
+export const lastWorkout = fromHistory("LastWorkoutIntent", 1, (turn, _state, entries, timeZone) =>
+  speakLastWorkout(entries[0], turn.time, timeZone),
 );

@@ -1,35 +1,40 @@
-import type { HandlerInput, RequestHandler } from "ask-sdk-core";
-import type { Response } from "ask-sdk-model";
 import { howToDo, positionOf, remainingAfter, type WorkoutProgress, whatsNext } from "../coach";
-import { LINES, timeLeft } from "../conversation/lines";
-import { isIntent, unfinishedWorkout } from "../conversation/requests";
-import { ask, type Say } from "../conversation/respond";
-import { getState } from "../conversation/session-state";
-import { noWorkout } from "./workout-flow";
+import { timeLeft } from "../conversation/lines";
+import { ask, type Part } from "../conversation/reply";
+import { unfinishedWorkout } from "../conversation/workout-turns";
+import { skillWords } from "../i18n/words";
+import type { Turn } from "../turn/turn";
+import type { Handler } from "./handler";
 
-/** Answers a question about the workout, then hands back to it (LINES.carryOn). */
-function answer(h: HandlerInput, reply: (progress: WorkoutProgress) => Say): Response {
-  const progress = unfinishedWorkout(getState(h));
-  return progress ? ask(h, reply(progress), LINES.segmentReprompt, "segment") : noWorkout(h);
+/** A question about the workout, answered, then handed back to it. */
+function aboutTheWorkout(
+  intent: string,
+  reply: (turn: Turn, progress: WorkoutProgress) => Part,
+): Handler {
+  return {
+    intents: [intent],
+    needs: "workout",
+    handle(turn) {
+      const progress = unfinishedWorkout(turn.state);
+      const L = skillWords(turn.locale);
+      // `needs: "workout"` guarantees the workout; the guard keeps the types honest.
+      const said = progress ? reply(turn, progress) : L.noWorkout;
+      return { state: turn.state, reply: ask(said, L.segmentReprompt, "segment") };
+    },
+  };
 }
 
-export const WhatsNextHandler: RequestHandler = {
-  canHandle: (h) => isIntent(h, "WhatsNextIntent"),
-  handle: (h) =>
-    answer(h, (progress) => `${whatsNext(progress) ?? LINES.lastPart} ${LINES.carryOn}`),
-};
+export const whatsNextHandler = aboutTheWorkout("WhatsNextIntent", (turn, progress) => {
+  const L = skillWords(turn.locale);
+  return `${whatsNext(progress) ?? L.lastPart} ${L.carryOn}`;
+});
 
-export const TimeLeftHandler: RequestHandler = {
-  canHandle: (h) => isIntent(h, "TimeLeftIntent"),
-  handle: (h) =>
-    answer(h, (progress) => {
-      const left = remainingAfter(progress);
-      return `${timeLeft(left.seconds, left.moves)} ${LINES.carryOn}`;
-    }),
-};
+export const timeLeftHandler = aboutTheWorkout("TimeLeftIntent", (turn, progress) => {
+  const left = remainingAfter(progress);
+  return `${timeLeft(turn.locale, left.seconds, left.moves)} ${skillWords(turn.locale).carryOn}`;
+});
 
 /** "How do I do this?": the current move's steps; they end by asking to carry on. */
-export const HowToHandler: RequestHandler = {
-  canHandle: (h) => isIntent(h, "HowToIntent"),
-  handle: (h) => answer(h, (progress) => howToDo(positionOf(progress).exercise)),
-};
+export const howTo = aboutTheWorkout("HowToIntent", (_turn, progress) =>
+  howToDo(positionOf(progress).exercise),
+);

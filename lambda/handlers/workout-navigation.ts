@@ -1,72 +1,100 @@
-import type { HandlerInput, RequestHandler } from "ask-sdk-core";
-import type { Response } from "ask-sdk-model";
 import {
   type CoachTurn,
+  completeProfile,
   previousSegment,
   repeatSegment,
   skipExercise,
   startOver,
   type WorkoutProgress,
 } from "../coach";
-import { LINES } from "../conversation/lines";
-import { isIntent, unfinishedWorkout } from "../conversation/requests";
-import { ask } from "../conversation/respond";
-import { getState } from "../conversation/session-state";
-import { speakWorkoutTurn } from "../conversation/workout-turns";
-import { advance, noWorkout } from "./workout-flow";
+import { advance, help, noWorkout, offerNext, sayTip, startHint } from "../conversation/moves";
+import { answerGoal } from "../conversation/profile-dialog";
+import { ask, type Outcome, type Reply, remembered } from "../conversation/reply";
+import { speakWorkoutTurn, unfinishedWorkout } from "../conversation/workout-turns";
+import { skillWords } from "../i18n/words";
+import type { SessionState } from "../turn/session-state";
+import type { Turn } from "../turn/turn";
+import { everydayAnswer } from "./answers";
+import type { Handler } from "./handler";
+import { launchReply } from "./launch";
+import { storedDataReply } from "./profile";
+import { workoutList } from "./start-workout";
 
-/** Runs `move` on the unfinished workout, or explains there is none. */
-function inWorkout(h: HandlerInput, move: (progress: WorkoutProgress) => Response): Response {
-  const progress = unfinishedWorkout(getState(h));
-  return progress ? move(progress) : noWorkout(h);
+/** A move within the unfinished workout (the router answers "no workout" when there is none). */
+function inWorkout(
+  intent: string,
+  move: (turn: Turn, state: SessionState, progress: WorkoutProgress) => Outcome,
+): Handler {
+  return {
+    intents: [intent],
+    needs: "workout",
+    handle(turn) {
+      const progress = unfinishedWorkout(turn.state);
+      return progress
+        ? move(turn, turn.state, progress)
+        : { state: turn.state, reply: noWorkout(turn) };
+    },
+  };
 }
 
-function speak(h: HandlerInput, turn: CoachTurn | undefined, otherwise: string): Response {
-  if (turn) return speakWorkoutTurn(h, turn);
-  return ask(h, `${otherwise} ${LINES.startHint}`, LINES.startHint);
-}
+const spoken = (turn: Turn, state: SessionState, coached: CoachTurn): Outcome =>
+  speakWorkoutTurn(turn, state, coached);
 
-export const NextHandler: RequestHandler = {
-  canHandle: (h) => isIntent(h, "AMAZON.NextIntent", "ReadyIntent"),
-  handle: advance,
+export const next: Handler = {
+  intents: ["AMAZON.NextIntent", "ReadyIntent"],
+  handle: (turn) => advance(turn, turn.state),
 };
 
-export const PreviousHandler: RequestHandler = {
-  canHandle: (h) => isIntent(h, "AMAZON.PreviousIntent"),
-  handle: (h) =>
-    inWorkout(h, (progress) =>
-      speakWorkoutTurn(h, previousSegment(progress, getState(h).user.variety)),
-    ),
-};
+export const previous = inWorkout("AMAZON.PreviousIntent", (turn, state, progress) =>
+  spoken(turn, state, previousSegment(progress, state.user.variety)),
+);
 
-/** "Repeat": the segment again word for word, or outside a workout the last thing said. */
-export const RepeatHandler: RequestHandler = {
-  canHandle: (h) => isIntent(h, "AMAZON.RepeatIntent"),
-  handle(h): Response {
-    const state = getState(h);
-    const progress = unfinishedWorkout(state);
-    if (progress) return speakWorkoutTurn(h, repeatSegment(progress));
-    if (state.lastSpeech) {
-      return h.responseBuilder
-        .speak(state.lastSpeech.ssml)
-        .reprompt(state.lastSpeech.reprompt)
-        .withShouldEndSession(false)
-        .getResponse();
+export const startOverHandler = inWorkout("AMAZON.StartOverIntent", (turn, state, progress) =>
+  spoken(turn, state, startOver(progress, state.user.variety)),
+);
+
+export const skip = inWorkout("SkipExerciseIntent", (turn, state, progress) => {
+  const coached = skipExercise(progress, state.user.variety);
+  if (coached) return spoken(turn, state, coached);
+  const L = skillWords(turn.locale);
+  return { state, reply: ask(`${L.lastMove} ${L.startHint}`, L.startHint) };
+});
+
+/** The last answer again, re-rendered from the state; without one, the question still open. */
+function sayAgain(turn: Turn, state: SessionState): Reply {
+  const said = state.said;
+  switch (said?.kind) {
+    case "tip":
+      return sayTip(turn, state, said.tipId);
+    case "protein":
+    case "water":
+    case "spot-reduction":
+      return remembered(offerNext(turn, state, everydayAnswer(turn, said.kind)), said);
+    case "launch":
+      return launchReply(turn, state, []);
+    case "help":
+      return help(turn, state);
+    case "stored-data":
+      return storedDataReply(turn);
+    case "workouts":
+      return workoutList(turn);
+    case "calories":
+    case "weeks": {
+      const profile = completeProfile(state.user.profile ?? {});
+      const goal = said.kind === "weeks" ? said : { kind: "calories" as const };
+      if (profile) return answerGoal(turn, state, goal, profile);
+      break;
     }
-    return ask(h, LINES.startHint, LINES.startHint);
+  }
+  return startHint(turn);
+}
+
+/** "Repeat": the segment again word for word, or outside a workout the last answer. */
+export const repeat: Handler = {
+  intents: ["AMAZON.RepeatIntent"],
+  handle(turn) {
+    const progress = unfinishedWorkout(turn.state);
+    if (progress) return spoken(turn, turn.state, repeatSegment(progress));
+    return { state: turn.state, reply: sayAgain(turn, turn.state) };
   },
-};
-
-export const StartOverHandler: RequestHandler = {
-  canHandle: (h) => isIntent(h, "AMAZON.StartOverIntent"),
-  handle: (h) =>
-    inWorkout(h, (progress) => speakWorkoutTurn(h, startOver(progress, getState(h).user.variety))),
-};
-
-export const SkipExerciseHandler: RequestHandler = {
-  canHandle: (h) => isIntent(h, "SkipExerciseIntent"),
-  handle: (h) =>
-    inWorkout(h, (progress) =>
-      speak(h, skipExercise(progress, getState(h).user.variety), LINES.lastMove),
-    ),
 };

@@ -5,12 +5,15 @@ import {
   FRESH_VARIETY,
   isTipTopic,
   isValidProgress,
+  LINES,
   type PartialProfile,
   SEXES,
   type TipHistory,
+  type TipTopic,
   type Variety,
   type WorkoutProgress,
 } from "../coach";
+import { isRecord } from "../is-record";
 
 /**
  * What Back Coach keeps about a user between sessions: one DynamoDB item. Only what a feature
@@ -56,7 +59,7 @@ export interface ParsedRecord {
  * progress. A record from a newer schema is read as far as it can be and reported.
  */
 export function parseUserRecord(raw: unknown): ParsedRecord {
-  if (!isObject(raw)) return { record: NEW_USER, problem: "not an object" };
+  if (!isRecord(raw)) return { record: NEW_USER, problem: "not an object" };
   const problems: string[] = [];
   if (raw.schemaVersion !== SCHEMA_VERSION)
     problems.push(`schemaVersion ${String(raw.schemaVersion)}`);
@@ -81,7 +84,7 @@ export function parseUserRecord(raw: unknown): ParsedRecord {
 function parseProgress(raw: unknown, problems: string[]): WorkoutProgress | undefined {
   if (raw === undefined || raw === null) return undefined;
   if (
-    isObject(raw) &&
+    isRecord(raw) &&
     typeof raw.workoutId === "string" &&
     typeof raw.segmentIndex === "number" &&
     (raw.status === "active" || raw.status === "paused" || raw.status === "finished")
@@ -101,7 +104,7 @@ function parseProgress(raw: unknown, problems: string[]): WorkoutProgress | unde
 /** Each field kept only if it is still a value the formula accepts. */
 function parseProfile(raw: unknown, problems: string[]): PartialProfile | undefined {
   if (raw === undefined) return undefined;
-  if (!isObject(raw)) {
+  if (!isRecord(raw)) {
     problems.push("profile");
     return undefined;
   }
@@ -124,25 +127,45 @@ function parseProfile(raw: unknown, problems: string[]): PartialProfile | undefi
   return Object.keys(profile).length > 0 ? profile : undefined;
 }
 
+/** Which rotating line of each category was said last: only the coach's own categories. */
 function parseVariety(raw: unknown, problems: string[]): Variety {
   if (raw === undefined) return FRESH_VARIETY;
-  if (!isObject(raw) || !Object.values(raw).every(isCount)) {
+  if (
+    !isRecord(raw) ||
+    !Object.entries(raw).every(
+      ([category, index]) => Object.hasOwn(LINES, category) && isCount(index),
+    )
+  ) {
     problems.push("variety");
     return FRESH_VARIETY;
   }
   return raw as Variety;
 }
 
+/** A tip's id is its topic and its place in the topic: "protein-3". */
+const TIP_ID = /^([a-z-]+)-(\d{1,2})$/;
+/** More ids than any topic has tips cannot be ours. */
+const MAX_TIPS_A_TOPIC = 32;
+
+function isTipId(value: unknown, topic?: TipTopic): value is string {
+  if (typeof value !== "string") return false;
+  const match = TIP_ID.exec(value);
+  return match?.[1] !== undefined && isTipTopic(match[1]) && (!topic || match[1] === topic);
+}
+
 function parseTips(raw: unknown, problems: string[]): TipHistory {
   if (raw === undefined) return EMPTY_TIP_HISTORY;
   const ok =
-    isObject(raw) &&
-    isObject(raw.heard) &&
+    isRecord(raw) &&
+    isRecord(raw.heard) &&
     Object.entries(raw.heard).every(
       ([topic, ids]) =>
-        isTipTopic(topic) && Array.isArray(ids) && ids.every((id) => typeof id === "string"),
+        isTipTopic(topic) &&
+        Array.isArray(ids) &&
+        ids.length <= MAX_TIPS_A_TOPIC &&
+        ids.every((id) => isTipId(id, topic)),
     ) &&
-    (raw.lastTipId === undefined || typeof raw.lastTipId === "string") &&
+    (raw.lastTipId === undefined || isTipId(raw.lastTipId)) &&
     (raw.lastTopic === undefined ||
       (typeof raw.lastTopic === "string" && isTipTopic(raw.lastTopic)));
   if (!ok) {
@@ -152,10 +175,7 @@ function parseTips(raw: unknown, problems: string[]): TipHistory {
   return raw as unknown as TipHistory;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
+/** A line's place in its category: a small whole number. */
 function isCount(value: unknown): value is number {
-  return typeof value === "number" && Number.isInteger(value) && value >= 0;
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value < 1000;
 }

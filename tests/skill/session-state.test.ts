@@ -1,31 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { parseSessionState } from "../../lambda/conversation/session-state";
 import { NEW_USER } from "../../lambda/store/user-record";
+import { parseSessionState } from "../../lambda/turn/session-state";
 
+const NOW = "2026-11-22T09:00:00.000Z";
 const valid = { user: NEW_USER, stored: { record: NEW_USER, version: 3 }, unsavedLog: [] };
 
 describe("session state read back from the device", () => {
   it("keeps what the user must still hear about a damaged record, and nothing made up", () => {
-    const state = parseSessionState({
-      ...valid,
-      stored: { ...valid.stored, repaired: ["progress", "password", 7] },
-      lostOnRead: ["profile", { evil: true }],
-    });
+    const state = parseSessionState(
+      {
+        ...valid,
+        stored: { ...valid.stored, repaired: ["progress", "password", 7] },
+        lostOnRead: ["profile", { evil: true }],
+      },
+      NOW,
+    );
     expect(state?.stored).toEqual({ record: NEW_USER, version: 3, repaired: ["progress"] });
     expect(state?.lostOnRead).toEqual(["profile"]);
   });
 
   it("reads an empty or malformed list as nothing to say and nothing to rewrite", () => {
-    const state = parseSessionState({
-      ...valid,
-      stored: { ...valid.stored, repaired: [] },
-      lostOnRead: "progress",
-    });
+    const state = parseSessionState(
+      {
+        ...valid,
+        stored: { ...valid.stored, repaired: [] },
+        lostOnRead: "progress",
+      },
+      NOW,
+    );
     expect(state?.stored).toEqual({ record: NEW_USER, version: 3 });
     expect(state).not.toHaveProperty("lostOnRead");
   });
 
   it("is no state at all when the stored version is missing", () => {
-    expect(parseSessionState({ ...valid, stored: { record: NEW_USER } })).toBeUndefined();
+    expect(parseSessionState({ ...valid, stored: { record: NEW_USER } }, NOW)).toBeUndefined();
   });
 });

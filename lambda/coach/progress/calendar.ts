@@ -8,8 +8,12 @@ export type LocalDate = string;
 
 /**
  * Formatters by purpose, made on first use and kept: making one costs far more than using it
- * (the first one, milliseconds), too much for every turn or every cold start.
+ * (the first one, milliseconds), too much for every turn or every cold start. Time zones come
+ * from outside (the Settings API, session attributes), so the cache is keyed by the zone's
+ * case-folded name (zones are case-insensitive: "europe/berlin" is Europe/Berlin) and bounded:
+ * a flood of distinct zones evicts the oldest instead of growing memory.
  */
+const MAX_FORMATTERS = 64;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(
   key: string,
@@ -19,6 +23,10 @@ function formatter(
   let format = formatters.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, options);
+    if (formatters.size >= MAX_FORMATTERS) {
+      const oldest = formatters.keys().next().value;
+      if (oldest !== undefined) formatters.delete(oldest);
+    }
     formatters.set(key, format);
   }
   return format;
@@ -28,7 +36,7 @@ function formatter(
 function dayFormat(timeZone: string): Intl.DateTimeFormat {
   // en-CA writes dates as 2026-11-22.
   const options = { timeZone, year: "numeric", month: "2-digit", day: "2-digit" } as const;
-  return formatter(`date ${timeZone}`, "en-CA", options);
+  return formatter(`date ${timeZone.toLowerCase()}`, "en-CA", options);
 }
 
 /** Whether the platform knows the zone ("Europe/Berlin"); unknown zones fall back to UTC. */
@@ -39,6 +47,11 @@ export function isKnownTimeZone(timeZone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The platform's own spelling of a known zone ("europe/berlin" -> "Europe/Berlin"). */
+export function canonicalTimeZone(timeZone: string): string {
+  return dayFormat(timeZone).resolvedOptions().timeZone;
 }
 
 export function localDate(iso: string, timeZone: string): LocalDate {

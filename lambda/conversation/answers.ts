@@ -1,0 +1,83 @@
+import type { SkillContext } from "../handlers/handler";
+import { skillWords } from "../i18n/words";
+import type { Pending, SessionState } from "../turn/session-state";
+import type { Turn } from "../turn/turn";
+import { advance, beginWorkout, giveTip, resume, startHint } from "./moves";
+import { withProfile } from "./profile-dialog";
+import { ask, type Outcome, tell } from "./reply";
+import { unfinishedWorkout } from "./workout-turns";
+
+type Move = (turn: Turn, state: SessionState, context: SkillContext) => Outcome | Promise<Outcome>;
+
+const reply =
+  (make: (turn: Turn, state: SessionState) => ReturnType<typeof ask>): Move =>
+  (turn, state) => ({ state, reply: make(turn, state) });
+
+/** "No" inside a workout: it waits, and "yes" still carries on. */
+const takeYourTime = reply((turn) => {
+  const L = skillWords(turn.locale);
+  return ask(L.takeYourTime, L.segmentReprompt, "segment");
+});
+
+const whichWorkoutInstead = reply((turn) => {
+  const L = skillWords(turn.locale);
+  return ask(`${L.okNotNow} ${L.whichWorkout}`, L.whichWorkoutReprompt);
+});
+
+/** "Yes" to "are you sure?": every item of the user goes; the next launch is a first one. */
+const deleteEverything: Move = async (turn, state, { store, logger }) => {
+  const L = skillWords(turn.locale);
+  try {
+    const items = turn.userId ? await store.deleteUser(turn.userId) : 0;
+    logger.info("User data deleted on request", { userId: turn.userId, items });
+  } catch (error) {
+    logger.error("Could not delete user data", { userId: turn.userId, error });
+    return { state, reply: tell(L.deleteFailed) };
+  }
+  return { state: { ...state, deleted: true }, reply: tell(L.deleted) };
+};
+
+/**
+ * What "yes" and "no" do, for each question the skill can leave open. One table, so a short
+ * answer always answers the question that was asked, whatever else was said in between.
+ */
+const ANSWERS: Readonly<Record<Pending | "none", { readonly yes: Move; readonly no: Move }>> = {
+  segment: { yes: advance, no: takeYourTime },
+  resume: { yes: resume, no: whichWorkoutInstead },
+  start: { yes: (turn, state) => beginWorkout(turn, state, {}), no: whichWorkoutInstead },
+  tip: {
+    yes: (turn, state) => giveTip(turn, state),
+    no: reply((turn) => tell(skillWords(turn.locale).goodbye)),
+  },
+  calories: {
+    yes: (turn, state) => withProfile(turn, state, { kind: "calories" }),
+    no: reply((turn) => {
+      const L = skillWords(turn.locale);
+      return ask(`${L.okNotNow} ${L.whatWouldYouLike}`, L.whatWouldYouLike);
+    }),
+  },
+  delete: {
+    yes: deleteEverything,
+    no: reply((turn) => {
+      const L = skillWords(turn.locale);
+      return ask(`${L.keptData} ${L.whatWouldYouLike}`, L.whatWouldYouLike);
+    }),
+  },
+  // Nothing asked: "no" in a workout is a breather; otherwise, how to start.
+  none: {
+    yes: reply(startHint),
+    no: (turn, state, context) =>
+      unfinishedWorkout(state)
+        ? takeYourTime(turn, state, context)
+        : reply(startHint)(turn, state, context),
+  },
+};
+
+/** The answer to the question left open. */
+export function answer(
+  said: "yes" | "no",
+  turn: Turn,
+  context: SkillContext,
+): Outcome | Promise<Outcome> {
+  return ANSWERS[turn.state.pending ?? "none"][said](turn, turn.state, context);
+}

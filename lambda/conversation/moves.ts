@@ -1,0 +1,167 @@
+import {
+  chooseWorkout,
+  nextSegment,
+  nextTip,
+  pauseWorkout,
+  positionOf,
+  resumeWorkout,
+  speakTip,
+  startWorkout,
+  TIPS,
+  type TipTopic,
+  type WorkoutRequest,
+} from "../coach";
+import { fill } from "../coach/speech/fill";
+import { skillWords } from "../i18n/words";
+import type { SessionState } from "../turn/session-state";
+import type { Turn } from "../turn/turn";
+import { describePosition } from "./lines";
+import { ask, type Outcome, type Part, type Reply, remembered, tell } from "./reply";
+import { activeWorkout, endStretch, speakWorkoutTurn, unfinishedWorkout } from "./workout-turns";
+
+/**
+ * The conversational moves several handlers share: offer what comes next, the first-run note,
+ * a tip, begin a workout, go on, pick up again, hold the place, help for where the user is.
+ * Each takes the turn and the state so far and returns the reply and the state after it.
+ */
+
+/** "You're not in a workout right now", and how to start one. */
+export function noWorkout(turn: Turn): Reply {
+  const L = skillWords(turn.locale);
+  return ask(`${L.noWorkout} ${L.startHint}`, L.startHint);
+}
+
+/** How to start, when nothing else fits ("yes" with no question open). */
+export function startHint(turn: Turn): Reply {
+  const L = skillWords(turn.locale);
+  return ask(L.startHint, L.startHint);
+}
+
+/**
+ * The first time, the health note, said once and remembered. Also said when a first session
+ * starts with a one-shot request ("ask back coach to start a rowing workout").
+ */
+export function firstRunNote(
+  turn: Turn,
+  state: SessionState,
+): { readonly note: readonly Part[]; readonly state: SessionState } {
+  if (state.user.disclaimerHeard) return { note: [], state };
+  return {
+    note: [skillWords(turn.locale).welcomeFirst],
+    state: { ...state, user: { ...state.user, disclaimerHeard: true } },
+  };
+}
+
+/**
+ * An answer, then the conversation goes on: back to the workout if one is running in this
+ * session, otherwise the offer of a diet tip.
+ */
+export function offerNext(turn: Turn, state: SessionState, ...answer: Part[]): Reply {
+  const L = skillWords(turn.locale);
+  if (activeWorkout(state)) return ask([...answer, L.carryOn], L.segmentReprompt, "segment");
+  return ask([...answer, L.offerTip], L.tipReprompt, "tip");
+}
+
+/** A diet tip the user has not heard yet; inside a workout, then back to it. */
+export function giveTip(turn: Turn, state: SessionState, topic?: TipTopic): Outcome {
+  const { tip, history } = nextTip(state.user.tips, topic);
+  const next = { ...state, user: { ...state.user, tips: history } };
+  return { state: next, reply: sayTip(turn, next, tip.id) };
+}
+
+/** A tip said (again, for "repeat"), with what follows it. */
+export function sayTip(turn: Turn, state: SessionState, tipId: string): Reply {
+  const L = skillWords(turn.locale);
+  const tip = TIPS.find((t) => t.id === tipId) ?? TIPS[0];
+  if (!tip) return startHint(turn);
+  const speech = speakTip(tip);
+  const reply = activeWorkout(state)
+    ? ask([speech, L.carryOn], L.segmentReprompt, "segment")
+    : ask([speech, L.anotherTip], L.tipReprompt, "tip");
+  return remembered(reply, { kind: "tip", tipId: tip.id });
+}
+
+/** Starts the workout that best fits the request; the default when the request is bare. */
+export function beginWorkout(turn: Turn, state: SessionState, request: WorkoutRequest): Outcome {
+  const choice = chooseWorkout(request);
+  const first = firstRunNote(turn, state);
+  const asked = request.kind !== undefined || request.equipment !== undefined;
+  const compromise =
+    asked && (choice.relaxed.includes("kind") || choice.relaxed.includes("equipment"))
+      ? [fill(skillWords(turn.locale).notQuiteThat, { title: choice.workout.title })]
+      : [];
+  const coached = startWorkout(choice.workout.id, first.state.user.variety);
+  return speakWorkoutTurn(turn, first.state, coached, ...first.note, ...compromise);
+}
+
+/** The current segment again from its start, after a pause or in a new session. */
+function resumeCurrent(turn: Turn, state: SessionState): Outcome | undefined {
+  const progress = unfinishedWorkout(state);
+  if (!progress) return undefined;
+  const coached = resumeWorkout(progress, state.user.variety);
+  return speakWorkoutTurn(turn, state, coached, skillWords(turn.locale).pickingUp);
+}
+
+/** "Ready", "next", "yes": the next segment; after a pause, the paused one again. */
+export function advance(turn: Turn, state: SessionState): Outcome {
+  const progress = unfinishedWorkout(state);
+  if (!progress) return { state, reply: noWorkout(turn) };
+  if (progress.status === "paused")
+    return resumeCurrent(turn, state) ?? { state, reply: noWorkout(turn) };
+  const coached = nextSegment(progress, state.user.variety);
+  if (coached) return speakWorkoutTurn(turn, state, coached);
+  const L = skillWords(turn.locale);
+  return { state, reply: ask(`${L.finishedAlready} ${L.startHint}`, L.startHint) };
+}
+
+/** "Resume": the unfinished workout from the start of its segment. */
+export function resume(turn: Turn, state: SessionState): Outcome {
+  return resumeCurrent(turn, state) ?? { state, reply: noWorkout(turn) };
+}
+
+/**
+ * Marks an unfinished workout paused, to pick up later, and logs what this session did of it;
+ * `held` is false when there was no workout.
+ */
+export function holdPosition(
+  turn: Turn,
+  state: SessionState,
+): { readonly held: boolean; readonly state: SessionState } {
+  const progress = unfinishedWorkout(state);
+  if (!progress) return { held: false, state };
+  const logged = endStretch(turn, state);
+  return {
+    held: true,
+    state: { ...logged, user: { ...logged.user, progress: pauseWorkout(progress) } },
+  };
+}
+
+/** Pause, stop: the place kept, and a goodbye that says so. */
+export function goodbye(
+  turn: Turn,
+  state: SessionState,
+  words: { readonly kept: string; readonly none: string },
+): Outcome {
+  const held = holdPosition(turn, state);
+  return { state: held.state, reply: tell(held.held ? words.kept : words.none) };
+}
+
+/** What can be said right now: inside a workout, the workout's commands; outside, how to start. */
+export function helpFor(turn: Turn, state: SessionState): string {
+  const L = skillWords(turn.locale);
+  const progress = unfinishedWorkout(state);
+  if (!progress) return `${L.helpOutside} ${L.whatWouldYouLike}`;
+  const position = describePosition(turn.locale, positionOf(progress));
+  return `${fill(L.youAreOn, { position })} ${L.helpInWorkout} ${L.whatWouldYouLike}`;
+}
+
+/** Help for where the user is; a workout's "yes" still means carry on. */
+export function help(turn: Turn, state: SessionState, ...before: string[]): Reply {
+  const L = skillWords(turn.locale);
+  const reply = ask(
+    [...before, helpFor(turn, state)].join(" "),
+    L.whatWouldYouLike,
+    unfinishedWorkout(state) ? "segment" : undefined,
+  );
+  return remembered(reply, { kind: "help" });
+}

@@ -1,0 +1,80 @@
+import {
+  acceptedRange,
+  completeProfile,
+  dailyCalorieTarget,
+  missingFields,
+  type Profile,
+  type ProfileField,
+  type Speech,
+  speakCalorieTarget,
+  speakWeeksToLose,
+} from "../coach";
+import { fill } from "../coach/speech/fill";
+import { skillWords } from "../i18n/words";
+import type { ProfileGoal, SessionState } from "../turn/session-state";
+import type { Turn } from "../turn/turn";
+import { offerNext } from "./moves";
+import { slotFor } from "./profile-slots";
+import { askForSlot, type Outcome, type Reply, remembered, type SlotElicitation } from "./reply";
+
+/** The dialog intent whose slots collect the profile, one answer at a time. */
+export const PROFILE_INTENT = "UpdateProfileIntent";
+export const PROFILE_SLOTS = [
+  "sex",
+  "age",
+  "heightFeet",
+  "heightInches",
+  "heightCm",
+  "weight",
+  "weightPounds",
+  "weightKilos",
+  "activity",
+  "workoutsPerWeek",
+] as const;
+
+/** Asks for one profile field, as a dialog turn, after anything that should come first. */
+export function askFor(turn: Turn, field: ProfileField, ...before: string[]): Reply {
+  const question = skillWords(turn.locale).profileQuestions[field];
+  const elicit: SlotElicitation = {
+    intent: PROFILE_INTENT,
+    slot: slotFor(field, turn.units),
+    slots: PROFILE_SLOTS,
+  };
+  return askForSlot([...before, question].join(" "), question, elicit);
+}
+
+/** Why a value was not taken, with what would be ("I can use ages from 18 to 100."). */
+export function problemWith(turn: Turn, field: ProfileField): string {
+  const L = skillWords(turn.locale);
+  if (field === "sex" || field === "activity") return L.profileProblems[field];
+  return fill(L.valueRange, { range: acceptedRange(field, turn.units) });
+}
+
+function answer(turn: Turn, goal: ProfileGoal, profile: Profile): Speech {
+  const target = dailyCalorieTarget(profile);
+  return goal.kind === "calories"
+    ? speakCalorieTarget(target, turn.units)
+    : speakWeeksToLose(goal.pounds, target);
+}
+
+/** The goal's answer from a complete profile, remembered for "repeat". */
+export function answerGoal(
+  turn: Turn,
+  state: SessionState,
+  goal: ProfileGoal,
+  profile: Profile,
+): Reply {
+  return remembered(offerNext(turn, state, answer(turn, goal, profile)), goal);
+}
+
+/** Answers now if the profile is complete; otherwise starts asking for what is missing. */
+export function withProfile(turn: Turn, state: SessionState, goal: ProfileGoal): Outcome {
+  const profile = state.user.profile ?? {};
+  const complete = completeProfile(profile);
+  if (complete) return { state, reply: answerGoal(turn, state, goal, complete) };
+  const [first] = missingFields(profile);
+  return {
+    state: { ...state, profileGoal: goal },
+    reply: askFor(turn, first ?? "sex", skillWords(turn.locale).profileIntro),
+  };
+}

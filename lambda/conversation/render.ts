@@ -1,0 +1,60 @@
+import type { HandlerInput } from "ask-sdk-core";
+import type { Response } from "ask-sdk-model";
+import { type Speech, SpeechBuilder } from "../coach";
+import { type SessionState, STATE_KEY } from "../turn/session-state";
+import type { Turn } from "../turn/turn";
+import type { Part, Reply } from "./reply";
+
+/** Parts as one response's speech: text escaped by the builder, built speech included as it is. */
+export function speechOf(parts: readonly Part[]): Speech {
+  const b = new SpeechBuilder();
+  for (const part of parts) {
+    if (typeof part === "string") b.say(part);
+    else b.include(part);
+  }
+  return b.build();
+}
+
+/**
+ * The one step that turns a reply into Alexa's response: speech, reprompt, whether the session
+ * ends, directives, and the session attributes, written from the typed state alone (nothing a
+ * client sent is echoed back). Runs once per request, after the save.
+ */
+export function render(
+  h: HandlerInput,
+  turn: Turn | undefined,
+  reply: Reply,
+  state?: SessionState,
+): Response {
+  const rb = h.responseBuilder;
+  if (reply.speech.length > 0) {
+    rb.speak(speechOf(reply.speech).ssml);
+    if (reply.reprompt) rb.reprompt(speechOf(reply.reprompt).ssml);
+    rb.withShouldEndSession(reply.reprompt === undefined);
+  }
+  if (reply.elicit) {
+    const { intent, slot, slots } = reply.elicit;
+    rb.addElicitSlotDirective(slot, {
+      name: intent,
+      confirmationStatus: "NONE",
+      slots: Object.fromEntries(slots.map((name) => [name, { name, confirmationStatus: "NONE" }])),
+    });
+  }
+  if (reply.canFulfill) {
+    rb.withCanFulfillIntent({
+      canFulfill: reply.canFulfill.canFulfill,
+      slots: Object.fromEntries(
+        reply.canFulfill.slots.map((name) => [
+          name,
+          { canUnderstand: "MAYBE", canFulfill: reply.canFulfill?.canFulfill ?? "NO" },
+        ]),
+      ),
+    });
+  }
+  // Without a turn (it could not be read), the session starts over: nothing is kept.
+  if (h.requestEnvelope.session)
+    h.attributesManager.setSessionAttributes(
+      turn?.inSession && state ? { [STATE_KEY]: state } : {},
+    );
+  return rb.getResponse();
+}

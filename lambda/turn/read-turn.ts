@@ -1,0 +1,76 @@
+import type { HandlerInput, RequestInterceptor } from "ask-sdk-core";
+import { pauseWorkout } from "../coach";
+import { isRecord } from "../is-record";
+import type { Logger } from "../logger";
+import { NEW_USER, type UserRecord } from "../store/user-record";
+import type { StoredUser, UserStore } from "../store/user-store";
+import type { Telemetry } from "../telemetry";
+import { freshState, parseSessionState, type SessionState, STATE_KEY } from "./session-state";
+import { parseRequest, type Turn } from "./turn";
+
+const TURN_KEY = "backCoachTurn";
+
+/**
+ * Builds the turn once per request: the request parsed, then the session's state from the
+ * attributes, or (first turn of a session, or attributes that do not parse) the user read from
+ * storage. If storage is down, the session starts from a new user's state; the first save then
+ * merges with whatever is stored, so nothing stored is lost.
+ */
+export function readTurnInterceptor(
+  store: UserStore,
+  logger: Logger,
+  telemetry: Telemetry,
+): RequestInterceptor {
+  return {
+    async process(h) {
+      const request = parseRequest(h.requestEnvelope);
+      const attributes = h.requestEnvelope.session?.attributes;
+      const fromSession = isRecord(attributes)
+        ? parseSessionState(attributes[STATE_KEY], request.time)
+        : undefined;
+      let state: SessionState;
+      if (fromSession) state = fromSession;
+      else if (!request.inSession || !request.userId) state = freshState(NEW_STORED);
+      else {
+        const stored = await loadUser(store, request.userId, logger, telemetry);
+        state = freshState(stored, pausedIfActive(stored.record));
+      }
+      const turn: Turn = Object.freeze({ ...request, state });
+      h.attributesManager.setRequestAttributes({ [TURN_KEY]: turn });
+    },
+  };
+}
+
+/** The turn of this request; the interceptor guarantees it before any handler runs. */
+export function turnOf(h: HandlerInput): Turn | undefined {
+  const turn = h.attributesManager.getRequestAttributes()[TURN_KEY];
+  return isRecord(turn) ? (turn as unknown as Turn) : undefined;
+}
+
+const NEW_STORED: StoredUser = { record: NEW_USER, version: 0 };
+
+async function loadUser(
+  store: UserStore,
+  userId: string,
+  logger: Logger,
+  telemetry: Telemetry,
+): Promise<StoredUser> {
+  try {
+    return await store.load(userId);
+  } catch (error) {
+    logger.warn("Could not read user; starting from defaults", { userId, error });
+    telemetry.count("StorageErrors");
+    return NEW_STORED;
+  }
+}
+
+/**
+ * A workout still marked active when a new session starts was left without a goodbye (the
+ * session-ended save failed): it is paused, so "resume" replays where the user was rather
+ * than skipping ahead.
+ */
+function pausedIfActive(record: UserRecord): UserRecord {
+  return record.progress?.status === "active"
+    ? { ...record, progress: pauseWorkout(record.progress) }
+    : record;
+}

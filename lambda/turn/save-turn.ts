@@ -1,0 +1,79 @@
+import { isOpen, type Part, type Reply } from "../conversation/reply";
+import type { SkillContext } from "../handlers/handler";
+import { skillWords } from "../i18n/words";
+import type { NoticeablePart } from "../store/user-record";
+import type { StoredUser } from "../store/user-store";
+import type { SessionState } from "./session-state";
+import type { Turn } from "./turn";
+
+/** After the save: the state to keep, and what the user must hear about storage first. */
+export interface Saved {
+  readonly state: SessionState;
+  readonly notices: readonly Part[];
+}
+
+/**
+ * Writes what this turn changed, once, before the response is rendered: logged workouts, then
+ * the user record (conditional on the version read; merged if another device wrote first).
+ * If storage fails, the workout goes on from session state, the user hears about it once,
+ * and the next successful save catches up. A stored record that could not be fully read is
+ * explained on the first answer that speaks and rewritten clean.
+ */
+export async function saveTurn(
+  turn: Turn,
+  state: SessionState,
+  reply: Reply,
+  { store, logger, telemetry }: SkillContext,
+): Promise<Saved> {
+  if (!turn.userId || !turn.inSession || state.deleted) return { state, notices: [] };
+  const L = skillWords(turn.locale);
+  const speaks = reply.speech.length > 0;
+  const notices: Part[] = [];
+  let kept = state;
+  if (kept.lostOnRead && speaks) {
+    const lost: Readonly<Record<NoticeablePart, string>> = {
+      progress: L.lostProgress,
+      profile: L.lostProfile,
+    };
+    notices.push(...kept.lostOnRead.map((part) => lost[part]));
+    const { lostOnRead: _told, ...rest } = kept;
+    kept = rest;
+  }
+  if (!mustWriteNow(kept, !isOpen(reply))) return { state: kept, notices };
+  try {
+    for (const { entry, id } of kept.unsavedLog) await store.logWorkout(turn.userId, entry, id);
+    const stored = await store.save(turn.userId, unrepairedUntilTold(kept), kept.user);
+    return { state: { ...kept, stored, user: stored.record, unsavedLog: [] }, notices };
+  } catch (error) {
+    logger.error("Could not save user", { userId: turn.userId, error });
+    telemetry.count("StorageErrors");
+    if (kept.storageWarned || !speaks) return { state: kept, notices };
+    return { state: { ...kept, storageWarned: true }, notices: [L.storageWarning, ...notices] };
+  }
+}
+
+/**
+ * The fields whose loss would cost the user something real: where they are in a workout and
+ * their profile (and workouts done, in the log). Everything else in the record (the health note
+ * heard, which lines and tips were heard) is written with the next such change or when the
+ * session ends, so a session's first answer (and a new user's cold start) needs no write.
+ */
+const DURABLE_FIELDS = ["progress", "profile"] as const;
+
+function mustWriteNow(state: SessionState, ending: boolean): boolean {
+  if (state.unsavedLog.length > 0 || unrepairedUntilTold(state).repaired) return true;
+  if (ending) return true;
+  return DURABLE_FIELDS.some(
+    (field) => JSON.stringify(state.user[field]) !== JSON.stringify(state.stored.record[field]),
+  );
+}
+
+/**
+ * What to write over: a damaged record is rewritten clean only once the user has heard what
+ * was lost (a turn with nothing to say cannot tell them); until then only a real change writes.
+ */
+function unrepairedUntilTold(state: SessionState): StoredUser {
+  if (!state.lostOnRead) return state.stored;
+  const { repaired: _notYet, ...stored } = state.stored;
+  return stored;
+}

@@ -1,0 +1,219 @@
+import { findWorkout, isKnownTimeZone, planFor, TIP_TOPICS, type TipTopic } from "../coach";
+import { canonicalTimeZone } from "../coach/progress/calendar";
+import { isRecord } from "../is-record";
+import { type NoticeablePart, parseUserRecord, type UserRecord } from "../store/user-record";
+import type { StoredUser } from "../store/user-store";
+import { parseWorkoutLogEntry, type WorkoutLogEntry } from "../store/workout-log";
+import { MAX_SESSION_HOURS, MAX_UNSAVED_WORKOUTS } from "./limits";
+
+/**
+ * The question the skill asked last, which a short answer ("yes", "no") answers. One value: the
+ * table in conversation/answers.ts says what each answer to each question does.
+ */
+export const PENDING_QUESTIONS = [
+  /** "You were on renegade rows, set two. Pick up there?" */
+  "resume",
+  /** "Shall we start the fifteen-minute back fat blaster?" */
+  "start",
+  /** A workout segment's closing question ("Ready for set two?"). */
+  "segment",
+  /** "Would you like a diet tip?" */
+  "tip",
+  /** "Would you like me to work out your daily calorie target?" */
+  "calories",
+  /** "This deletes everything I keep about you. Are you sure?" */
+  "delete",
+] as const;
+export type Pending = (typeof PENDING_QUESTIONS)[number];
+
+/** What to answer once the profile is complete. */
+export type ProfileGoal =
+  | { readonly kind: "calories" }
+  | { readonly kind: "weeks"; readonly pounds: number };
+
+/** Answers that "repeat" says again, re-rendered from the state (speech is never stored). */
+export const REPEATABLE_ANSWERS = [
+  "launch",
+  "help",
+  "protein",
+  "water",
+  "spot-reduction",
+  "stored-data",
+  "workouts",
+  "calories",
+] as const;
+export type Said =
+  | { readonly kind: (typeof REPEATABLE_ANSWERS)[number] }
+  | { readonly kind: "tip"; readonly tipId: string }
+  | { readonly kind: "weeks"; readonly pounds: number };
+
+/** The stretch of a workout coached in this session, logged when it ends. */
+export interface WorkoutStretch {
+  readonly workoutId: string;
+  readonly fromSegment: number;
+}
+
+/** A stretch of workout to write: its entry and the id that makes its item's key unique. */
+export interface LoggedWorkout {
+  readonly entry: WorkoutLogEntry;
+  /** 16 hex digits derived from the request that ended the stretch (see turn/request-id.ts). */
+  readonly id: string;
+}
+
+/**
+ * Everything the skill keeps for one session, in Alexa's session attributes. The user is read
+ * once per session into `user`; `stored` is what storage holds as far as we know, so the save
+ * at the end of a turn writes only what changed, conditional on the version read.
+ */
+export interface SessionState {
+  readonly user: UserRecord;
+  readonly stored: StoredUser;
+  readonly pending?: Pending;
+  /** The last answer, for "repeat" outside a workout. */
+  readonly said?: Said;
+  /** Workouts ended but not yet written (storage was down); written with the next save. */
+  readonly unsavedLog: readonly LoggedWorkout[];
+  /** The user has been told once that progress could not be saved. */
+  readonly storageWarned: boolean;
+  /** What the user had stored that could not be read; they hear so once, on the next answer. */
+  readonly lostOnRead?: readonly NoticeablePart[];
+  /** A question waiting for the profile dialog to finish. */
+  readonly profileGoal?: ProfileGoal;
+  readonly stretch?: WorkoutStretch;
+  /** The device's time zone, once asked for in this session. */
+  readonly timeZone?: string;
+  /** The user's data was deleted in this session: nothing may be written again. */
+  readonly deleted?: boolean;
+}
+
+/** The one key Back Coach keeps in session attributes; anything else a client sends is dropped. */
+export const STATE_KEY = "backCoach";
+
+/** A session's state before anything was said: the user as read from storage. */
+export function freshState(stored: StoredUser, user: UserRecord = stored.record): SessionState {
+  return {
+    user,
+    stored,
+    unsavedLog: [],
+    storageWarned: false,
+    ...(stored.repaired ? { lostOnRead: stored.repaired } : {}),
+  };
+}
+
+/**
+ * Session attributes come back from the device, so they are parsed like the stored record:
+ * each field typed and bounded, unknown keys dropped. Unreadable records or versions mean "no
+ * state" (the user is read again from storage); a damaged optional part is simply absent.
+ * `nowIso` is the request's validated time, which bounds the workouts held back for writing.
+ */
+export function parseSessionState(raw: unknown, nowIso: string): SessionState | undefined {
+  if (!isRecord(raw) || !isRecord(raw.stored) || !isVersion(raw.stored.version)) return undefined;
+  const user = parseUserRecord(raw.user);
+  const stored = parseUserRecord(raw.stored.record);
+  if (user.problem || stored.problem) return undefined;
+  const pending = PENDING_QUESTIONS.find((p) => p === raw.pending);
+  const said = parseSaid(raw.said);
+  const profileGoal = parseProfileGoal(raw.profileGoal);
+  const repaired = noticeableParts(raw.stored.repaired);
+  const lostOnRead = noticeableParts(raw.lostOnRead);
+  const stretch = parseStretch(raw.stretch);
+  const timeZone =
+    typeof raw.timeZone === "string" && isKnownTimeZone(raw.timeZone)
+      ? canonicalTimeZone(raw.timeZone)
+      : undefined;
+  return {
+    user: user.record,
+    stored: {
+      record: stored.record,
+      version: raw.stored.version,
+      ...(repaired.length > 0 ? { repaired } : {}),
+    },
+    ...(lostOnRead.length > 0 ? { lostOnRead } : {}),
+    ...(pending ? { pending } : {}),
+    ...(said ? { said } : {}),
+    ...(profileGoal ? { profileGoal } : {}),
+    ...(stretch ? { stretch } : {}),
+    ...(timeZone ? { timeZone } : {}),
+    ...(raw.deleted === true ? { deleted: true } : {}),
+    unsavedLog: parseUnsavedLog(raw.unsavedLog, nowIso),
+    storageWarned: raw.storageWarned === true,
+  };
+}
+
+/** A DynamoDB item version: a whole number a conditional write can compare. */
+function isVersion(value: unknown): value is number {
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+}
+
+function noticeableParts(raw: unknown): NoticeablePart[] {
+  if (!Array.isArray(raw)) return [];
+  const parts: NoticeablePart[] = ["progress", "profile"];
+  return parts.filter((part) => raw.includes(part));
+}
+
+const MAX_POUNDS_GOAL = 300;
+
+function parseProfileGoal(raw: unknown): ProfileGoal | undefined {
+  if (!isRecord(raw)) return undefined;
+  if (raw.kind === "calories") return { kind: "calories" };
+  if (raw.kind === "weeks" && isPounds(raw.pounds)) return { kind: "weeks", pounds: raw.pounds };
+  return undefined;
+}
+
+function isPounds(value: unknown): value is number {
+  return (
+    typeof value === "number" && Number.isInteger(value) && value > 0 && value <= MAX_POUNDS_GOAL
+  );
+}
+
+function parseSaid(raw: unknown): Said | undefined {
+  if (!isRecord(raw)) return undefined;
+  const kind = REPEATABLE_ANSWERS.find((k) => k === raw.kind);
+  if (kind) return { kind };
+  if (raw.kind === "weeks" && isPounds(raw.pounds)) return { kind: "weeks", pounds: raw.pounds };
+  if (raw.kind === "tip" && typeof raw.tipId === "string" && isTipIdOf(raw.tipId))
+    return { kind: "tip", tipId: raw.tipId };
+  return undefined;
+}
+
+function isTipIdOf(id: string): boolean {
+  const topic = id.replace(/-\d{1,2}$/, "");
+  return topic !== id && TIP_TOPICS.includes(topic as TipTopic);
+}
+
+function parseStretch(raw: unknown): WorkoutStretch | undefined {
+  if (!isRecord(raw) || typeof raw.workoutId !== "string") return undefined;
+  const workout = findWorkout(raw.workoutId);
+  const from = raw.fromSegment;
+  if (!workout || typeof from !== "number" || !Number.isInteger(from)) return undefined;
+  if (from < 0 || from >= planFor(workout).length) return undefined;
+  return { workoutId: workout.id, fromSegment: from };
+}
+
+const LOG_ID = /^[0-9a-f]{16}$/;
+
+/**
+ * Workouts held back for writing. Each must be one this session could have made: a catalog
+ * workout, ended within the session's span before this request, with counts that fit it.
+ * At most MAX_UNSAVED_WORKOUTS, newest kept.
+ */
+function parseUnsavedLog(raw: unknown, nowIso: string): LoggedWorkout[] {
+  if (!Array.isArray(raw)) return [];
+  const now = Date.parse(nowIso);
+  const earliest = now - MAX_SESSION_HOURS * 3_600_000;
+  const logged: LoggedWorkout[] = [];
+  for (const item of raw) {
+    if (!isRecord(item) || typeof item.id !== "string" || !LOG_ID.test(item.id)) continue;
+    if (!isRecord(item.entry)) continue;
+    const entry = parseWorkoutLogEntry(item.entry);
+    const workout = entry && findWorkout(entry.workoutId);
+    if (!entry || !workout) continue;
+    const ended = Date.parse(entry.endedAt);
+    if (ended > now || ended < earliest || new Date(ended).toISOString() !== entry.endedAt)
+      continue;
+    if (entry.totalMoves !== workout.blocks.length || entry.moves > entry.totalMoves) continue;
+    if (entry.minutes > MAX_SESSION_HOURS * 60) continue;
+    logged.push({ entry, id: item.id });
+  }
+  return logged.slice(-MAX_UNSAVED_WORKOUTS);
+}

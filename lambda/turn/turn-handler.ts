@@ -1,0 +1,69 @@
+import type { ErrorHandler, HandlerInput, RequestHandler } from "ask-sdk-core";
+import type { Response } from "ask-sdk-model";
+import { render } from "../conversation/render";
+import { ask, withLead } from "../conversation/reply";
+import { unfinishedWorkout } from "../conversation/workout-turns";
+import type { Router } from "../handlers";
+import type { SkillContext } from "../handlers/handler";
+import { DEFAULT_LOCALE } from "../i18n/locales";
+import { skillWords } from "../i18n/words";
+import { turnOf } from "./read-turn";
+import { saveTurn } from "./save-turn";
+import { countWorkouts } from "./turn-metrics";
+
+/**
+ * The one ask-sdk handler: the router picks our handler from its declarations, the handler
+ * returns a reply and the next state, the save runs if anything durable changed, and the
+ * reply is rendered once with what the save means for the user.
+ */
+export function turnHandler(router: Router, context: SkillContext): RequestHandler {
+  return {
+    canHandle: (h) => turnOf(h) !== undefined,
+    async handle(h): Promise<Response> {
+      const turn = turnOf(h);
+      if (!turn) throw new Error("The turn interceptor did not run");
+      const started = performance.now();
+      const { reply, state } = await router.route(turn).handle(turn, context);
+      const { pending: _asked, said: _answered, ...rest } = state;
+      const next = {
+        ...rest,
+        ...(reply.pending ? { pending: reply.pending } : {}),
+        ...(reply.said ? { said: reply.said } : {}),
+      };
+      // Measured before the save: the latency of the answer logic itself.
+      const ms = performance.now() - started;
+      context.telemetry.timing("TurnLatency", ms);
+      if (reply.pending === "segment" && reply.speech.length > 0)
+        context.telemetry.timing("SegmentLatency", ms);
+      countWorkouts(context.telemetry, turn.state, next);
+      const saved = await saveTurn(turn, next, reply, context);
+      return render(h, turn, withLead(saved.notices, reply), saved.state);
+    },
+  };
+}
+
+/**
+ * The one place an unexpected error becomes speech: a friendly line, the session kept open,
+ * and the details in the log (names and messages, never the request).
+ */
+export function turnErrorHandler(context: SkillContext): ErrorHandler {
+  return {
+    canHandle: () => true,
+    handle(h: HandlerInput, error: Error): Response {
+      const turn = turnOf(h);
+      const type = turn?.requestType ?? String(h.requestEnvelope.request.type);
+      context.logger.error("Request failed", { requestType: type, error });
+      // Skill events (such as SkillDisabled) expect no speech: their failure must show as one.
+      if (type.startsWith("AlexaSkillEvent.")) throw error;
+      if (type === "SessionEndedRequest" || (turn && !turn.inSession))
+        return h.responseBuilder.getResponse();
+      const L = skillWords(turn?.locale ?? DEFAULT_LOCALE);
+      if (!turn) return render(h, undefined, ask(`${L.error} ${L.startHint}`, L.startHint));
+      const inWorkout = unfinishedWorkout(turn.state) !== undefined;
+      const next = inWorkout ? L.repeatOrCarryOn : L.startHint;
+      const { pending: _asked, ...state } = turn.state;
+      const reply = ask(`${L.error} ${next}`, next, inWorkout ? "segment" : undefined);
+      return render(h, turn, reply, inWorkout ? { ...state, pending: "segment" } : state);
+    },
+  };
+}

@@ -1,0 +1,179 @@
+import { createHash } from "node:crypto";
+import type { RequestEnvelope } from "ask-sdk-model";
+import type { UnitSystem } from "../coach";
+import { type Locale, parseLocale, unitsFor } from "../i18n/locales";
+import { isRecord } from "../is-record";
+import { ATTRIBUTE_LIMITS, MAX_USER_ID_LENGTH } from "./limits";
+import type { SessionState } from "./session-state";
+
+/** A slot as the skill uses it: what was said, and the model's id when Alexa resolved it. */
+export interface SlotValue {
+  readonly value?: string;
+  readonly id?: string;
+}
+
+/** What Alexa's Settings API needs to answer for this device. */
+export interface DeviceApi {
+  readonly endpoint: string;
+  readonly token: string;
+  readonly deviceId: string;
+}
+
+/**
+ * One request, read once: everything a handler may know about it, typed and bounded. Built by
+ * the turn interceptor (turn/read-turn.ts) before any handler runs; nothing after it reads the
+ * envelope or the session attributes again.
+ */
+export interface Turn {
+  readonly requestType: string;
+  /** IntentRequest only. */
+  readonly intentName?: string;
+  readonly slots: Readonly<Record<string, SlotValue>>;
+  /** The opaque Alexa user id, from the envelope only; absent when it cannot address storage. */
+  readonly userId?: string;
+  /** 16 hex digits that name this request in storage keys (the request id itself is not used). */
+  readonly requestKey: string;
+  /** The request's own time, validated and canonical (ISO 8601, UTC). */
+  readonly time: string;
+  readonly locale: Locale;
+  readonly units: UnitSystem;
+  /** Whether the request belongs to a session (conversational requests) or is an event. */
+  readonly inSession: boolean;
+  /** Interfaces the device announces ("Alexa.Presentation.APL", ...). */
+  readonly interfaces: readonly string[];
+  readonly api?: DeviceApi;
+  /** SessionEndedRequest: why, and Alexa's error when there was one. */
+  readonly ended?: {
+    readonly reason: string;
+    readonly errorType?: string;
+    readonly errorMessage?: string;
+  };
+  /** The session's state as the turn begins: parsed from the attributes, or read from storage. */
+  readonly state: SessionState;
+}
+
+/** Alexa's earliest requests are from 2014; anything far outside our era is not a real time. */
+const EARLIEST_TIME = Date.parse("2014-01-01T00:00:00Z");
+const LATEST_TIME = Date.parse("2100-01-01T00:00:00Z");
+
+/** The request's timestamp as a canonical ISO time; the epoch when it is missing or absurd. */
+export function requestTime(raw: unknown): string {
+  const parsed = typeof raw === "string" ? Date.parse(raw) : Number.NaN;
+  const valid = Number.isFinite(parsed) && parsed >= EARLIEST_TIME && parsed < LATEST_TIME;
+  return new Date(valid ? parsed : 0).toISOString();
+}
+
+/** The user id from the request (context first, as Alexa documents), when it can name a partition. */
+export function userIdOf(envelope: unknown): string | undefined {
+  if (!isRecord(envelope)) return undefined;
+  const system = isRecord(envelope.context) ? envelope.context.System : undefined;
+  const fromContext = isRecord(system) && isRecord(system.user) ? system.user.userId : undefined;
+  const session = envelope.session;
+  const fromSession = isRecord(session) && isRecord(session.user) ? session.user.userId : undefined;
+  const id = typeof fromContext === "string" && fromContext !== "" ? fromContext : fromSession;
+  return typeof id === "string" && id.length > 0 && id.length <= MAX_USER_ID_LENGTH
+    ? id
+    : undefined;
+}
+
+/** A short, fixed-shape name for a request, for storage keys: a hash, whatever the id holds. */
+export function requestKeyOf(requestId: unknown): string {
+  const id = typeof requestId === "string" ? requestId : "";
+  return createHash("sha256").update(id).digest("hex").slice(0, 16);
+}
+
+const text = (
+  value: unknown,
+  max: number = ATTRIBUTE_LIMITS.maxStringLength,
+): string | undefined => {
+  if (typeof value !== "string") return undefined;
+  const trimmed = value.trim();
+  return trimmed !== "" && trimmed.length <= max ? trimmed : undefined;
+};
+
+/** Slot values as said (bounded) and their resolved ids (only on ER_SUCCESS_MATCH). */
+function parseSlots(intent: Record<string, unknown>): Record<string, SlotValue> {
+  const slots: Record<string, SlotValue> = {};
+  if (!isRecord(intent.slots)) return slots;
+  for (const [name, slot] of Object.entries(intent.slots)) {
+    if (!isRecord(slot)) continue;
+    const value = text(slot.value);
+    const id = resolvedId(slot.resolutions);
+    if (value !== undefined || id !== undefined)
+      slots[name] = {
+        ...(value !== undefined ? { value } : {}),
+        ...(id !== undefined ? { id } : {}),
+      };
+  }
+  return slots;
+}
+
+function resolvedId(resolutions: unknown): string | undefined {
+  if (!isRecord(resolutions) || !Array.isArray(resolutions.resolutionsPerAuthority))
+    return undefined;
+  for (const authority of resolutions.resolutionsPerAuthority) {
+    if (!isRecord(authority) || !isRecord(authority.status)) continue;
+    if (authority.status.code !== "ER_SUCCESS_MATCH" || !Array.isArray(authority.values)) continue;
+    const first: unknown = authority.values[0];
+    if (isRecord(first) && isRecord(first.value)) return text(first.value.id, 64);
+  }
+  return undefined;
+}
+
+function parseApi(system: Record<string, unknown>): DeviceApi | undefined {
+  const endpoint = text(system.apiEndpoint, 256);
+  const token = typeof system.apiAccessToken === "string" ? system.apiAccessToken : undefined;
+  const device = isRecord(system.device) ? text(system.device.deviceId, 512) : undefined;
+  if (!endpoint || !token || !device || !/^https?:\/\//.test(endpoint)) return undefined;
+  return { endpoint, token, deviceId: device };
+}
+
+function interfacesOf(system: Record<string, unknown>): string[] {
+  const device = isRecord(system.device) ? system.device : undefined;
+  const supported =
+    device && isRecord(device.supportedInterfaces) ? device.supportedInterfaces : {};
+  return Object.keys(supported).slice(0, ATTRIBUTE_LIMITS.maxKeys);
+}
+
+function parseEnded(request: Record<string, unknown>): NonNullable<Turn["ended"]> {
+  const reason = text(request.reason, 64) ?? "UNKNOWN";
+  const error = isRecord(request.error) ? request.error : undefined;
+  const errorType = text(error?.type, 64);
+  const errorMessage = text(error?.message, 256);
+  return {
+    reason,
+    ...(errorType ? { errorType } : {}),
+    ...(errorMessage ? { errorMessage } : {}),
+  };
+}
+
+/**
+ * Reads everything but the session state from a request the envelope guard let through (an
+ * object with a typed request); `state` is added once it is known (read-turn.ts).
+ */
+export function parseRequest(envelope: RequestEnvelope): Omit<Turn, "state"> {
+  const raw = envelope as unknown as Record<string, unknown>;
+  const request = isRecord(raw.request) ? raw.request : {};
+  const system = isRecord(raw.context) && isRecord(raw.context.System) ? raw.context.System : {};
+  const requestType = typeof request.type === "string" ? request.type : "";
+  const intent =
+    requestType === "IntentRequest" && isRecord(request.intent) ? request.intent : undefined;
+  const intentName = intent ? text(intent.name, 128) : undefined;
+  const locale = parseLocale(request.locale);
+  const userId = userIdOf(raw);
+  const api = parseApi(system);
+  return {
+    requestType,
+    ...(intentName ? { intentName } : {}),
+    slots: intent ? parseSlots(intent) : {},
+    ...(userId ? { userId } : {}),
+    requestKey: requestKeyOf(request.requestId),
+    time: requestTime(request.timestamp),
+    locale,
+    units: unitsFor(request.locale),
+    inSession: isRecord(raw.session),
+    interfaces: interfacesOf(system),
+    ...(api ? { api } : {}),
+    ...(requestType === "SessionEndedRequest" ? { ended: parseEnded(request) } : {}),
+  };
+}
