@@ -1,10 +1,14 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import {
+  type $Command,
   BatchWriteCommand,
   type DynamoDBDocumentClient,
+  type DynamoDBDocumentClientResolvedConfig,
   GetCommand,
   PutCommand,
   QueryCommand,
+  type ServiceInputTypes,
+  type ServiceOutputTypes,
 } from "@aws-sdk/lib-dynamodb";
 import { PROFILE_SORT_KEY, userPartition, WORKOUT_SORT_PREFIX, workoutSortKey } from "./keys";
 import { NEW_USER, parseUserRecord, type UserRecord } from "./user-record";
@@ -43,15 +47,14 @@ export class DynamoUserStore implements UserStore {
   ) {}
 
   async load(userId: string): Promise<StoredUser> {
-    const result = await this.call("load", () =>
-      this.client.send(
+    const result = await this.send(
+      "load",
+      (TableName) =>
         new GetCommand({
-          TableName: this.tableName,
+          TableName,
           Key: { pk: userPartition(userId), sk: PROFILE_SORT_KEY },
           ConsistentRead: true,
         }),
-        { abortSignal: AbortSignal.timeout(STORE_CALL_BUDGET_MS) },
-      ),
     );
     if (!result.Item) return { record: NEW_USER, version: 0 };
     const { pk: _pk, sk: _sk, version, ...stored } = result.Item;
@@ -87,10 +90,11 @@ export class DynamoUserStore implements UserStore {
   }
 
   async logWorkout(userId: string, entry: WorkoutLogEntry, requestId: string): Promise<void> {
-    await this.call("logWorkout", () =>
-      this.client.send(
+    await this.send(
+      "logWorkout",
+      (TableName) =>
         new PutCommand({
-          TableName: this.tableName,
+          TableName,
           Item: {
             pk: userPartition(userId),
             sk: workoutSortKey(entry.endedAt, requestId),
@@ -99,8 +103,6 @@ export class DynamoUserStore implements UserStore {
           // A retried request must not log the same workout twice.
           ConditionExpression: "attribute_not_exists(sk)",
         }),
-        { abortSignal: AbortSignal.timeout(STORE_CALL_BUDGET_MS) },
-      ),
     ).catch((error: unknown) => {
       if (isConditionFailure(error)) return;
       throw error;
@@ -112,10 +114,11 @@ export class DynamoUserStore implements UserStore {
     sinceIso: string,
     limit: number,
   ): Promise<WorkoutLogEntry[]> {
-    const result = await this.call("recentWorkouts", () =>
-      this.client.send(
+    const result = await this.send(
+      "recentWorkouts",
+      (TableName) =>
         new QueryCommand({
-          TableName: this.tableName,
+          TableName,
           KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
           ExpressionAttributeValues: {
             ":pk": userPartition(userId),
@@ -126,8 +129,6 @@ export class DynamoUserStore implements UserStore {
           ScanIndexForward: false,
           Limit: limit,
         }),
-        { abortSignal: AbortSignal.timeout(STORE_CALL_BUDGET_MS) },
-      ),
     );
     return (result.Items ?? []).flatMap((item) => {
       const entry = parseWorkoutLogEntry(item);
@@ -139,17 +140,16 @@ export class DynamoUserStore implements UserStore {
     let deleted = 0;
     let startKey: Record<string, unknown> | undefined;
     do {
-      const page = await this.call("deleteUser", () =>
-        this.client.send(
+      const page = await this.send(
+        "deleteUser",
+        (TableName) =>
           new QueryCommand({
-            TableName: this.tableName,
+            TableName,
             KeyConditionExpression: "pk = :pk",
             ExpressionAttributeValues: { ":pk": userPartition(userId) },
             ProjectionExpression: "pk, sk",
             ...(startKey ? { ExclusiveStartKey: startKey } : {}),
           }),
-          { abortSignal: AbortSignal.timeout(STORE_CALL_BUDGET_MS) },
-        ),
       );
       const keys = (page.Items ?? []).map((item) => ({ pk: item.pk, sk: item.sk }));
       for (let i = 0; i < keys.length; i += 25) {
@@ -168,10 +168,9 @@ export class DynamoUserStore implements UserStore {
       if (attempt === MAX_UNPROCESSED_RETRIES) {
         throw new StorageError("deleteUser", { cause: new Error("items left unprocessed") });
       }
-      const result = await this.call("deleteUser", () =>
-        this.client.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }), {
-          abortSignal: AbortSignal.timeout(STORE_CALL_BUDGET_MS),
-        }),
+      const result = await this.send(
+        "deleteUser",
+        (table) => new BatchWriteCommand({ RequestItems: { [table]: requests } }),
       );
       requests = (result.UnprocessedItems?.[this.tableName] ?? []).flatMap((r) =>
         r.DeleteRequest?.Key ? [{ DeleteRequest: { Key: r.DeleteRequest.Key } }] : [],
@@ -182,10 +181,11 @@ export class DynamoUserStore implements UserStore {
   /** A conditional put: true if written, false if another write got there first. */
   private async tryWrite(userId: string, version: number, record: UserRecord): Promise<boolean> {
     try {
-      await this.call("save", () =>
-        this.client.send(
+      await this.send(
+        "save",
+        (TableName) =>
           new PutCommand({
-            TableName: this.tableName,
+            TableName,
             Item: {
               pk: userPartition(userId),
               sk: PROFILE_SORT_KEY,
@@ -199,8 +199,6 @@ export class DynamoUserStore implements UserStore {
                   ExpressionAttributeValues: { ":expected": version },
                 }),
           }),
-          { abortSignal: AbortSignal.timeout(STORE_CALL_BUDGET_MS) },
-        ),
       );
       return true;
     } catch (error) {
@@ -209,15 +207,33 @@ export class DynamoUserStore implements UserStore {
     }
   }
 
-  private async call<T>(operation: string, send: () => Promise<T>): Promise<T> {
+  /**
+   * Sends the command `build` makes for this table, giving up at the call's deadline. A failure
+   * becomes a StorageError for `operation`; a failed condition stays as it is, for the caller.
+   */
+  private async send<Input extends ServiceInputTypes, Output extends ServiceOutputTypes>(
+    operation: string,
+    build: (tableName: string) => StoreCommand<Input, Output>,
+  ): Promise<Output> {
     try {
-      return await send();
+      return await this.client.send(build(this.tableName), {
+        abortSignal: AbortSignal.timeout(STORE_CALL_BUDGET_MS),
+      });
     } catch (error) {
       if (isConditionFailure(error)) throw error;
       throw new StorageError(operation, { cause: error });
     }
   }
 }
+
+/** A document-client command: GetCommand, PutCommand, QueryCommand, BatchWriteCommand. */
+type StoreCommand<Input extends ServiceInputTypes, Output extends ServiceOutputTypes> = $Command<
+  Input,
+  Output,
+  DynamoDBDocumentClientResolvedConfig,
+  ServiceInputTypes,
+  ServiceOutputTypes
+>;
 
 function isConditionFailure(error: unknown): boolean {
   return error instanceof Error && error.name === "ConditionalCheckFailedException";
