@@ -15,8 +15,20 @@ export class WrongSkillError extends BackCoachError {
   }
 }
 
-/** Request types Alexa sends outside a session: events, which get no speech. */
-const SESSIONLESS = /^(AlexaSkillEvent|Reminders|Messaging)\.|^System\.ExceptionEncountered$/;
+/**
+ * Requests a user makes by talking or touching, which always come in a session. Anything else
+ * (skill events, reminders, messages, types Alexa adds later) may come without one and gets no
+ * speech.
+ */
+const CONVERSATIONAL: ReadonlySet<string> = new Set([
+  "LaunchRequest",
+  "IntentRequest",
+  "SessionEndedRequest",
+  "CanFulfillIntentRequest",
+  "Connections.Response",
+  "Alexa.Presentation.APL.UserEvent",
+  "Display.ElementSelected",
+]);
 
 function applicationIdOf(event: Record<string, unknown>): unknown {
   const context =
@@ -53,13 +65,13 @@ function sanitized(event: Record<string, unknown>): RequestEnvelope {
 function isAnswerable(event: Record<string, unknown>): boolean {
   const { request, session } = event;
   if (!isRecord(request) || typeof request.type !== "string") return false;
-  return SESSIONLESS.test(request.type) || isRecord(session);
+  return !CONVERSATIONAL.has(request.type) || isRecord(session);
 }
 
 function politeRefusal(event: unknown): ResponseEnvelope {
   const request = isRecord(event) && isRecord(event.request) ? event.request : undefined;
   const type = request?.type;
-  if (type === "SessionEndedRequest" || (typeof type === "string" && SESSIONLESS.test(type))) {
+  if (type === "SessionEndedRequest" || (typeof type === "string" && !CONVERSATIONAL.has(type))) {
     return { version: "1.0", response: {} };
   }
   const L = skillWords(parseLocale(request?.locale));

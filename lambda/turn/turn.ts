@@ -26,7 +26,7 @@ export interface DeviceApi {
  */
 export interface Turn {
   readonly requestType: string;
-  /** IntentRequest only. */
+  /** IntentRequest (and CanFulfillIntentRequest) only. */
   readonly intentName?: string;
   readonly slots: Readonly<Record<string, SlotValue>>;
   /** The opaque Alexa user id, from the envelope only; absent when it cannot address storage. */
@@ -156,8 +156,9 @@ export function parseRequest(envelope: RequestEnvelope): Omit<Turn, "state"> {
   const request = isRecord(raw.request) ? raw.request : {};
   const system = isRecord(raw.context) && isRecord(raw.context.System) ? raw.context.System : {};
   const requestType = typeof request.type === "string" ? request.type : "";
-  const intent =
-    requestType === "IntentRequest" && isRecord(request.intent) ? request.intent : undefined;
+  // CanFulfillIntentRequest asks about an intent too, without acting on it.
+  const hasIntent = requestType === "IntentRequest" || requestType === "CanFulfillIntentRequest";
+  const intent = hasIntent && isRecord(request.intent) ? request.intent : undefined;
   const intentName = intent ? text(intent.name, 128) : undefined;
   const locale = parseLocale(request.locale);
   const userId = userIdOf(raw);
