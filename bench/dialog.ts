@@ -1,5 +1,5 @@
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
-import { intentRequest, type SlotInput } from "../lambda/local/envelopes";
+import { intentRequest, requestEnvelope, type SlotInput } from "../lambda/local/envelopes";
 
 export const BENCH_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-00000000bench";
 
@@ -67,29 +67,20 @@ export class ScriptedUser {
       this.attributes = {};
     }
     this.clock += 7000;
-    const event = {
-      version: "1.0",
+    const event = requestEnvelope({
+      applicationId: BENCH_SKILL_ID,
+      userId: this.userId,
+      request: turn.request,
       session: {
+        id: `${this.userId}-${this.sessionId}`,
         new: turn.newSession || !this.open,
-        sessionId: `${this.userId}-${this.sessionId}`,
-        application: { applicationId: BENCH_SKILL_ID },
         attributes: this.attributes,
-        user: { userId: this.userId },
       },
-      context: {
-        System: {
-          application: { applicationId: BENCH_SKILL_ID },
-          user: { userId: this.userId },
-          device: { deviceId: "bench" },
-        },
-      },
-      request: {
-        requestId: `${this.userId}-${this.clock}`,
-        timestamp: new Date(this.clock).toISOString(),
-        locale: "en-US",
-        ...turn.request,
-      },
-    } as unknown as RequestEnvelope;
+      requestId: `${this.userId}-${this.clock}`,
+      timestamp: new Date(this.clock).toISOString(),
+      locale: "en-US",
+      device: { deviceId: "bench" },
+    });
     const response = await this.invoke(event);
     this.open = response.response.shouldEndSession === false;
     this.attributes = response.sessionAttributes ?? {};

@@ -2,8 +2,67 @@ import type { RequestEnvelope } from "ask-sdk-model";
 
 /**
  * Requests as Alexa sends them, for the tools that talk to the skill without a device: the
- * tests and the benchmark.
+ * tests and the benchmark. One builder, `requestEnvelope`; the rest are uses of it.
  */
+
+export interface EnvelopeParts {
+  readonly applicationId: string;
+  readonly userId: string;
+  /** The request's own fields (its type first); requestId, timestamp and locale are added. */
+  readonly request: Readonly<Record<string, unknown>>;
+  /** Absent for a skill event, which arrives outside any session. */
+  readonly session?: SessionParts | undefined;
+  readonly requestId: string;
+  readonly timestamp: string;
+  readonly locale: string;
+  readonly device?: {
+    readonly deviceId: string;
+    readonly supportedInterfaces?: Readonly<Record<string, unknown>>;
+  };
+  /** Where the Alexa APIs are, and the token for them. */
+  readonly apiEndpoint?: string;
+  readonly apiAccessToken?: string;
+}
+
+export interface SessionParts {
+  readonly id: string;
+  readonly new: boolean;
+  readonly attributes: Readonly<Record<string, unknown>>;
+}
+
+/** A request envelope with only the parts given, as a device of that kind sends it. */
+export function requestEnvelope(parts: EnvelopeParts): RequestEnvelope {
+  const { applicationId, userId, session, device, apiEndpoint, apiAccessToken } = parts;
+  return {
+    version: "1.0",
+    ...(session
+      ? {
+          session: {
+            new: session.new,
+            sessionId: session.id,
+            application: { applicationId },
+            attributes: session.attributes,
+            user: { userId },
+          },
+        }
+      : {}),
+    context: {
+      System: {
+        application: { applicationId },
+        user: { userId },
+        ...(device ? { device: { ...device } } : {}),
+        ...(apiEndpoint === undefined ? {} : { apiEndpoint }),
+        ...(apiAccessToken === undefined ? {} : { apiAccessToken }),
+      },
+    },
+    request: {
+      requestId: parts.requestId,
+      timestamp: parts.timestamp,
+      locale: parts.locale,
+      ...parts.request,
+    },
+  } as unknown as RequestEnvelope;
+}
 
 /** A well-formed LaunchRequest in a new session, for talking to an entry point directly. */
 export function launchEnvelope(
@@ -11,18 +70,15 @@ export function launchEnvelope(
   userId: string,
   timestamp = new Date().toISOString(),
 ): RequestEnvelope {
-  return {
-    version: "1.0",
-    session: {
-      new: true,
-      sessionId: "s",
-      application: { applicationId },
-      attributes: {},
-      user: { userId },
-    },
-    context: { System: { application: { applicationId }, user: { userId } } },
-    request: { type: "LaunchRequest", requestId: "r", timestamp, locale: "en-US" },
-  } as unknown as RequestEnvelope;
+  return requestEnvelope({
+    applicationId,
+    userId,
+    request: { type: "LaunchRequest" },
+    session: { id: "s", new: true, attributes: {} },
+    requestId: "r",
+    timestamp,
+    locale: "en-US",
+  });
 }
 
 /** A slot as said, with the model value's id when Alexa resolved it (entity resolution). */

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, describe, expect, it } from "vitest";
+import { launchEnvelope } from "../../lambda/local/envelopes";
 import { freePort } from "../../lambda/local/free-port";
 
 const data = mkdtempSync(join(tmpdir(), "back-coach-serve-"));
@@ -50,23 +51,7 @@ describe("npm run serve", () => {
     expect(server.output()).toContain(
       "WARNING: request signature and timestamp verification is OFF",
     );
-    const body = JSON.stringify({
-      version: "1.0",
-      session: {
-        new: true,
-        sessionId: "s",
-        application: { applicationId: "a" },
-        attributes: {},
-        user: { userId: "u" },
-      },
-      context: { System: { application: { applicationId: "a" }, user: { userId: "u" } } },
-      request: {
-        type: "LaunchRequest",
-        requestId: "r",
-        timestamp: new Date().toISOString(),
-        locale: "en-US",
-      },
-    });
+    const body = JSON.stringify(launchEnvelope("a", "u"));
     const response = await fetch(`http://127.0.0.1:${port}/`, { method: "POST", body });
     expect(response.status).toBe(200);
     expect(JSON.stringify(await response.json())).toContain("Welcome to Back Coach");

@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requestEnvelope } from "../../lambda/local/envelopes";
 import { TEST_SKILL_ID } from "../support/device";
 import { type LocalTable, startLocalTable } from "../support/local-table";
 
@@ -44,24 +45,17 @@ async function invokeLambda(tableName: string, requests: unknown[]): Promise<str
   return `${result.stdout}\n${result.stderr}`.split("\n").filter((line) => line.startsWith("{"));
 }
 
-const envelope = (request: Record<string, unknown>, requestId: string) => ({
-  version: "1.0",
-  session: {
-    new: true,
-    sessionId: "s",
-    application: { applicationId: TEST_SKILL_ID },
-    attributes: {},
-    user: { userId: "amzn1.ask.account.observed" },
-  },
-  context: {
-    System: {
-      application: { applicationId: TEST_SKILL_ID },
-      user: { userId: "amzn1.ask.account.observed" },
-      apiAccessToken: "secret-token-never-logged",
-    },
-  },
-  request: { requestId, timestamp: "2026-11-22T09:00:00Z", locale: "en-US", ...request },
-});
+const envelope = (request: Record<string, unknown>, requestId: string) =>
+  requestEnvelope({
+    applicationId: TEST_SKILL_ID,
+    userId: "amzn1.ask.account.observed",
+    request,
+    session: { id: "s", new: true, attributes: {} },
+    requestId,
+    timestamp: "2026-11-22T09:00:00Z",
+    locale: "en-US",
+    apiAccessToken: "secret-token-never-logged",
+  });
 
 const start = envelope(
   {

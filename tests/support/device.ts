@@ -1,7 +1,7 @@
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { expect } from "vitest";
 import type { BackCoachSkill as Skill } from "../../lambda/envelope-guard";
-import { intentRequest, type SlotInput } from "../../lambda/local/envelopes";
+import { intentRequest, requestEnvelope, type SlotInput } from "../../lambda/local/envelopes";
 import { expectValidAlexaSpeech, spokenText } from "./alexa-speech";
 
 export const TEST_SKILL_ID = "amzn1.ask.skill.test-back-coach";
@@ -100,35 +100,24 @@ export class TestDevice {
 
   private envelope(request: Record<string, unknown>, withSession = true): RequestEnvelope {
     const session = this.session;
-    return {
-      version: "1.0",
-      ...(withSession
+    return requestEnvelope({
+      applicationId: this.applicationId,
+      userId: this.userId,
+      request,
+      session: withSession
         ? {
-            session: {
-              new: session?.new ?? true,
-              sessionId: session?.sessionId ?? "none",
-              application: { applicationId: this.applicationId },
-              attributes: session?.attributes ?? {},
-              user: { userId: this.userId },
-            },
+            id: session?.sessionId ?? "none",
+            new: session?.new ?? true,
+            attributes: session?.attributes ?? {},
           }
-        : {}),
-      context: {
-        System: {
-          application: { applicationId: this.applicationId },
-          user: { userId: this.userId },
-          device: { deviceId: this.deviceId, supportedInterfaces: {} },
-          apiEndpoint: this.apiEndpoint,
-          apiAccessToken: "test-access-token",
-        },
-      },
-      request: {
-        requestId: `request-${++requestCounter}`,
-        timestamp: new Date(this.clock).toISOString(),
-        locale: this.locale,
-        ...request,
-      },
-    } as unknown as RequestEnvelope;
+        : undefined,
+      requestId: `request-${++requestCounter}`,
+      timestamp: new Date(this.clock).toISOString(),
+      locale: this.locale,
+      device: { deviceId: this.deviceId, supportedInterfaces: {} },
+      apiEndpoint: this.apiEndpoint,
+      apiAccessToken: "test-access-token",
+    });
   }
 }
 
