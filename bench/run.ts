@@ -2,7 +2,8 @@
  * `npm run bench`: measures Back Coach as it is deployed and prints a table, then one JSON
  * object as the last line. Everything runs bundled exactly as the CDK stack bundles the Lambda
  * (infra/lambda-bundling.ts), against a dynalite in its own process; floors are measured in the
- * same run, alternating with ours, so the comparisons hold on a noisy machine.
+ * same run, alternating with ours, so the comparisons hold on a noisy machine. Exits non-zero
+ * when any target is missed.
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -61,7 +62,8 @@ async function coldStart(file: string, env: NodeJS.ProcessEnv, userId: string): 
   return Number(line.slice(5));
 }
 
-async function main(): Promise<void> {
+/** Runs everything; returns the names of the targets missed. */
+async function main(): Promise<string[]> {
   const [ours, floor, warm, store] = await Promise.all([
     bundle(join(import.meta.dirname, "../lambda/index.ts"), "ours"),
     bundle(join(import.meta.dirname, "floor/cold-floor.ts"), "floor"),
@@ -105,8 +107,9 @@ async function main(): Promise<void> {
       cores: cpus().length,
       date: new Date().toISOString(),
     };
-    printTable(result);
+    const missed = printTable(result);
     process.stdout.write(`${JSON.stringify(result)}\n`);
+    return missed;
   } finally {
     await dynamo.close();
     rmSync(dir, { recursive: true, force: true });
@@ -115,23 +118,25 @@ async function main(): Promise<void> {
 
 type Result = Record<string, number | string>;
 
-function printTable(r: Result): void {
+/** A measurement, with its target unless it is only reported. */
+type Row =
+  | readonly [name: string, value: string]
+  | readonly [name: string, value: string, target: string, ok: boolean];
+
+/** Prints the table; returns the names of the rows whose target was missed. */
+function printTable(r: Result): string[] {
   const n = (key: string) => Number(r[key]);
   const ratio = (a: string, b: string) => `${(n(a) / n(b)).toFixed(2)} x floor`;
   const kb = (key: string, digits = 0) => `${(n(key) / 1024).toFixed(digits)} KB`;
-  const rows: [string, string, string, boolean][] = [
+  const rows: Row[] = [
     [
       "bundle (+ words beside it)",
       `${kb("bundleBytes")} (+ ${kb("wordsBytes")})`,
       "<= 500 KB, both",
       n("bundleBytes") + n("wordsBytes") <= 500 * 1024,
     ],
-    [
-      "own code in the bundle",
-      `${kb("ownCodeBytes", 1)} (words: ${kb("wordsBytes")} JSON)`,
-      "<= 60 KB",
-      n("ownCodeBytes") <= 60 * 1024,
-    ],
+    // Reported only: the target is the whole bundle's size, above.
+    ["own code in the bundle", `${kb("ownCodeBytes", 1)} (words: ${kb("wordsBytes")} JSON)`],
     [
       "cold start (median)",
       `${n("coldStartMs")} ms (${ratio("coldStartMs", "floorColdStartMs")}; floor ${n("floorColdStartMs")} ms)`,
@@ -183,11 +188,26 @@ function printTable(r: Result): void {
   const valueWidth = Math.max(...rows.map(([, value]) => value.length));
   process.stdout.write(`Back Coach benchmark: ${r.node} on ${r.cores} x ${r.cpu}, ${r.date}\n\n`);
   for (const [name, value, target, ok] of rows) {
-    process.stdout.write(
-      `${name.padEnd(width)}  ${value.padEnd(valueWidth)}  target ${target.padEnd(16)} ${ok ? "ok" : "MISSED"}\n`,
-    );
+    const verdict =
+      target === undefined ? "" : `  target ${target.padEnd(16)} ${ok ? "ok" : "MISSED"}`;
+    const line = `${name.padEnd(width)}  ${value.padEnd(valueWidth)}${verdict}`;
+    process.stdout.write(`${line.trimEnd()}\n`);
   }
   process.stdout.write("\n");
+  return rows.filter(([, , target, ok]) => target !== undefined && !ok).map(([name]) => name);
 }
 
-void main();
+main().then(
+  (missed) => {
+    if (missed.length > 0) {
+      process.stderr.write(`Targets missed: ${missed.join("; ")}\n`);
+      process.exitCode = 1;
+    }
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);
