@@ -19,6 +19,11 @@ export const MAIN_FIELDS = ["module", "main"];
 export const LOADERS: Readonly<Record<string, "copy">> = { ".words.json": "copy" };
 /** lambda/content/en-US.words.json lands at content/en-US.words.json in the asset. */
 export const ASSET_NAMES = "[dir]/[name]";
+/**
+ * The words loader (lambda/i18n/words.ts) reads import.meta only when run from source; in the
+ * CommonJS bundle it is empty by design, and the loader uses require() instead.
+ */
+export const LOG_OVERRIDES: Readonly<Record<string, "silent">> = { "empty-import-meta": "silent" };
 /** Errors take their name from their class (lambda/errors.ts): minifying must not rename it. */
 export const KEEP_NAMES = true;
 export const ALIASES: Readonly<Record<string, string>> = {
@@ -45,6 +50,7 @@ export function esbuildOptions(outfile: string, entry = LAMBDA_ENTRY): BuildOpti
     alias: { ...ALIASES },
     loader: { ...LOADERS },
     assetNames: ASSET_NAMES,
+    logOverride: { ...LOG_OVERRIDES },
     metafile: true,
     logLevel: "silent",
   };

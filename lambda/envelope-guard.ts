@@ -3,7 +3,7 @@ import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { SpeechBuilder } from "./coach";
 import { BackCoachError } from "./errors";
 import { parseLocale } from "./i18n/locales";
-import { skillWords } from "./i18n/words";
+import { voice } from "./i18n/voice";
 import { isRecord } from "./is-record";
 import { boundedJson } from "./turn/bounded-json";
 import { STATE_KEY } from "./turn/session-state";
@@ -74,9 +74,11 @@ function politeRefusal(event: unknown): ResponseEnvelope {
   if (type === "SessionEndedRequest" || (typeof type === "string" && !CONVERSATIONAL.has(type))) {
     return { version: "1.0", response: {} };
   }
-  const L = skillWords(parseLocale(request?.locale));
-  const speech = new SpeechBuilder().say(`${L.fallback} ${L.startHint}`).build().ssml;
-  const reprompt = new SpeechBuilder().say(L.startHint).build().ssml;
+  const v = voice(parseLocale(request?.locale));
+  const speech = new SpeechBuilder()
+    .say(`${v.say("skill.fallback")} ${v.say("skill.startHint")}`)
+    .build().ssml;
+  const reprompt = new SpeechBuilder().say(v.say("skill.startHint")).build().ssml;
   return {
     version: "1.0",
     response: {

@@ -11,6 +11,7 @@ import {
   KEEP_NAMES,
   LAMBDA_ENTRY,
   LOADERS,
+  LOG_OVERRIDES,
   MAIN_FIELDS,
   NODE_TARGET,
 } from "../lambda-bundling";
@@ -81,6 +82,9 @@ export class SkillFunction extends Construct {
             Object.entries(ALIASES).map(([from, to]) => [`--alias:${from}`, to]),
           ),
           "--asset-names": ASSET_NAMES,
+          ...Object.fromEntries(
+            Object.entries(LOG_OVERRIDES).map(([id, level]) => [`--log-override:${id}`, level]),
+          ),
         },
         // Bundle the AWS SDK too: one file to load, and the version we tested.
         externalModules: [],

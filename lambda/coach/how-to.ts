@@ -1,5 +1,5 @@
+import type { Voice } from "../i18n/voice";
 import type { Exercise } from "./catalog/types";
-import { numberWords } from "./speech/numbers";
 import { type Speech, SpeechBuilder } from "./speech/ssml-builder";
 import { capitalize } from "./speech/text";
 
@@ -7,10 +7,13 @@ import { capitalize } from "./speech/text";
 const BETWEEN_STEPS_SECONDS = 0.6;
 
 /** "How do I do this?": the move's steps, numbered, unhurried, then back to the workout. */
-export function howToDo(exercise: Exercise): Speech {
-  const b = new SpeechBuilder().say(`Here's how to do ${exercise.name}.`);
-  exercise.steps.forEach((step, i) => {
-    b.pause(BETWEEN_STEPS_SECONDS).say(`${capitalize(numberWords(i + 1))}: ${step}`);
+export function howToDo(v: Voice, exercise: Exercise): Speech {
+  const words = v.exercise(exercise.id);
+  const b = new SpeechBuilder().say(v.say("howTo.intro", { exercise: words.name }));
+  words.steps.forEach((step, i) => {
+    b.pause(BETWEEN_STEPS_SECONDS).say(
+      v.say("howTo.step", { number: capitalize(v.number(i + 1)), step }),
+    );
   });
-  return b.pause(BETWEEN_STEPS_SECONDS).say("Ready to carry on?").build();
+  return b.pause(BETWEEN_STEPS_SECONDS).say(v.say("howTo.carryOn")).build();
 }

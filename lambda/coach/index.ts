@@ -4,7 +4,13 @@
  */
 export * from "./catalog";
 export { howToDo } from "./how-to";
-export { FRESH_VARIETY, LINES, type LineCategory, type Variety } from "./lines";
+export {
+  FRESH_VARIETY,
+  isLineCategory,
+  LINE_CATEGORIES,
+  type LineCategory,
+  type Variety,
+} from "./lines";
 export * from "./nutrition/calories";
 export * from "./nutrition/guidance";
 export * from "./nutrition/profile";

@@ -1,41 +1,41 @@
-import words from "../content/en-US.words.json" with { type: "json" };
+import type { Voice } from "../i18n/voice";
 
 /**
  * The coach's rotating lines. A user who trains every week hears these hundreds of times, so
  * each category rotates and the same line never plays twice in a row. Which line comes next is
  * decided only by the `Variety` state passed in, so speech is repeatable in tests and replays.
+ * The lines themselves are each locale's `coach` words.
  */
-
-export interface CoachLines {
+export const LINE_CATEGORIES = [
   /** After a set or a hold. */
-  readonly praise: readonly string[];
+  "praise",
   /** Said with two reps to go; short, because it must fit between two counts. */
-  readonly twoToGo: readonly string[];
+  "twoToGo",
   /** During a long hold. */
-  readonly holdOn: readonly string[];
+  "holdOn",
   /** Between sets, while resting. */
-  readonly rest: readonly string[];
+  "rest",
   /** Introducing the next move. */
-  readonly transition: readonly string[];
+  "transition",
   /** During a hard interval. */
-  readonly push: readonly string[];
+  "push",
   /** During an easy, moderate or steady interval. */
-  readonly steady: readonly string[];
+  "steady",
   /** Asked before the next move's introduction. */
-  readonly nextMove: readonly string[];
+  "nextMove",
   /** After a cardio block. */
-  readonly blockDone: readonly string[];
-}
-
-/** The lines themselves: the coach section of lambda/content/en-US.words.json. */
-export const LINES: CoachLines = words.coach;
-
-export type LineCategory = keyof CoachLines;
+  "blockDone",
+] as const;
+export type LineCategory = (typeof LINE_CATEGORIES)[number];
 
 /** Which line of each category was said last. Plain data: stored with the user's progress. */
 export type Variety = Readonly<Partial<Record<LineCategory, number>>>;
 
 export const FRESH_VARIETY: Variety = {};
+
+export function isLineCategory(value: string): value is LineCategory {
+  return (LINE_CATEGORIES as readonly string[]).includes(value);
+}
 
 /**
  * Hands out lines for one response and reports the variety state afterwards. Rotation moves one
@@ -44,12 +44,15 @@ export const FRESH_VARIETY: Variety = {};
 export class LinePicker {
   private readonly last: Partial<Record<LineCategory, number>>;
 
-  constructor(variety: Variety) {
+  constructor(
+    private readonly voice: Voice,
+    variety: Variety,
+  ) {
     this.last = { ...variety };
   }
 
   next(category: LineCategory): string {
-    const lines = LINES[category];
+    const lines = this.voice.lines(category);
     const previous = this.last[category];
     const index = previous === undefined ? 0 : (previous + 1) % lines.length;
     this.last[category] = index;

@@ -1,3 +1,4 @@
+import type { Voice } from "../i18n/voice";
 import { findWorkout, getExercise, getWorkout } from "./catalog";
 import type { Exercise, Workout } from "./catalog/types";
 import type { Variety } from "./lines";
@@ -28,46 +29,56 @@ export interface CoachTurn {
   readonly speech: Speech;
 }
 
-export function startWorkout(workoutId: string, variety: Variety): CoachTurn {
-  return speakAt(getWorkout(workoutId), 0, variety);
+export function startWorkout(v: Voice, workoutId: string, variety: Variety): CoachTurn {
+  return speakAt(v, getWorkout(workoutId), 0, variety);
 }
 
 /** The next segment, or undefined when the workout is already over. */
-export function nextSegment(progress: WorkoutProgress, variety: Variety): CoachTurn | undefined {
+export function nextSegment(
+  v: Voice,
+  progress: WorkoutProgress,
+  variety: Variety,
+): CoachTurn | undefined {
   const workout = getWorkout(progress.workoutId);
   const index = progress.segmentIndex + 1;
   if (progress.status === "finished" || index >= planFor(workout).length) return undefined;
-  return speakAt(workout, index, variety);
+  return speakAt(v, workout, index, variety);
 }
 
 /** The segment before this one (the first segment stays the first). */
-export function previousSegment(progress: WorkoutProgress, variety: Variety): CoachTurn {
-  return speakAt(getWorkout(progress.workoutId), Math.max(0, progress.segmentIndex - 1), variety);
+export function previousSegment(v: Voice, progress: WorkoutProgress, variety: Variety): CoachTurn {
+  const index = Math.max(0, progress.segmentIndex - 1);
+  return speakAt(v, getWorkout(progress.workoutId), index, variety);
 }
 
 /** The current segment again, word for word. */
-export function repeatSegment(progress: WorkoutProgress): CoachTurn {
-  return speakAt(getWorkout(progress.workoutId), progress.segmentIndex, progress.varietyAtSegment);
+export function repeatSegment(v: Voice, progress: WorkoutProgress): CoachTurn {
+  const workout = getWorkout(progress.workoutId);
+  return speakAt(v, workout, progress.segmentIndex, progress.varietyAtSegment);
 }
 
 /** The current segment from its start, after a pause or in a new session. */
-export function resumeWorkout(progress: WorkoutProgress, variety: Variety): CoachTurn {
-  return speakAt(getWorkout(progress.workoutId), progress.segmentIndex, variety);
+export function resumeWorkout(v: Voice, progress: WorkoutProgress, variety: Variety): CoachTurn {
+  return speakAt(v, getWorkout(progress.workoutId), progress.segmentIndex, variety);
 }
 
 export function pauseWorkout(progress: WorkoutProgress): WorkoutProgress {
   return progress.status === "active" ? { ...progress, status: "paused" } : progress;
 }
 
-export function startOver(progress: WorkoutProgress, variety: Variety): CoachTurn {
-  return startWorkout(progress.workoutId, variety);
+export function startOver(v: Voice, progress: WorkoutProgress, variety: Variety): CoachTurn {
+  return startWorkout(v, progress.workoutId, variety);
 }
 
 /**
  * Jumps to the first segment of the next move. Skipping the last move ends the workout with its
  * usual closing, so undefined means there was nothing left to skip to.
  */
-export function skipExercise(progress: WorkoutProgress, variety: Variety): CoachTurn | undefined {
+export function skipExercise(
+  v: Voice,
+  progress: WorkoutProgress,
+  variety: Variety,
+): CoachTurn | undefined {
   const workout = getWorkout(progress.workoutId);
   const plans = planFor(workout);
   const current = plans[progress.segmentIndex];
@@ -75,7 +86,7 @@ export function skipExercise(progress: WorkoutProgress, variety: Variety): Coach
   const nextBlock = plans.findIndex(
     (plan, i) => i > progress.segmentIndex && plan.blockIndex > current.blockIndex,
   );
-  return speakAt(workout, nextBlock === -1 ? plans.length - 1 : nextBlock, variety);
+  return speakAt(v, workout, nextBlock === -1 ? plans.length - 1 : nextBlock, variety);
 }
 
 /** What the user is doing now, for "where was I" and "how do I do this". */
@@ -105,9 +116,12 @@ export function positionOf(progress: WorkoutProgress): Position {
 }
 
 /** Estimated seconds of coaching left after the current segment, and moves not yet started. */
-export function remainingAfter(progress: WorkoutProgress): { seconds: number; moves: number } {
+export function remainingAfter(
+  v: Voice,
+  progress: WorkoutProgress,
+): { seconds: number; moves: number } {
   const workout = getWorkout(progress.workoutId);
-  const seconds = segmentSeconds(workout)
+  const seconds = segmentSeconds(v, workout)
     .slice(progress.segmentIndex + 1)
     .reduce((sum, s) => sum + s, 0);
   const current = planFor(workout)[progress.segmentIndex];
@@ -120,13 +134,14 @@ export function remainingAfter(progress: WorkoutProgress): { seconds: number; mo
  * including the current one: its estimated seconds and the moves it reached.
  */
 export function coachedSince(
+  v: Voice,
   progress: WorkoutProgress,
   fromSegment = 0,
 ): { seconds: number; moves: number; totalMoves: number } {
   const workout = getWorkout(progress.workoutId);
   const plans = planFor(workout);
   const from = Math.max(0, Math.min(fromSegment, progress.segmentIndex));
-  const seconds = segmentSeconds(workout)
+  const seconds = segmentSeconds(v, workout)
     .slice(from, progress.segmentIndex + 1)
     .reduce((sum, s) => sum + s, 0);
   const first = plans[from];
@@ -139,9 +154,9 @@ export function coachedSince(
 }
 
 /** "What's next?" in a sentence; undefined when the current segment is the last. */
-export function whatsNext(progress: WorkoutProgress): string | undefined {
+export function whatsNext(v: Voice, progress: WorkoutProgress): string | undefined {
   const workout = getWorkout(progress.workoutId);
-  return describeNext(workout, planFor(workout), progress.segmentIndex);
+  return describeNext(v, workout, planFor(workout), progress.segmentIndex);
 }
 
 /** True when a stored position still fits the catalog (it may have changed since it was saved). */
@@ -155,9 +170,9 @@ export function isValidProgress(progress: WorkoutProgress): boolean {
   );
 }
 
-function speakAt(workout: Workout, index: number, variety: Variety): CoachTurn {
+function speakAt(v: Voice, workout: Workout, index: number, variety: Variety): CoachTurn {
   const plans = planFor(workout);
-  const spoken = speakSegment(workout, plans, index, variety);
+  const spoken = speakSegment(v, workout, plans, index, variety);
   return {
     progress: {
       workoutId: workout.id,

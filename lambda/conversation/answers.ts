@@ -1,5 +1,5 @@
 import type { SkillContext } from "../handlers/handler";
-import { skillWords } from "../i18n/words";
+import { say, voice } from "../i18n/voice";
 import type { Pending, SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { advance, beginWorkout, giveTip, resume, startHint } from "./moves";
@@ -15,26 +15,29 @@ const reply =
 
 /** "No" inside a workout: it waits, and "yes" still carries on. */
 const takeYourTime = reply((turn) => {
-  const L = skillWords(turn.locale);
-  return ask(L.takeYourTime, L.segmentReprompt, "segment");
+  const v = voice(turn.locale);
+  return ask(v.say("skill.takeYourTime"), v.say("skill.segmentReprompt"), "segment");
 });
 
 const whichWorkoutInstead = reply((turn) => {
-  const L = skillWords(turn.locale);
-  return ask(`${L.okNotNow} ${L.whichWorkout}`, L.whichWorkoutReprompt);
+  const v = voice(turn.locale);
+  return ask(
+    `${v.say("skill.okNotNow")} ${v.say("skill.whichWorkout")}`,
+    v.say("skill.whichWorkoutReprompt"),
+  );
 });
 
 /** "Yes" to "are you sure?": every item of the user goes; the next launch is a first one. */
 const deleteEverything: Move = async (turn, state, { store, logger }) => {
-  const L = skillWords(turn.locale);
+  const v = voice(turn.locale);
   try {
     const items = turn.userId ? await store.deleteUser(turn.userId) : 0;
     logger.info("User data deleted on request", { userId: turn.userId, items });
   } catch (error) {
     logger.error("Could not delete user data", { userId: turn.userId, error });
-    return { state, reply: tell(L.deleteFailed) };
+    return { state, reply: tell(v.say("skill.deleteFailed")) };
   }
-  return { state: { ...state, deleted: true }, reply: tell(L.deleted) };
+  return { state: { ...state, deleted: true }, reply: tell(v.say("skill.deleted")) };
 };
 
 /**
@@ -47,20 +50,26 @@ const ANSWERS: Readonly<Record<Pending | "none", { readonly yes: Move; readonly 
   start: { yes: (turn, state) => beginWorkout(turn, state, {}), no: whichWorkoutInstead },
   tip: {
     yes: (turn, state) => giveTip(turn, state),
-    no: reply((turn) => tell(skillWords(turn.locale).goodbye)),
+    no: reply((turn) => tell(say(turn.locale, "skill.goodbye"))),
   },
   calories: {
     yes: (turn, state) => withProfile(turn, state, { kind: "calories" }),
     no: reply((turn) => {
-      const L = skillWords(turn.locale);
-      return ask(`${L.okNotNow} ${L.whatWouldYouLike}`, L.whatWouldYouLike);
+      const v = voice(turn.locale);
+      return ask(
+        `${v.say("skill.okNotNow")} ${v.say("skill.whatWouldYouLike")}`,
+        v.say("skill.whatWouldYouLike"),
+      );
     }),
   },
   delete: {
     yes: deleteEverything,
     no: reply((turn) => {
-      const L = skillWords(turn.locale);
-      return ask(`${L.keptData} ${L.whatWouldYouLike}`, L.whatWouldYouLike);
+      const v = voice(turn.locale);
+      return ask(
+        `${v.say("skill.keptData")} ${v.say("skill.whatWouldYouLike")}`,
+        v.say("skill.whatWouldYouLike"),
+      );
     }),
   },
   // Nothing asked: "no" in a workout is a breather; otherwise, how to start.

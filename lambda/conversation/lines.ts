@@ -1,38 +1,33 @@
 import type { Position } from "../coach";
-import { fill } from "../coach/speech/fill";
-import { durationWords, numberWords } from "../coach/speech/numbers";
-import type { Locale } from "../i18n/locales";
-import { skillWords } from "../i18n/words";
+import type { Voice } from "../i18n/voice";
 
-/** Sentences the skill builds from names and numbers; the fixed lines are in skillWords(). */
+/** Sentences the skill builds from names and numbers; fixed lines are said by key (v.say). */
 
 /** "renegade rows, set two of three, in the back fat blaster" */
-export function describePosition(locale: Locale, position: Position): string {
-  const L = skillWords(locale);
+export function describePosition(v: Voice, position: Position): string {
   const { exercise, workout, set, sets } = position;
-  const names = { exercise: exercise.name, workout: workout.title };
+  const names = { exercise: v.exercise(exercise.id).name, workout: v.workout(workout.id).title };
   return set !== undefined && sets !== undefined && sets > 1
-    ? fill(L.positionWithSet, { ...names, set: numberWords(set), sets: numberWords(sets) })
-    : fill(L.position, names);
+    ? v.say("skill.positionWithSet", { ...names, set: v.number(set), sets: v.number(sets) })
+    : v.say("skill.position", names);
 }
 
-export function resumeOffer(locale: Locale, position: Position): string {
-  return fill(skillWords(locale).resumeOffer, { position: describePosition(locale, position) });
+export function resumeOffer(v: Voice, position: Position): string {
+  return v.say("skill.resumeOffer", { position: describePosition(v, position) });
 }
 
-export function timeLeft(locale: Locale, seconds: number, moves: number): string {
-  const L = skillWords(locale);
-  if (seconds < 20) return L.lastStretch;
+export function timeLeft(v: Voice, seconds: number, moves: number): string {
+  if (seconds < 20) return v.say("skill.lastStretch");
   const minutes = Math.max(1, Math.round(seconds / 60));
   const time =
     minutes === 1
-      ? L.aboutAMinute
-      : fill(L.aboutDuration, { duration: durationWords(minutes * 60) });
+      ? v.say("skill.aboutAMinute")
+      : v.say("skill.aboutDuration", { duration: v.duration(minutes * 60) });
   const after =
     moves === 0
-      ? L.lastMoveAfter
+      ? v.say("skill.lastMoveAfter")
       : moves === 1
-        ? L.oneMoveAfter
-        : fill(L.movesAfter, { count: numberWords(moves) });
-  return fill(L.timeLeft, { time, after });
+        ? v.say("skill.oneMoveAfter")
+        : v.say("skill.movesAfter", { count: v.number(moves) });
+  return v.say("skill.timeLeft", { time, after });
 }

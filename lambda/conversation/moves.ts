@@ -7,12 +7,11 @@ import {
   resumeWorkout,
   speakTip,
   startWorkout,
-  TIPS,
   type TipTopic,
+  tipById,
   type WorkoutRequest,
 } from "../coach";
-import { fill } from "../coach/speech/fill";
-import { skillWords } from "../i18n/words";
+import { say, voice } from "../i18n/voice";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { describePosition } from "./lines";
@@ -27,14 +26,14 @@ import { activeWorkout, endStretch, speakWorkoutTurn, unfinishedWorkout } from "
 
 /** "You're not in a workout right now", and how to start one. */
 export function noWorkout(turn: Turn): Reply {
-  const L = skillWords(turn.locale);
-  return ask(`${L.noWorkout} ${L.startHint}`, L.startHint);
+  const v = voice(turn.locale);
+  return ask(`${v.say("skill.noWorkout")} ${v.say("skill.startHint")}`, v.say("skill.startHint"));
 }
 
 /** How to start, when nothing else fits ("yes" with no question open). */
 export function startHint(turn: Turn): Reply {
-  const L = skillWords(turn.locale);
-  return ask(L.startHint, L.startHint);
+  const v = voice(turn.locale);
+  return ask(v.say("skill.startHint"), v.say("skill.startHint"));
 }
 
 /**
@@ -47,7 +46,7 @@ export function firstRunNote(
 ): { readonly note: readonly Part[]; readonly state: SessionState } {
   if (state.user.disclaimerHeard) return { note: [], state };
   return {
-    note: [skillWords(turn.locale).welcomeFirst],
+    note: [say(turn.locale, "skill.welcomeFirst")],
     state: { ...state, user: { ...state.user, disclaimerHeard: true } },
   };
 }
@@ -57,40 +56,42 @@ export function firstRunNote(
  * session, otherwise the offer of a diet tip.
  */
 export function offerNext(turn: Turn, state: SessionState, ...answer: Part[]): Reply {
-  const L = skillWords(turn.locale);
-  if (activeWorkout(state)) return ask([...answer, L.carryOn], L.segmentReprompt, "segment");
-  return ask([...answer, L.offerTip], L.tipReprompt, "tip");
+  const v = voice(turn.locale);
+  if (activeWorkout(state))
+    return ask([...answer, v.say("skill.carryOn")], v.say("skill.segmentReprompt"), "segment");
+  return ask([...answer, v.say("skill.offerTip")], v.say("skill.tipReprompt"), "tip");
 }
 
 /** A diet tip the user has not heard yet; inside a workout, then back to it. */
 export function giveTip(turn: Turn, state: SessionState, topic?: TipTopic): Outcome {
-  const { tip, history } = nextTip(state.user.tips, topic);
+  const { tip, history } = nextTip(voice(turn.locale), state.user.tips, topic);
   const next = { ...state, user: { ...state.user, tips: history } };
   return { state: next, reply: sayTip(turn, next, tip.id) };
 }
 
 /** A tip said (again, for "repeat"), with what follows it. */
 export function sayTip(turn: Turn, state: SessionState, tipId: string): Reply {
-  const L = skillWords(turn.locale);
-  const tip = TIPS.find((t) => t.id === tipId) ?? TIPS[0];
+  const v = voice(turn.locale);
+  const tip = tipById(v, tipId);
   if (!tip) return startHint(turn);
   const speech = speakTip(tip);
   const reply = activeWorkout(state)
-    ? ask([speech, L.carryOn], L.segmentReprompt, "segment")
-    : ask([speech, L.anotherTip], L.tipReprompt, "tip");
+    ? ask([speech, v.say("skill.carryOn")], v.say("skill.segmentReprompt"), "segment")
+    : ask([speech, v.say("skill.anotherTip")], v.say("skill.tipReprompt"), "tip");
   return remembered(reply, { kind: "tip", tipId: tip.id });
 }
 
 /** Starts the workout that best fits the request; the default when the request is bare. */
 export function beginWorkout(turn: Turn, state: SessionState, request: WorkoutRequest): Outcome {
+  const v = voice(turn.locale);
   const choice = chooseWorkout(request);
   const first = firstRunNote(turn, state);
   const asked = request.kind !== undefined || request.equipment !== undefined;
   const compromise =
     asked && (choice.relaxed.includes("kind") || choice.relaxed.includes("equipment"))
-      ? [fill(skillWords(turn.locale).notQuiteThat, { title: choice.workout.title })]
+      ? [v.say("skill.notQuiteThat", { title: v.workout(choice.workout.id).title })]
       : [];
-  const coached = startWorkout(choice.workout.id, first.state.user.variety);
+  const coached = startWorkout(v, choice.workout.id, first.state.user.variety);
   return speakWorkoutTurn(turn, first.state, coached, ...first.note, ...compromise);
 }
 
@@ -98,8 +99,9 @@ export function beginWorkout(turn: Turn, state: SessionState, request: WorkoutRe
 function resumeCurrent(turn: Turn, state: SessionState): Outcome | undefined {
   const progress = unfinishedWorkout(state);
   if (!progress) return undefined;
-  const coached = resumeWorkout(progress, state.user.variety);
-  return speakWorkoutTurn(turn, state, coached, skillWords(turn.locale).pickingUp);
+  const v = voice(turn.locale);
+  const coached = resumeWorkout(v, progress, state.user.variety);
+  return speakWorkoutTurn(turn, state, coached, v.say("skill.pickingUp"));
 }
 
 /** "Ready", "next", "yes": the next segment; after a pause, the paused one again. */
@@ -108,10 +110,16 @@ export function advance(turn: Turn, state: SessionState): Outcome {
   if (!progress) return { state, reply: noWorkout(turn) };
   if (progress.status === "paused")
     return resumeCurrent(turn, state) ?? { state, reply: noWorkout(turn) };
-  const coached = nextSegment(progress, state.user.variety);
+  const v = voice(turn.locale);
+  const coached = nextSegment(v, progress, state.user.variety);
   if (coached) return speakWorkoutTurn(turn, state, coached);
-  const L = skillWords(turn.locale);
-  return { state, reply: ask(`${L.finishedAlready} ${L.startHint}`, L.startHint) };
+  return {
+    state,
+    reply: ask(
+      `${v.say("skill.finishedAlready")} ${v.say("skill.startHint")}`,
+      v.say("skill.startHint"),
+    ),
+  };
 }
 
 /** "Resume": the unfinished workout from the start of its segment. */
@@ -148,19 +156,19 @@ export function goodbye(
 
 /** What can be said right now: inside a workout, the workout's commands; outside, how to start. */
 export function helpFor(turn: Turn, state: SessionState): string {
-  const L = skillWords(turn.locale);
+  const v = voice(turn.locale);
   const progress = unfinishedWorkout(state);
-  if (!progress) return `${L.helpOutside} ${L.whatWouldYouLike}`;
-  const position = describePosition(turn.locale, positionOf(progress));
-  return `${fill(L.youAreOn, { position })} ${L.helpInWorkout} ${L.whatWouldYouLike}`;
+  if (!progress) return `${v.say("skill.helpOutside")} ${v.say("skill.whatWouldYouLike")}`;
+  const position = describePosition(v, positionOf(progress));
+  return `${v.say("skill.youAreOn", { position })} ${v.say("skill.helpInWorkout")} ${v.say("skill.whatWouldYouLike")}`;
 }
 
 /** Help for where the user is; a workout's "yes" still means carry on. */
 export function help(turn: Turn, state: SessionState, ...before: string[]): Reply {
-  const L = skillWords(turn.locale);
+  const v = voice(turn.locale);
   const reply = ask(
     [...before, helpFor(turn, state)].join(" "),
-    L.whatWouldYouLike,
+    v.say("skill.whatWouldYouLike"),
     unfinishedWorkout(state) ? "segment" : undefined,
   );
   return remembered(reply, { kind: "help" });

@@ -9,8 +9,7 @@ import {
   speakCalorieTarget,
   speakWeeksToLose,
 } from "../coach";
-import { fill } from "../coach/speech/fill";
-import { skillWords } from "../i18n/words";
+import { say, voice } from "../i18n/voice";
 import type { ProfileGoal, SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { offerNext } from "./moves";
@@ -34,7 +33,7 @@ export const PROFILE_SLOTS = [
 
 /** Asks for one profile field, as a dialog turn, after anything that should come first. */
 export function askFor(turn: Turn, field: ProfileField, ...before: string[]): Reply {
-  const question = skillWords(turn.locale).profileQuestions[field];
+  const question = say(turn.locale, `skill.profileQuestions.${field}`);
   const elicit: SlotElicitation = {
     intent: PROFILE_INTENT,
     slot: slotFor(field, turn.units),
@@ -45,16 +44,17 @@ export function askFor(turn: Turn, field: ProfileField, ...before: string[]): Re
 
 /** Why a value was not taken, with what would be ("I can use ages from 18 to 100."). */
 export function problemWith(turn: Turn, field: ProfileField): string {
-  const L = skillWords(turn.locale);
-  if (field === "sex" || field === "activity") return L.profileProblems[field];
-  return fill(L.valueRange, { range: acceptedRange(field, turn.units) });
+  const v = voice(turn.locale);
+  if (field === "sex" || field === "activity") return v.say(`skill.profileProblems.${field}`);
+  return v.say("skill.valueRange", { range: acceptedRange(v, field, turn.units) });
 }
 
 function answer(turn: Turn, goal: ProfileGoal, profile: Profile): Speech {
+  const v = voice(turn.locale);
   const target = dailyCalorieTarget(profile);
   return goal.kind === "calories"
-    ? speakCalorieTarget(target, turn.units)
-    : speakWeeksToLose(goal.pounds, target);
+    ? speakCalorieTarget(v, target, turn.units)
+    : speakWeeksToLose(v, goal.pounds, target);
 }
 
 /** The goal's answer from a complete profile, remembered for "repeat". */
@@ -75,6 +75,6 @@ export function withProfile(turn: Turn, state: SessionState, goal: ProfileGoal):
   const [first] = missingFields(profile);
   return {
     state: { ...state, profileGoal: goal },
-    reply: askFor(turn, first ?? "sex", skillWords(turn.locale).profileIntro),
+    reply: askFor(turn, first ?? "sex", say(turn.locale, "skill.profileIntro")),
   };
 }

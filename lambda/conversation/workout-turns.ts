@@ -1,5 +1,5 @@
 import { type CoachTurn, coachedSince, type WorkoutProgress } from "../coach";
-import { skillWords } from "../i18n/words";
+import { voice } from "../i18n/voice";
 import type { WorkoutLogEntry } from "../store/workout-log";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
@@ -30,7 +30,7 @@ export function speakWorkoutTurn(
   coached: CoachTurn,
   ...before: Part[]
 ): Outcome {
-  const L = skillWords(turn.locale);
+  const v = voice(turn.locale);
   const finished = coached.progress.status === "finished";
   // Starting a different workout closes the stretch of the one before.
   const closed =
@@ -51,8 +51,11 @@ export function speakWorkoutTurn(
   };
   const speech = [...before, coached.speech];
   return finished
-    ? { state: endStretch(turn, next, coached.progress), reply: ask(speech, L.tipReprompt, "tip") }
-    : { state: next, reply: ask(speech, L.segmentReprompt, "segment") };
+    ? {
+        state: endStretch(turn, next, coached.progress),
+        reply: ask(speech, v.say("skill.tipReprompt"), "tip"),
+      }
+    : { state: next, reply: ask(speech, v.say("skill.segmentReprompt"), "segment") };
 }
 
 /**
@@ -83,7 +86,7 @@ export function stretchEntry(
   const { stretch } = state;
   const position = finishedAt ?? state.user.progress;
   if (!stretch || !position || position.workoutId !== stretch.workoutId) return undefined;
-  const done = coachedSince(position, stretch.fromSegment);
+  const done = coachedSince(voice(turn.locale), position, stretch.fromSegment);
   if (!finishedAt && done.seconds < MIN_LOGGED_SECONDS) return undefined;
   return {
     workoutId: position.workoutId,

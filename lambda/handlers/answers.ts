@@ -1,6 +1,7 @@
 import { speakNoSpotReduction, speakProtein, speakWater } from "../coach";
 import { offerNext } from "../conversation/moves";
 import { remembered } from "../conversation/reply";
+import { voice } from "../i18n/voice";
 import type { Said } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import type { Handler } from "./handler";
@@ -9,11 +10,11 @@ import type { Handler } from "./handler";
 export function everydayAnswer(turn: Turn, kind: "protein" | "water" | "spot-reduction") {
   switch (kind) {
     case "protein":
-      return speakProtein(turn.units);
+      return speakProtein(voice(turn.locale), turn.units);
     case "water":
-      return speakWater(turn.units);
+      return speakWater(voice(turn.locale), turn.units);
     case "spot-reduction":
-      return speakNoSpotReduction();
+      return speakNoSpotReduction(voice(turn.locale));
   }
 }
 

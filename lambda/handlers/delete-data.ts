@@ -1,13 +1,16 @@
 import { ask, SILENT } from "../conversation/reply";
-import { skillWords } from "../i18n/words";
+import { voice } from "../i18n/voice";
 import type { Handler } from "./handler";
 
 /** "Delete my data" / "forget me": asks first; nothing is removed without a yes. */
 export const deleteData: Handler = {
   intents: ["DeleteDataIntent"],
   handle: (turn) => {
-    const L = skillWords(turn.locale);
-    return { state: turn.state, reply: ask(L.confirmDelete, L.deleteReprompt, "delete") };
+    const v = voice(turn.locale);
+    return {
+      state: turn.state,
+      reply: ask(v.say("skill.confirmDelete"), v.say("skill.deleteReprompt"), "delete"),
+    };
   },
 };
 

@@ -1,5 +1,5 @@
 import { help } from "../conversation/moves";
-import { skillWords } from "../i18n/words";
+import { say } from "../i18n/voice";
 import type { Handler } from "./handler";
 
 /**
@@ -11,6 +11,6 @@ export const fallback: Handler = {
   intents: ["AMAZON.FallbackIntent"],
   handle: (turn) => ({
     state: turn.state,
-    reply: help(turn, turn.state, skillWords(turn.locale).fallback),
+    reply: help(turn, turn.state, say(turn.locale, "skill.fallback")),
   }),
 };

@@ -3,7 +3,7 @@ import { resumeOffer } from "../conversation/lines";
 import { firstRunNote } from "../conversation/moves";
 import { ask, type Part, type Reply, remembered } from "../conversation/reply";
 import { unfinishedWorkout } from "../conversation/workout-turns";
-import { skillWords } from "../i18n/words";
+import { voice } from "../i18n/voice";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import type { Handler } from "./handler";
@@ -19,15 +19,19 @@ export const launch: Handler = {
 
 /** The welcome (the health note the first time) and the offer; also said again on "repeat". */
 export function launchReply(turn: Turn, state: SessionState, note: readonly Part[]): Reply {
-  const L = skillWords(turn.locale);
-  const greeting = note.length > 0 ? note : [L.welcomeBack];
+  const v = voice(turn.locale);
+  const greeting = note.length > 0 ? note : [v.say("skill.welcomeBack")];
   const unfinished = unfinishedWorkout(state);
   const reply = unfinished
     ? ask(
-        [...greeting, resumeOffer(turn.locale, positionOf(unfinished))].join(" "),
-        L.resumeReprompt,
+        [...greeting, resumeOffer(v, positionOf(unfinished))].join(" "),
+        v.say("skill.resumeReprompt"),
         "resume",
       )
-    : ask([...greeting, L.offerDefault].join(" "), L.offerDefaultReprompt, "start");
+    : ask(
+        [...greeting, v.say("skill.offerDefault")].join(" "),
+        v.say("skill.offerDefaultReprompt"),
+        "start",
+      );
   return remembered(reply, { kind: "launch" });
 }

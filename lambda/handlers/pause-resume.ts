@@ -1,5 +1,5 @@
 import { advance, goodbye, resume } from "../conversation/moves";
-import { skillWords } from "../i18n/words";
+import { voice } from "../i18n/voice";
 import type { Handler } from "./handler";
 
 /**
@@ -9,8 +9,8 @@ import type { Handler } from "./handler";
 export const pause: Handler = {
   intents: ["AMAZON.PauseIntent"],
   handle(turn) {
-    const L = skillWords(turn.locale);
-    return goodbye(turn, turn.state, { kept: L.paused, none: L.goodbye });
+    const v = voice(turn.locale);
+    return goodbye(turn, turn.state, { kept: v.say("skill.paused"), none: v.say("skill.goodbye") });
   },
 };
 
@@ -30,7 +30,10 @@ export const resumeHandler: Handler = {
 export const stop: Handler = {
   intents: ["AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"],
   handle(turn) {
-    const L = skillWords(turn.locale);
-    return goodbye(turn, turn.state, { kept: L.goodbyeMidWorkout, none: L.goodbye });
+    const v = voice(turn.locale);
+    return goodbye(turn, turn.state, {
+      kept: v.say("skill.goodbyeMidWorkout"),
+      none: v.say("skill.goodbye"),
+    });
   },
 };

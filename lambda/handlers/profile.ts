@@ -6,13 +6,12 @@ import {
   missingFields,
   type PartialProfile,
 } from "../coach";
-import { fill } from "../coach/speech/fill";
 import { offerNext } from "../conversation/moves";
 import { answerGoal, askFor, problemWith, withProfile } from "../conversation/profile-dialog";
 import { parseProfileAnswers } from "../conversation/profile-slots";
 import { ask, type Part, remembered } from "../conversation/reply";
 import { slotText } from "../conversation/slots";
-import { skillWords } from "../i18n/words";
+import { voice } from "../i18n/voice";
 import type { Turn } from "../turn/turn";
 import type { Handler } from "./handler";
 
@@ -44,7 +43,7 @@ export const weightLossTime: Handler = {
 export const updateProfile: Handler = {
   intents: ["UpdateProfileIntent"],
   handle(turn) {
-    const L = skillWords(turn.locale);
+    const v = voice(turn.locale);
     const { values, rejected } = parseProfileAnswers(turn, turn.units);
     const profile: PartialProfile = { ...turn.state.user.profile, ...values };
     let state = { ...turn.state, user: { ...turn.state.user, profile } };
@@ -53,7 +52,7 @@ export const updateProfile: Handler = {
     const goal = state.profileGoal;
     if (goal) {
       const [next] = missingFields(profile);
-      if (next) return { state, reply: askFor(turn, next, L.thanks) };
+      if (next) return { state, reply: askFor(turn, next, v.say("skill.thanks")) };
       const { profileGoal: _done, ...rest } = state;
       state = rest;
       const complete = completeProfile(profile);
@@ -62,18 +61,28 @@ export const updateProfile: Handler = {
     // Confirm in the units the user just used ("75 kilos"), whatever the locale's default.
     const spokeMetric =
       slotText(turn, "weightKilos") !== undefined || slotText(turn, "heightCm") !== undefined;
-    const noted = describeProfile(values, spokeMetric ? "metric" : turn.units);
+    const noted = describeProfile(v, values, spokeMetric ? "metric" : turn.units);
     if (!noted) {
-      const again = `${L.fallback} ${L.changeHint} ${L.whatWouldYouLike}`;
-      return { state, reply: ask(again, L.whatWouldYouLike) };
+      const again = `${v.say("skill.fallback")} ${v.say("skill.changeHint")} ${v.say("skill.whatWouldYouLike")}`;
+      return { state, reply: ask(again, v.say("skill.whatWouldYouLike")) };
     }
     const complete = completeProfile(profile);
-    const gotIt = fill(L.noted, { noted });
+    const gotIt = v.say("skill.noted", { noted });
     if (complete) {
-      const kcal = dailyCalorieTarget(complete).targetKcal.toLocaleString(turn.locale);
-      return { state, reply: offerNext(turn, state, `${gotIt} ${fill(L.targetNow, { kcal })}`) };
+      const kcal = v.figure(dailyCalorieTarget(complete).targetKcal);
+      return {
+        state,
+        reply: offerNext(turn, state, `${gotIt} ${v.say("skill.targetNow", { kcal })}`),
+      };
     }
-    return { state, reply: ask(`${gotIt} ${L.offerCalories}`, L.offerCalories, "calories") };
+    return {
+      state,
+      reply: ask(
+        `${gotIt} ${v.say("skill.offerCalories")}`,
+        v.say("skill.offerCalories"),
+        "calories",
+      ),
+    };
   },
 };
 
@@ -81,14 +90,14 @@ export const updateProfile: Handler = {
 export const profileRead: Handler = {
   intents: ["ProfileReadIntent"],
   handle(turn) {
-    const L = skillWords(turn.locale);
+    const v = voice(turn.locale);
     const profile = turn.state.user.profile ?? {};
-    const described = describeProfile(profile, turn.units);
+    const described = describeProfile(v, profile, turn.units);
     const parts: Part[] = described
-      ? [fill(L.profileReadBack, { profile: described }), L.changeHint]
-      : [L.noProfile];
+      ? [v.say("skill.profileReadBack", { profile: described }), v.say("skill.changeHint")]
+      : [v.say("skill.noProfile")];
     const complete = completeProfile(profile) !== undefined;
-    const question = complete ? L.offerTip : L.offerCalories;
+    const question = complete ? v.say("skill.offerTip") : v.say("skill.offerCalories");
     return {
       state: turn.state,
       reply: ask([...parts, question], question, complete ? "tip" : "calories"),
@@ -103,8 +112,14 @@ export const storedData: Handler = {
 };
 
 export function storedDataReply(turn: Turn) {
-  const L = skillWords(turn.locale);
-  return remembered(ask(`${L.whatIStore} ${L.whatWouldYouLike}`, L.whatWouldYouLike), {
-    kind: "stored-data",
-  });
+  const v = voice(turn.locale);
+  return remembered(
+    ask(
+      `${v.say("skill.whatIStore")} ${v.say("skill.whatWouldYouLike")}`,
+      v.say("skill.whatWouldYouLike"),
+    ),
+    {
+      kind: "stored-data",
+    },
+  );
 }

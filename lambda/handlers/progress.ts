@@ -2,7 +2,7 @@ import { type Speech, speakLastWorkout, speakWeek, summarizeWeek } from "../coac
 import { offerNext } from "../conversation/moves";
 import { ask, type Outcome } from "../conversation/reply";
 import { stretchEntry } from "../conversation/workout-turns";
-import { skillWords } from "../i18n/words";
+import { voice } from "../i18n/voice";
 import type { WorkoutLogEntry } from "../store/workout-log";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
@@ -49,10 +49,13 @@ function fromHistory(
       } catch (error) {
         context.logger.error("Could not read workout history", { userId: turn.userId, error });
         context.telemetry.count("StorageErrors");
-        const L = skillWords(turn.locale);
+        const v = voice(turn.locale);
         return {
           state: turn.state,
-          reply: ask(`${L.historyUnavailable} ${L.whatWouldYouLike}`, L.whatWouldYouLike),
+          reply: ask(
+            `${v.say("skill.historyUnavailable")} ${v.say("skill.whatWouldYouLike")}`,
+            v.say("skill.whatWouldYouLike"),
+          ),
         };
       }
     },
@@ -66,11 +69,11 @@ export const weeklyProgress = fromHistory(
   (turn, state, entries, timeZone) => {
     const underWay = stretchEntry(turn, state);
     const all = underWay ? [underWay, ...entries] : entries;
-    return speakWeek(summarizeWeek(all, turn.time, timeZone));
+    return speakWeek(voice(turn.locale), summarizeWeek(all, turn.time, timeZone));
   },
 );
 
 /** "What did I do last time?" */
 export const lastWorkout = fromHistory("LastWorkoutIntent", 1, (turn, _state, entries, timeZone) =>
-  speakLastWorkout(entries[0], turn.time, timeZone),
+  speakLastWorkout(voice(turn.locale), entries[0], turn.time, timeZone),
 );

@@ -1,7 +1,7 @@
 import { beginWorkout } from "../conversation/moves";
 import { ask, remembered } from "../conversation/reply";
 import { parseWorkoutRequest } from "../conversation/slots";
-import { skillWords } from "../i18n/words";
+import { voice } from "../i18n/voice";
 import type { Turn } from "../turn/turn";
 import type { Handler } from "./handler";
 
@@ -12,8 +12,10 @@ export const startWorkoutHandler: Handler = {
 
 /** "What workouts do you have?" */
 export function workoutList(turn: Turn) {
-  const L = skillWords(turn.locale);
-  return remembered(ask(L.whichWorkout, L.whichWorkoutReprompt), { kind: "workouts" });
+  const v = voice(turn.locale);
+  return remembered(ask(v.say("skill.whichWorkout"), v.say("skill.whichWorkoutReprompt")), {
+    kind: "workouts",
+  });
 }
 
 export const listWorkouts: Handler = {

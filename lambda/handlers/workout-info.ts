@@ -2,39 +2,38 @@ import { howToDo, positionOf, remainingAfter, type WorkoutProgress, whatsNext } 
 import { timeLeft } from "../conversation/lines";
 import { ask, type Part } from "../conversation/reply";
 import { unfinishedWorkout } from "../conversation/workout-turns";
-import { skillWords } from "../i18n/words";
-import type { Turn } from "../turn/turn";
+import { type Voice, voice } from "../i18n/voice";
 import type { Handler } from "./handler";
 
 /** A question about the workout, answered, then handed back to it. */
 function aboutTheWorkout(
   intent: string,
-  reply: (turn: Turn, progress: WorkoutProgress) => Part,
+  answer: (v: Voice, progress: WorkoutProgress) => Part,
 ): Handler {
   return {
     intents: [intent],
     needs: "workout",
     handle(turn) {
+      const v = voice(turn.locale);
       const progress = unfinishedWorkout(turn.state);
-      const L = skillWords(turn.locale);
-      // `needs: "workout"` guarantees the workout; the guard keeps the types honest.
-      const said = progress ? reply(turn, progress) : L.noWorkout;
-      return { state: turn.state, reply: ask(said, L.segmentReprompt, "segment") };
+      // `needs: "workout"` guarantees the workout; the check keeps the types honest.
+      const said = progress ? answer(v, progress) : v.say("skill.noWorkout");
+      return { state: turn.state, reply: ask(said, v.say("skill.segmentReprompt"), "segment") };
     },
   };
 }
 
-export const whatsNextHandler = aboutTheWorkout("WhatsNextIntent", (turn, progress) => {
-  const L = skillWords(turn.locale);
-  return `${whatsNext(progress) ?? L.lastPart} ${L.carryOn}`;
-});
+export const whatsNextHandler = aboutTheWorkout(
+  "WhatsNextIntent",
+  (v, progress) => `${whatsNext(v, progress) ?? v.say("skill.lastPart")} ${v.say("skill.carryOn")}`,
+);
 
-export const timeLeftHandler = aboutTheWorkout("TimeLeftIntent", (turn, progress) => {
-  const left = remainingAfter(progress);
-  return `${timeLeft(turn.locale, left.seconds, left.moves)} ${skillWords(turn.locale).carryOn}`;
+export const timeLeftHandler = aboutTheWorkout("TimeLeftIntent", (v, progress) => {
+  const left = remainingAfter(v, progress);
+  return `${timeLeft(v, left.seconds, left.moves)} ${v.say("skill.carryOn")}`;
 });
 
 /** "How do I do this?": the current move's steps; they end by asking to carry on. */
-export const howTo = aboutTheWorkout("HowToIntent", (_turn, progress) =>
-  howToDo(positionOf(progress).exercise),
+export const howTo = aboutTheWorkout("HowToIntent", (v, progress) =>
+  howToDo(v, positionOf(progress).exercise),
 );

@@ -11,7 +11,7 @@ import { advance, help, noWorkout, offerNext, sayTip, startHint } from "../conve
 import { answerGoal } from "../conversation/profile-dialog";
 import { ask, type Outcome, type Reply, remembered } from "../conversation/reply";
 import { speakWorkoutTurn, unfinishedWorkout } from "../conversation/workout-turns";
-import { skillWords } from "../i18n/words";
+import { voice } from "../i18n/voice";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { everydayAnswer } from "./answers";
@@ -46,18 +46,21 @@ export const next: Handler = {
 };
 
 export const previous = inWorkout("AMAZON.PreviousIntent", (turn, state, progress) =>
-  spoken(turn, state, previousSegment(progress, state.user.variety)),
+  spoken(turn, state, previousSegment(voice(turn.locale), progress, state.user.variety)),
 );
 
 export const startOverHandler = inWorkout("AMAZON.StartOverIntent", (turn, state, progress) =>
-  spoken(turn, state, startOver(progress, state.user.variety)),
+  spoken(turn, state, startOver(voice(turn.locale), progress, state.user.variety)),
 );
 
 export const skip = inWorkout("SkipExerciseIntent", (turn, state, progress) => {
-  const coached = skipExercise(progress, state.user.variety);
+  const v = voice(turn.locale);
+  const coached = skipExercise(v, progress, state.user.variety);
   if (coached) return spoken(turn, state, coached);
-  const L = skillWords(turn.locale);
-  return { state, reply: ask(`${L.lastMove} ${L.startHint}`, L.startHint) };
+  return {
+    state,
+    reply: ask(`${v.say("skill.lastMove")} ${v.say("skill.startHint")}`, v.say("skill.startHint")),
+  };
 });
 
 /** The last answer again, re-rendered from the state; without one, the question still open. */
@@ -94,7 +97,7 @@ export const repeat: Handler = {
   intents: ["AMAZON.RepeatIntent"],
   handle(turn) {
     const progress = unfinishedWorkout(turn.state);
-    if (progress) return spoken(turn, turn.state, repeatSegment(progress));
+    if (progress) return spoken(turn, turn.state, repeatSegment(voice(turn.locale), progress));
     return { state: turn.state, reply: sayAgain(turn, turn.state) };
   },
 };

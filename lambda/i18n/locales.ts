@@ -10,6 +10,14 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en-US";
 
 /**
+ * How each locale's words are loaded (i18n/words.ts). The require() path is literal so the
+ * bundler copies the file; the second path is the same file, read when run from source.
+ */
+export const WORDS_FILES: Readonly<Record<Locale, readonly [() => unknown, string]>> = {
+  "en-US": [() => require("../content/en-US.words.json"), "../content/en-US.words.json"],
+};
+
+/**
  * Where people speak pounds and feet. By the request's own locale tag, not the words used for
  * it: an en-GB user hears the default words, in metric. Metric is always understood as well.
  */

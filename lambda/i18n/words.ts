@@ -1,19 +1,25 @@
-import enUS from "../content/en-US.words.json" with { type: "json" };
-import type { Locale } from "./locales";
+import { readFileSync } from "node:fs";
+import type enUS from "../content/en-US.words.json";
+import { type Locale, WORDS_FILES } from "./locales";
 
-/** One locale's words: the shape of lambda/content/en-US.words.json, which every locale follows. */
+/** One locale's words: the shape of the default locale's file, which every locale follows. */
 export type Words = typeof enUS;
 
-const WORDS: Readonly<Record<Locale, Words>> = { "en-US": enUS };
+const loaded = new Map<Locale, Words>();
 
-/** Everything a locale says (the words file's sections). */
+/**
+ * A locale's words, loaded the first time a request in that locale needs them, so a cold start
+ * reads one file however many locales ship. Run from source (ES modules: tsx, vitest), the file
+ * is read beside the registry; in the Lambda bundle (CommonJS, where import.meta is empty) it is
+ * the registry's require(), whose literal path esbuild copies beside the bundle and rewrites.
+ */
 export function wordsOf(locale: Locale): Words {
-  return WORDS[locale];
-}
-
-/** What the skill says around the workouts: the `skill` section. */
-export type SkillWords = Words["skill"];
-
-export function skillWords(locale: Locale): SkillWords {
-  return WORDS[locale].skill;
+  let words = loaded.get(locale);
+  if (!words) {
+    const [required, path] = WORDS_FILES[locale];
+    const here: string | undefined = import.meta.url;
+    words = (here ? JSON.parse(readFileSync(new URL(path, here), "utf8")) : required()) as Words;
+    loaded.set(locale, words);
+  }
+  return words;
 }

@@ -8,12 +8,13 @@ import { mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { DEFAULT_LOCALE } from "../i18n/locales";
 import { applyEnvDefaults, LOCAL_AWS_ENV } from "./local-aws-env";
 
 // Before any AWS client exists (the skill and the store are imported below, on demand).
 applyEnvDefaults(LOCAL_AWS_ENV);
 
-const USAGE = `Usage: npm start -- [--user ID] [--data DIR] [--fresh] [--locale en-US] [--json]
+const USAGE = `Usage: npm start -- [--user ID] [--data DIR] [--fresh] [--locale LOCALE] [--json]
 
 Type what you would say to Alexa:
   open back coach                      start a session
@@ -28,7 +29,7 @@ async function main(): Promise<number> {
       user: { type: "string", default: "local-user" },
       data: { type: "string", default: ".data" },
       fresh: { type: "boolean", default: false },
-      locale: { type: "string", default: "en-US" },
+      locale: { type: "string", default: DEFAULT_LOCALE },
       json: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },

@@ -3,9 +3,9 @@ import {
   checkField,
   EMPTY_TIP_HISTORY,
   FRESH_VARIETY,
+  isLineCategory,
   isTipTopic,
   isValidProgress,
-  LINES,
   type PartialProfile,
   SEXES,
   type TipHistory,
@@ -132,9 +132,7 @@ function parseVariety(raw: unknown, problems: string[]): Variety {
   if (raw === undefined) return FRESH_VARIETY;
   if (
     !isRecord(raw) ||
-    !Object.entries(raw).every(
-      ([category, index]) => Object.hasOwn(LINES, category) && isCount(index),
-    )
+    !Object.entries(raw).every(([category, index]) => isLineCategory(category) && isCount(index))
   ) {
     problems.push("variety");
     return FRESH_VARIETY;

@@ -1,6 +1,6 @@
 import { isOpen, type Part, type Reply } from "../conversation/reply";
 import type { SkillContext } from "../handlers/handler";
-import { skillWords } from "../i18n/words";
+import { voice } from "../i18n/voice";
 import type { NoticeablePart } from "../store/user-record";
 import type { StoredUser } from "../store/user-store";
 import type { SessionState } from "./session-state";
@@ -26,14 +26,14 @@ export async function saveTurn(
   { store, logger, telemetry }: SkillContext,
 ): Promise<Saved> {
   if (!turn.userId || !turn.inSession || state.deleted) return { state, notices: [] };
-  const L = skillWords(turn.locale);
+  const v = voice(turn.locale);
   const speaks = reply.speech.length > 0;
   const notices: Part[] = [];
   let kept = state;
   if (kept.lostOnRead && speaks) {
     const lost: Readonly<Record<NoticeablePart, string>> = {
-      progress: L.lostProgress,
-      profile: L.lostProfile,
+      progress: v.say("skill.lostProgress"),
+      profile: v.say("skill.lostProfile"),
     };
     notices.push(...kept.lostOnRead.map((part) => lost[part]));
     const { lostOnRead: _told, ...rest } = kept;
@@ -48,7 +48,10 @@ export async function saveTurn(
     logger.error("Could not save user", { userId: turn.userId, error });
     telemetry.count("StorageErrors");
     if (kept.storageWarned || !speaks) return { state: kept, notices };
-    return { state: { ...kept, storageWarned: true }, notices: [L.storageWarning, ...notices] };
+    return {
+      state: { ...kept, storageWarned: true },
+      notices: [v.say("skill.storageWarning"), ...notices],
+    };
   }
 }
 

@@ -6,7 +6,7 @@ import { unfinishedWorkout } from "../conversation/workout-turns";
 import type { Router } from "../handlers";
 import type { SkillContext } from "../handlers/handler";
 import { DEFAULT_LOCALE } from "../i18n/locales";
-import { skillWords } from "../i18n/words";
+import { voice } from "../i18n/voice";
 import { turnOf } from "./read-turn";
 import { saveTurn } from "./save-turn";
 import { countWorkouts } from "./turn-metrics";
@@ -57,12 +57,17 @@ export function turnErrorHandler(context: SkillContext): ErrorHandler {
       if (type.startsWith("AlexaSkillEvent.")) throw error;
       if (type === "SessionEndedRequest" || (turn && !turn.inSession))
         return h.responseBuilder.getResponse();
-      const L = skillWords(turn?.locale ?? DEFAULT_LOCALE);
-      if (!turn) return render(h, undefined, ask(`${L.error} ${L.startHint}`, L.startHint));
+      const v = voice(turn?.locale ?? DEFAULT_LOCALE);
+      if (!turn)
+        return render(
+          h,
+          undefined,
+          ask(`${v.say("skill.error")} ${v.say("skill.startHint")}`, v.say("skill.startHint")),
+        );
       const inWorkout = unfinishedWorkout(turn.state) !== undefined;
-      const next = inWorkout ? L.repeatOrCarryOn : L.startHint;
+      const next = inWorkout ? v.say("skill.repeatOrCarryOn") : v.say("skill.startHint");
       const { pending: _asked, ...state } = turn.state;
-      const reply = ask(`${L.error} ${next}`, next, inWorkout ? "segment" : undefined);
+      const reply = ask(`${v.say("skill.error")} ${next}`, next, inWorkout ? "segment" : undefined);
       return render(h, turn, reply, inWorkout ? { ...state, pending: "segment" } : state);
     },
   };

@@ -5,6 +5,8 @@ import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { coachedSince, getWorkout, planFor } from "../../lambda/coach";
 import type { BackCoachSkill } from "../../lambda/envelope-guard";
+import { DEFAULT_LOCALE } from "../../lambda/i18n/locales";
+import { voice } from "../../lambda/i18n/voice";
 import { type DynaliteProcess, startDynaliteProcess } from "../../lambda/local/dynalite-process";
 import { freePort } from "../../lambda/local/free-port";
 import { createLogger } from "../../lambda/logger";
@@ -131,7 +133,7 @@ describe("load over HTTP (loopback, verification off)", () => {
       expect(record.progress, `user ${i}`).toMatchObject(position);
       expect(record.disclaimerHeard).toBe(true);
       // Stopping logs the stretch coached, if it lasted a minute or more: exactly one entry.
-      const done = coachedSince({ ...position, varietyAtSegment: {} });
+      const done = coachedSince(voice(DEFAULT_LOCALE), { ...position, varietyAtSegment: {} });
       const log = await workoutLog(`load-${i}`);
       expect(log, `user ${i}'s history`).toMatchObject(
         done.seconds >= 60

@@ -1,5 +1,6 @@
 import type {
   Block,
+  BlockLabel,
   Equipment,
   Exercise,
   HoldPrescription,
@@ -50,7 +51,7 @@ export function hold(
 export function intervals(
   exerciseId: string,
   phases: readonly IntervalPhase[],
-  label?: string,
+  label?: BlockLabel,
 ): Block {
   const prescription: IntervalPrescription = { kind: "intervals", phases };
   return label === undefined ? { exerciseId, prescription } : { exerciseId, prescription, label };
@@ -64,7 +65,7 @@ export function moderateThenHard(exerciseId: string): Block {
   ]);
 }
 
-export function withLabel(block: Block, label: string): Block {
+export function withLabel(block: Block, label: BlockLabel): Block {
   return { ...block, label };
 }
 

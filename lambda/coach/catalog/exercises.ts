@@ -1,13 +1,12 @@
-import type { Exercise, ExerciseFacts } from "./types";
-import { EXERCISE_WORDS, wordsFor } from "./words";
+import type { Exercise } from "./types";
 
 /**
  * Every move Back Coach can teach. Facts (equipment, sides, tempo) come from the source guides
  * 000-003 (docs/sources.md). What the coach says about each move (its name, cue and steps) is
- * the exercises section of lambda/content/en-US.words.json, written for the ear: short,
+ * each locale's exercises section (lambda/content/<locale>.words.json), written for the ear: short,
  * concrete, one idea each.
  */
-const FACTS: readonly ExerciseFacts[] = [
+export const EXERCISES: readonly Exercise[] = [
   // Pull-ups and the moves that build up to them (guide 001; lat pulldown also guide 000).
   {
     id: "pull-up",
@@ -290,8 +289,3 @@ const FACTS: readonly ExerciseFacts[] = [
     sources: ["000", "003"],
   },
 ];
-
-export const EXERCISES: readonly Exercise[] = FACTS.map((facts) => ({
-  ...facts,
-  ...wordsFor(EXERCISE_WORDS, facts.id, "exercises"),
-}));

@@ -45,7 +45,7 @@ export interface ExerciseFacts {
   readonly sources: readonly string[];
 }
 
-/** What the coach says about a move, per locale: lambda/content/<locale>/exercises.json. */
+/** What the coach says about a move, per locale: the exercises section of lambda/content/<locale>.words.json. */
 export interface ExerciseWords {
   /** How the coach says it in a sentence: "renegade rows". */
   readonly name: string;
@@ -55,7 +55,8 @@ export interface ExerciseWords {
   readonly steps: readonly string[];
 }
 
-export interface Exercise extends ExerciseFacts, ExerciseWords {}
+/** A move as the engine uses it: its facts; what it is called comes from a Voice. */
+export type Exercise = ExerciseFacts;
 
 export type Intensity = "easy" | "moderate" | "steady" | "hard";
 
@@ -96,11 +97,14 @@ export interface IntervalPrescription {
 
 export type Prescription = RepsPrescription | HoldPrescription | IntervalPrescription;
 
+/** Labels a block can carry ("Round two."), said from each locale's words. */
+export type BlockLabel = "roundTwo" | "warmUp" | "finish";
+
 export interface Block {
   readonly exerciseId: string;
   readonly prescription: Prescription;
-  /** A short label for the block when it is not just the move ("warm-up", "finisher"). */
-  readonly label?: string;
+  /** Said before the block when it is not just the move: a key of the words' segment labels. */
+  readonly label?: BlockLabel;
 }
 
 /** What a workout is: the same in every language. */
@@ -114,7 +118,7 @@ export interface WorkoutFacts {
   readonly sources: readonly string[];
 }
 
-/** What the coach says about a workout, per locale: lambda/content/<locale>/workouts.json. */
+/** What the coach says about a workout, per locale: the workouts section of lambda/content/<locale>.words.json. */
 export interface WorkoutWords {
   /** How the coach names it in a sentence: "the back fat blaster". */
   readonly title: string;
@@ -122,7 +126,7 @@ export interface WorkoutWords {
   readonly intro: string;
 }
 
-export interface Workout extends WorkoutFacts, WorkoutWords {
+export interface Workout extends WorkoutFacts {
   /** Everything needed, derived from the blocks' exercises. */
   readonly equipment: readonly Equipment[];
 }

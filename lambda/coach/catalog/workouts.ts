@@ -1,12 +1,10 @@
 import { defineWorkout, hold, intervals, moderateThenHard, reps, withLabel } from "./build";
 import { EXERCISES } from "./exercises";
 import type { Block, Workout, WorkoutFacts } from "./types";
-import { WORKOUT_WORDS, wordsFor } from "./words";
 
 const byId = new Map(EXERCISES.map((exercise) => [exercise.id, exercise]));
-/** A workout's title and intro are in lambda/content/en-US.words.json. */
-const workout = (facts: WorkoutFacts): Workout =>
-  defineWorkout(byId, { ...facts, ...wordsFor(WORKOUT_WORDS, facts.id, "workouts") });
+/** A workout's title and intro are in each locale's words (Voice.workout). */
+const workout = (facts: WorkoutFacts): Workout => defineWorkout(byId, facts);
 
 /**
  * Guide 002's 15-minute workout: five strength moves, each followed straight away by two minutes
@@ -48,7 +46,7 @@ export const WORKOUTS: readonly Workout[] = [
     kinds: ["blaster", "dumbbell", "cardio", "strength"],
     blocks: [
       ...BLASTER_ROUND,
-      ...(firstOfRound ? [withLabel(firstOfRound, "round two")] : []),
+      ...(firstOfRound ? [withLabel(firstOfRound, "roundTwo")] : []),
       ...restOfRound,
     ],
     sources: ["002"],
@@ -175,7 +173,7 @@ export const WORKOUTS: readonly Workout[] = [
     level: "advanced",
     kinds: ["hiit", "home", "cardio"],
     blocks: [
-      intervals("jogging-in-place", [{ intensity: "easy", seconds: 120 }], "warm-up"),
+      intervals("jogging-in-place", [{ intensity: "easy", seconds: 120 }], "warmUp"),
       intervals(
         "jumping-jacks",
         [...HIIT_BURSTS, ...HIIT_BURSTS].flatMap((burst) => [
@@ -192,7 +190,7 @@ export const WORKOUTS: readonly Workout[] = [
     level: "intermediate",
     kinds: ["rowing", "gym", "cardio", "strength"],
     blocks: [
-      intervals("rowing-machine", [{ intensity: "easy", seconds: 300 }], "warm-up"),
+      intervals("rowing-machine", [{ intensity: "easy", seconds: 300 }], "warmUp"),
       reps("bent-over-row", 3, 12),
       intervals("rowing-machine", [
         { intensity: "steady", seconds: 120 },

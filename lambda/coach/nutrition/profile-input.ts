@@ -1,4 +1,4 @@
-import words from "../../content/en-US.words.json" with { type: "json" };
+import type { Voice } from "../../i18n/voice";
 import { type ActivityLevel, PROFILE_RANGES, type Profile } from "./profile";
 import { cmToFeetInches, kgToPounds, type UnitSystem } from "./units";
 
@@ -33,52 +33,72 @@ export function activityForWorkoutsPerWeek(times: number): ActivityLevel {
   return "very-active";
 }
 
-/** "moderately active": in the nutrition section of lambda/content/en-US.words.json. */
-const ACTIVITY_WORDS: Readonly<Record<ActivityLevel, string>> = words.nutrition.activity;
-
-export function activityWords(activity: ActivityLevel): string {
-  return ACTIVITY_WORDS[activity];
+/** "moderately active". */
+export function activityWords(v: Voice, activity: ActivityLevel): string {
+  return v.say(`nutrition.activity.${activity}`);
 }
 
-export function heightWords(cm: number, units: UnitSystem): string {
-  if (units === "metric") return `${Math.round(cm)} centimeters`;
+export function heightWords(v: Voice, cm: number, units: UnitSystem): string {
+  if (units === "metric") return v.say("nutrition.profile.centimeters", { cm: Math.round(cm) });
   const { feet, inches } = cmToFeetInches(cm);
-  return inches === 0 ? `${feet} foot` : `${feet} foot ${inches}`;
+  return inches === 0
+    ? v.say("nutrition.profile.feet", { feet })
+    : v.say("nutrition.profile.feetAndInches", { feet, inches });
 }
 
-export function weightWords(kg: number, units: UnitSystem): string {
-  return units === "metric" ? `${Math.round(kg)} kilos` : `${Math.round(kgToPounds(kg))} pounds`;
+export function weightWords(v: Voice, kg: number, units: UnitSystem): string {
+  return units === "metric"
+    ? v.say("nutrition.profile.kilos", { kilos: Math.round(kg) })
+    : v.say("nutrition.profile.pounds", { pounds: Math.round(kgToPounds(kg)) });
 }
 
-/** "between 18 and 100", in the user's units, for re-asking after a value out of range. */
+/** "ages from 18 to 100", in the user's units, for re-asking after a value out of range. */
 export function acceptedRange(
+  v: Voice,
   field: Exclude<ProfileField, "sex" | "activity">,
   units: UnitSystem,
 ): string {
   const { min, max } = PROFILE_RANGES[field];
   switch (field) {
     case "ageYears":
-      return `ages from ${min} to ${max}`;
+      return v.say("nutrition.profile.ageRange", { min, max });
     case "heightCm":
-      return `heights from ${heightWords(min, units)} to ${heightWords(max, units)}`;
+      return v.say("nutrition.profile.heightRange", {
+        min: heightWords(v, min, units),
+        max: heightWords(v, max, units),
+      });
     case "weightKg":
-      return `weights from ${weightWords(min, units)} to ${weightWords(max, units)}`;
+      return v.say("nutrition.profile.weightRange", {
+        min: weightWords(v, min, units),
+        max: weightWords(v, max, units),
+      });
   }
 }
 
 /** The profile read back: "a 35-year-old man, 5 foot 11, 198 pounds, moderately active". */
-export function describeProfile(profile: PartialProfile, units: UnitSystem): string | undefined {
+export function describeProfile(
+  v: Voice,
+  profile: PartialProfile,
+  units: UnitSystem,
+): string | undefined {
   const parts: string[] = [];
-  const person = profile.sex === undefined ? "" : profile.sex === "female" ? "woman" : "man";
-  if (profile.ageYears !== undefined) parts.push(`${profile.ageYears}-year-old ${person}`.trim());
-  else if (person) parts.push(person);
-  if (profile.heightCm !== undefined) parts.push(heightWords(profile.heightCm, units));
-  if (profile.weightKg !== undefined) parts.push(weightWords(profile.weightKg, units));
-  if (profile.activity !== undefined) parts.push(activityWords(profile.activity));
+  const person =
+    profile.sex === undefined
+      ? undefined
+      : v.say(profile.sex === "female" ? "nutrition.profile.woman" : "nutrition.profile.man");
+  if (profile.ageYears !== undefined) {
+    const aged = v.say("nutrition.profile.aged", { age: profile.ageYears, person: person ?? "" });
+    // Which ages take "an" is the language's own rule, kept with its words.
+    const an = new RegExp(v.say("nutrition.profile.anBefore")).test(String(profile.ageYears));
+    parts.push(
+      v.say(an ? "nutrition.profile.anPerson" : "nutrition.profile.aPerson", {
+        person: aged.trim(),
+      }),
+    );
+  } else if (person) parts.push(v.say("nutrition.profile.aPerson", { person }));
+  if (profile.heightCm !== undefined) parts.push(heightWords(v, profile.heightCm, units));
+  if (profile.weightKg !== undefined) parts.push(weightWords(v, profile.weightKg, units));
+  if (profile.activity !== undefined) parts.push(activityWords(v, profile.activity));
   if (parts.length === 0) return undefined;
-  const [first, ...rest] = parts;
-  const article =
-    profile.ageYears !== undefined && /^(8|11|18)/.test(String(profile.ageYears)) ? "an" : "a";
-  const lead = profile.ageYears !== undefined || person ? `${article} ${first}` : first;
-  return [lead, ...rest].join(", ");
+  return parts.reduce((list, item) => v.say("nutrition.profile.listMore", { list, item }));
 }

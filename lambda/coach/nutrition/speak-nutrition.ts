@@ -1,5 +1,4 @@
-import words from "../../content/en-US.words.json" with { type: "json" };
-import { fill } from "../speech/fill";
+import type { Voice } from "../../i18n/voice";
 import { type Speech, SpeechBuilder } from "../speech/ssml-builder";
 import {
   CALORIE_FLOOR_KCAL,
@@ -12,80 +11,78 @@ import { dailyWater, proteinPerMeal } from "./guidance";
 import type { Tip } from "./tips";
 import type { UnitSystem } from "./units";
 
-/** The sentences: the nutrition section of lambda/content/en-US.words.json. */
-const LINES: Readonly<typeof words.nutrition> = words.nutrition;
-
-/** "1,850": Alexa reads grouped digits as a number, and the listener hears a round figure. */
-function kcal(value: number): string {
-  return Math.round(value).toLocaleString("en-US");
-}
-
 /**
  * The daily target with a one-sentence why. When the floor applies, says so and why: the user
  * asked for a deficit and deserves to know they are getting a smaller one.
  */
-export function speakCalorieTarget(target: CalorieTarget, units: UnitSystem): Speech {
-  const b = new SpeechBuilder().say(fill(LINES.target, { target: kcal(target.targetKcal) }));
-  const maintenance = kcal(target.maintenanceKcal);
+export function speakCalorieTarget(v: Voice, target: CalorieTarget, units: UnitSystem): Speech {
+  const b = new SpeechBuilder().say(
+    v.say("nutrition.target", { target: v.figure(target.targetKcal) }),
+  );
+  const maintenance = v.figure(target.maintenanceKcal);
   if (target.floorApplied) {
     b.say(
-      fill(LINES.floorApplied, {
+      v.say("nutrition.floorApplied", {
         maintenance,
         deficit: DAILY_DEFICIT_KCAL,
-        floor: kcal(CALORIE_FLOOR_KCAL),
+        floor: v.figure(CALORIE_FLOOR_KCAL),
       }),
     );
   } else {
     const kilos = expectedWeeklyLoss(target.deficitKcal).kg.toFixed(2);
-    const perWeek = units === "imperial" ? LINES.poundAWeek : fill(LINES.kilosAWeek, { kilos });
-    b.say(fill(LINES.deficit, { maintenance, deficit: DAILY_DEFICIT_KCAL, perWeek }));
+    const perWeek =
+      units === "imperial"
+        ? v.say("nutrition.poundAWeek")
+        : v.say("nutrition.kilosAWeek", { kilos });
+    b.say(v.say("nutrition.deficit", { maintenance, deficit: DAILY_DEFICIT_KCAL, perWeek }));
   }
-  return b.say(LINES.notMedicalAdvice).build();
+  return b.say(v.say("nutrition.notMedicalAdvice")).build();
 }
 
 /** "How long until I lose ten pounds?" */
-export function speakWeeksToLose(pounds: number, target: CalorieTarget): Speech {
+export function speakWeeksToLose(v: Voice, pounds: number, target: CalorieTarget): Speech {
   const weeks = weeksToLose(pounds, target.deficitKcal);
   const b = new SpeechBuilder();
   if (weeks === undefined) {
-    b.say(fill(LINES.noDeficit, { target: kcal(target.targetKcal) }));
+    b.say(v.say("nutrition.noDeficit", { target: v.figure(target.targetKcal) }));
   } else {
     b.say(
-      fill(LINES.weeksToLose, {
-        deficit: kcal(target.deficitKcal),
-        amount: pounds === 1 ? LINES.aPound : fill(LINES.pounds, { pounds }),
-        weeks: weeks === 1 ? LINES.aWeek : fill(LINES.weeks, { weeks }),
+      v.say("nutrition.weeksToLose", {
+        deficit: v.figure(target.deficitKcal),
+        amount: pounds === 1 ? v.say("nutrition.aPound") : v.say("nutrition.pounds", { pounds }),
+        weeks: weeks === 1 ? v.say("nutrition.aWeek") : v.say("nutrition.weeks", { weeks }),
       }),
     );
   }
-  return b.say(LINES.notMedicalAdvice).build();
+  return b.say(v.say("nutrition.notMedicalAdvice")).build();
 }
 
-export function speakProtein(units: UnitSystem): Speech {
+export function speakProtein(v: Voice, units: UnitSystem): Speech {
   const { grams, ounces } = proteinPerMeal();
   const amount =
-    units === "imperial" ? fill(LINES.proteinOunces, ounces) : fill(LINES.proteinGrams, grams);
-  return new SpeechBuilder().say(fill(LINES.protein, { amount })).build();
+    units === "imperial"
+      ? v.say("nutrition.proteinOunces", ounces)
+      : v.say("nutrition.proteinGrams", grams);
+  return new SpeechBuilder().say(v.say("nutrition.protein", { amount })).build();
 }
 
-export function speakWater(units: UnitSystem): Speech {
+export function speakWater(v: Voice, units: UnitSystem): Speech {
   const water = dailyWater();
+  const cups = Number.isInteger(water.cups)
+    ? `${water.cups}`
+    : v.say("nutrition.halfCups", { whole: Math.floor(water.cups) });
   const amount =
     units === "imperial"
-      ? fill(LINES.waterImperial, { ounces: water.fluidOunces, cups: cupsWords(water.cups) })
-      : fill(LINES.waterMetric, { liters: water.liters });
-  return new SpeechBuilder().say(fill(LINES.water, { amount })).build();
+      ? v.say("nutrition.waterImperial", { ounces: water.fluidOunces, cups })
+      : v.say("nutrition.waterMetric", { liters: water.liters });
+  return new SpeechBuilder().say(v.say("nutrition.water", { amount })).build();
 }
 
 /** Why crunches for the back alone won't shift back fat. */
-export function speakNoSpotReduction(): Speech {
-  return new SpeechBuilder().say(LINES.noSpotReduction).build();
+export function speakNoSpotReduction(v: Voice): Speech {
+  return new SpeechBuilder().say(v.say("nutrition.noSpotReduction")).build();
 }
 
 export function speakTip(tip: Tip): Speech {
   return new SpeechBuilder().say(tip.text).build();
-}
-
-function cupsWords(cups: number): string {
-  return Number.isInteger(cups) ? `${cups}` : fill(LINES.halfCups, { whole: Math.floor(cups) });
 }

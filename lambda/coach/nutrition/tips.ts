@@ -1,4 +1,4 @@
-import words from "../../content/en-US.words.json" with { type: "json" };
+import type { Voice } from "../../i18n/voice";
 
 /**
  * Diet tips by topic, drawn from the guides' diet sections and said in our own words. A user
@@ -22,12 +22,16 @@ export interface Tip {
   readonly text: string;
 }
 
-/** The tips section of lambda/content/en-US.words.json; a tip's id is its topic and place. */
-const TIP_TEXT: Readonly<Record<TipTopic, readonly string[]>> = words.tips;
+/** A topic's tips in a locale's words; a tip's id is its topic and place ("protein-2"). */
+export function tipsOf(v: Voice, topic: TipTopic): Tip[] {
+  return v.tips(topic).map((text, i) => ({ id: `${topic}-${i + 1}`, topic, text }));
+}
 
-export const TIPS: readonly Tip[] = TIP_TOPICS.flatMap((topic) =>
-  TIP_TEXT[topic].map((text, i) => ({ id: `${topic}-${i + 1}`, topic, text })),
-);
+/** A tip by id (to say it again), or undefined when the locale has no such tip. */
+export function tipById(v: Voice, id: string): Tip | undefined {
+  const topic = TIP_TOPICS.find((t) => id.startsWith(`${t}-`));
+  return topic ? tipsOf(v, topic).find((tip) => tip.id === id) : undefined;
+}
 
 /** Which tips a user has heard. Plain data, stored with the user. */
 export interface TipHistory {
@@ -49,9 +53,13 @@ export function isTipTopic(value: string): value is TipTopic {
  * Tips come in order within a topic; once all are heard, the topic starts over, skipping the
  * tip that was just said so nothing plays twice in a row.
  */
-export function nextTip(history: TipHistory, topic?: TipTopic): { tip: Tip; history: TipHistory } {
+export function nextTip(
+  v: Voice,
+  history: TipHistory,
+  topic?: TipTopic,
+): { tip: Tip; history: TipHistory } {
   const chosenTopic = topic ?? topicAfter(history.lastTopic);
-  const tips = TIPS.filter((tip) => tip.topic === chosenTopic);
+  const tips = tipsOf(v, chosenTopic);
   const heard = history.heard[chosenTopic] ?? [];
   let tip = tips.find((candidate) => !heard.includes(candidate.id));
   let heardNow: readonly string[] = heard;

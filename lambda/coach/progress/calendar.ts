@@ -1,3 +1,5 @@
+import type { Voice } from "../../i18n/voice";
+
 /**
  * Dates as the user lives them: the calendar day in their time zone, weeks from Monday. Pure:
  * "now" is always passed in (the request's timestamp), never read from a clock.
@@ -75,15 +77,19 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
 }
 
 /** "today", "yesterday", "on Tuesday" (this past week), or "on November 3". */
-export function spokenDay(date: LocalDate, today: LocalDate): string {
+export function spokenDay(v: Voice, date: LocalDate, today: LocalDate): string {
   const ago = daysBetween(date, today);
-  if (ago === 0) return "today";
-  if (ago === 1) return "yesterday";
+  if (ago === 0) return v.say("calendar.today");
+  if (ago === 1) return v.say("calendar.yesterday");
   const d = new Date(`${date}T12:00:00Z`);
   // Day and month names come from the runtime's locale data (ICU), not from our words.
-  if (ago > 1 && ago < 7) {
-    return `on ${formatter("weekday", "en-US", { weekday: "long", timeZone: "UTC" }).format(d)}`;
-  }
-  const monthDay = { month: "long", day: "numeric", timeZone: "UTC" } as const;
-  return `on ${formatter("month day", "en-US", monthDay).format(d)}`;
+  const day =
+    ago > 1 && ago < 7
+      ? formatter(`weekday ${v.locale}`, v.locale, { weekday: "long", timeZone: "UTC" }).format(d)
+      : formatter(`month day ${v.locale}`, v.locale, {
+          month: "long",
+          day: "numeric",
+          timeZone: "UTC",
+        }).format(d);
+  return v.say("calendar.onDay", { day });
 }

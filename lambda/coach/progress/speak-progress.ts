@@ -1,70 +1,76 @@
-import words from "../../content/en-US.words.json" with { type: "json" };
+import type { Voice } from "../../i18n/voice";
 import { findWorkout } from "../catalog";
-import { fill } from "../speech/fill";
-import { numberWords, plural } from "../speech/numbers";
 import { type Speech, SpeechBuilder } from "../speech/ssml-builder";
 import { localDate, spokenDay } from "./calendar";
 import { type ActivityEntry, WEEKLY_TARGETS, type WeekSummary } from "./weekly";
 
-/** The sentences: the progress section of lambda/content/en-US.words.json. */
-const LINES: Readonly<typeof words.progress> = words.progress;
-
-const times = (n: number) =>
-  n === 1 ? LINES.once : n === 2 ? LINES.twice : fill(LINES.times, { count: numberWords(n) });
+const times = (v: Voice, n: number) =>
+  n === 1
+    ? v.say("progress.once")
+    : n === 2
+      ? v.say("progress.twice")
+      : v.say("progress.times", { count: v.number(n) });
 
 /** "How am I doing this week?": the week against the guides' targets, a streak, one next step. */
-export function speakWeek(week: WeekSummary): Speech {
+export function speakWeek(v: Voice, week: WeekSummary): Speech {
   const b = new SpeechBuilder();
   if (week.sessions === 0) {
-    b.say(LINES.noneThisWeek);
-    if (week.weekStreak > 0) b.say(LINES.activeLastWeek);
-    return b.say(LINES.startSuggestion).build();
+    b.say(v.say("progress.noneThisWeek"));
+    if (week.weekStreak > 0) b.say(v.say("progress.activeLastWeek"));
+    return b.say(v.say("progress.startSuggestion")).build();
   }
   const target = WEEKLY_TARGETS.minutes;
   b.say(
-    fill(LINES.thisWeek, { times: times(week.sessions), minutes: plural(week.minutes, "minute") }),
+    v.say("progress.thisWeek", {
+      times: times(v, week.sessions),
+      minutes: v.count("minute", week.minutes),
+    }),
   );
   b.say(
     week.minutes >= target
-      ? fill(LINES.pastMinutesTarget, { target })
-      : fill(LINES.towardMinutesTarget, { minutes: week.minutes, target }),
+      ? v.say("progress.pastMinutesTarget", { target })
+      : v.say("progress.towardMinutesTarget", { minutes: week.minutes, target }),
   );
   b.say(
-    fill(LINES.sessionMix, {
-      cardio: times(week.cardioSessions),
-      strength: times(week.strengthSessions),
+    v.say("progress.sessionMix", {
+      cardio: times(v, week.cardioSessions),
+      strength: times(v, week.strengthSessions),
     }),
   );
-  if (week.dayStreak >= 2) b.say(fill(LINES.dayStreak, { days: numberWords(week.dayStreak) }));
+  if (week.dayStreak >= 2) b.say(v.say("progress.dayStreak", { days: v.number(week.dayStreak) }));
   else if (week.weekStreak >= 2)
-    b.say(fill(LINES.weekStreak, { weeks: numberWords(week.weekStreak) }));
-  return b.say(nextStep(week)).build();
+    b.say(v.say("progress.weekStreak", { weeks: v.number(week.weekStreak) }));
+  return b.say(nextStep(v, week)).build();
 }
 
-function nextStep(week: WeekSummary): string {
-  if (week.cardioSessions < WEEKLY_TARGETS.cardioSessions.min) return LINES.nextCardio;
-  if (week.strengthSessions < WEEKLY_TARGETS.strengthSessions.min) return LINES.nextStrength;
+function nextStep(v: Voice, week: WeekSummary): string {
+  if (week.cardioSessions < WEEKLY_TARGETS.cardioSessions.min) return v.say("progress.nextCardio");
+  if (week.strengthSessions < WEEKLY_TARGETS.strengthSessions.min)
+    return v.say("progress.nextStrength");
   const target = WEEKLY_TARGETS.minutes;
   if (week.minutes < target)
-    return fill(LINES.nextMinutes, { more: target - week.minutes, target });
-  return LINES.allTargets;
+    return v.say("progress.nextMinutes", { more: target - week.minutes, target });
+  return v.say("progress.allTargets");
 }
 
 /** "What did I do last time?" */
 export function speakLastWorkout(
+  v: Voice,
   entry: ActivityEntry | undefined,
   nowIso: string,
   timeZone: string,
 ): Speech {
   const b = new SpeechBuilder();
-  if (!entry) return b.say(LINES.noWorkoutYet).build();
+  if (!entry) return b.say(v.say("progress.noWorkoutYet")).build();
+  const workout = findWorkout(entry.workoutId);
   return b
     .say(
-      fill(LINES.lastTime, {
-        when: spokenDay(localDate(entry.endedAt, timeZone), localDate(nowIso, timeZone)),
-        minutes: entry.minutes < 1 ? LINES.aFewMinutes : plural(entry.minutes, "minute"),
-        title: findWorkout(entry.workoutId)?.title ?? LINES.aWorkout,
-        outcome: entry.completed ? LINES.finished : LINES.stoppedPartway,
+      v.say("progress.lastTime", {
+        when: spokenDay(v, localDate(entry.endedAt, timeZone), localDate(nowIso, timeZone)),
+        minutes:
+          entry.minutes < 1 ? v.say("progress.aFewMinutes") : v.count("minute", entry.minutes),
+        title: workout ? v.workout(workout.id).title : v.say("progress.aWorkout"),
+        outcome: entry.completed ? v.say("progress.finished") : v.say("progress.stoppedPartway"),
       }),
     )
     .build();

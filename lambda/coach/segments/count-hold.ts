@@ -1,9 +1,9 @@
+import type { Voice } from "../../i18n/voice";
 import type { Exercise, HoldPrescription } from "../catalog/types";
 import type { LinePicker } from "../lines";
-import { durationWords, numberWords } from "../speech/numbers";
 import type { SpeechBuilder } from "../speech/ssml-builder";
 import { capitalize } from "../speech/text";
-import { SIDES, SWITCH_SIDES_SECONDS } from "./sides";
+import { SWITCH_SIDES_SECONDS, sidesOf } from "./sides";
 
 /** Time to get into position before a hold starts. */
 const GET_SET_SECONDS = 3;
@@ -11,24 +11,27 @@ const GET_SET_SECONDS = 3;
 /** Holds count down in seconds: every second for short holds, tens then the last five for long. */
 export function countHold(
   b: SpeechBuilder,
+  v: Voice,
   p: HoldPrescription,
   exercise: Exercise,
   picker: LinePicker,
 ): void {
-  const sides = exercise.oneSided ? SIDES : [undefined];
-  sides.forEach((side, i) => {
-    if (i > 0) b.say("Switch sides.").pause(SWITCH_SIDES_SECONDS - GET_SET_SECONDS);
+  sidesOf(v, exercise).forEach((side, i) => {
+    if (i > 0) b.say(v.say("counting.switchSides")).pause(SWITCH_SIDES_SECONDS - GET_SET_SECONDS);
     if (side) b.say(side);
-    b.say("Get into position.")
+    b.say(v.say("counting.getIntoPosition"))
       .pause(GET_SET_SECONDS)
-      .say(`Hold for ${durationWords(p.seconds)}.`);
+      .say(v.say("counting.holdFor", { duration: v.duration(p.seconds) }));
     const start = b.elapsed;
     for (const left of countdownMarks(p.seconds)) {
-      const line = left > 5 ? `${capitalize(numberWords(left))} seconds to go.` : numberWords(left);
+      const line =
+        left > 5
+          ? v.say("counting.secondsToGo", { seconds: capitalize(v.number(left)) })
+          : v.number(left);
       b.at(start + p.seconds - left, line);
       if (left === 20) b.say(picker.next("holdOn"));
     }
-    b.at(start + p.seconds, "And rest.");
+    b.at(start + p.seconds, v.say("counting.andRest"));
   });
 }
 

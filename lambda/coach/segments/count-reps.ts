@@ -1,9 +1,9 @@
+import type { Voice } from "../../i18n/voice";
 import type { Exercise, RepsPrescription } from "../catalog/types";
 import type { LinePicker } from "../lines";
-import { numberWords } from "../speech/numbers";
 import type { SpeechBuilder } from "../speech/ssml-builder";
 import { capitalize } from "../speech/text";
-import { SIDES, SWITCH_SIDES_SECONDS } from "./sides";
+import { SWITCH_SIDES_SECONDS, sidesOf } from "./sides";
 
 /** Default seconds per rep when neither the workout nor the exercise says. */
 const DEFAULT_TEMPO_SECONDS = 3;
@@ -17,26 +17,32 @@ const BEFORE_ENCOURAGEMENT_SECONDS = 0.3;
  */
 export function countReps(
   b: SpeechBuilder,
+  v: Voice,
   p: RepsPrescription,
   exercise: Exercise,
   picker: LinePicker,
 ): void {
   const tempo = p.tempoSeconds ?? exercise.tempoSeconds ?? DEFAULT_TEMPO_SECONDS;
-  const sides = exercise.oneSided ? SIDES : [undefined];
-  sides.forEach((side, i) => {
-    if (i > 0) b.say("Switch sides.").pause(SWITCH_SIDES_SECONDS);
+  sidesOf(v, exercise).forEach((side, i) => {
+    if (i > 0) b.say(v.say("counting.switchSides")).pause(SWITCH_SIDES_SECONDS);
     if (side) b.say(side);
-    if (p.asManyAsYouCan && i === 0) b.say("Stop when your form slips.");
-    b.say("Go.");
-    if (p.holdSeconds !== undefined) countHeldReps(b, p.reps, tempo, p.holdSeconds);
-    else countPlainReps(b, p.reps, tempo, picker);
+    if (p.asManyAsYouCan && i === 0) b.say(v.say("counting.stopWhenFormSlips"));
+    b.say(v.say("counting.go"));
+    if (p.holdSeconds !== undefined) countHeldReps(b, v, p.reps, tempo, p.holdSeconds);
+    else countPlainReps(b, v, p.reps, tempo, picker);
   });
 }
 
-function countPlainReps(b: SpeechBuilder, reps: number, tempo: number, picker: LinePicker): void {
+function countPlainReps(
+  b: SpeechBuilder,
+  v: Voice,
+  reps: number,
+  tempo: number,
+  picker: LinePicker,
+): void {
   const start = b.elapsed;
   for (let rep = 1; rep <= reps; rep++) {
-    b.at(start + rep * tempo, numberWords(rep));
+    b.at(start + rep * tempo, v.number(rep));
     if (rep === reps - 2 && reps >= 5) {
       b.pause(BEFORE_ENCOURAGEMENT_SECONDS).say(picker.next("twoToGo"));
     }
@@ -47,21 +53,27 @@ function countPlainReps(b: SpeechBuilder, reps: number, tempo: number, picker: L
  * Reps with a squeeze at the top (band pulls, bridges): the number, then "hold", a countdown of
  * the last seconds of a long hold, then "relax" and the way back down.
  */
-function countHeldReps(b: SpeechBuilder, reps: number, tempo: number, holdSeconds: number): void {
+function countHeldReps(
+  b: SpeechBuilder,
+  v: Voice,
+  reps: number,
+  tempo: number,
+  holdSeconds: number,
+): void {
   const start = b.elapsed;
   const repSeconds = tempo + holdSeconds;
   for (let rep = 1; rep <= reps; rep++) {
     const repStart = start + (rep - 1) * repSeconds;
     const holdStart = repStart + tempo / 2;
     const holdEnd = holdStart + holdSeconds;
-    b.at(repStart, `${capitalize(numberWords(rep))}.`);
-    b.at(holdStart, "Hold.");
+    b.at(repStart, v.say("counting.heldRep", { count: capitalize(v.number(rep)) }));
+    b.at(holdStart, v.say("counting.hold"));
     if (holdSeconds >= 5) {
       for (let left = Math.min(holdSeconds - 2, 5); left >= 1; left--) {
-        b.at(holdEnd - left, numberWords(left));
+        b.at(holdEnd - left, v.number(left));
       }
     }
-    b.at(holdEnd, "And relax.");
+    b.at(holdEnd, v.say("counting.andRelax"));
   }
   b.padTo(start + reps * repSeconds);
 }

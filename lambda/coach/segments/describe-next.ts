@@ -1,11 +1,12 @@
+import type { Voice } from "../../i18n/voice";
 import { getExercise } from "../catalog";
 import type { Workout } from "../catalog/types";
-import { durationWords, numberWords } from "../speech/numbers";
 import { describeHold, describePhases, describeReps } from "./describe";
 import type { SegmentPlan } from "./plan";
 
 /** "What's next?": the segment after `index`, in a sentence, or undefined after the last. */
 export function describeNext(
+  v: Voice,
   workout: Workout,
   plans: readonly SegmentPlan[],
   index: number,
@@ -13,35 +14,44 @@ export function describeNext(
   const next = plans[index + 1];
   if (!next) return undefined;
   const exercise = getExercise(next.exerciseId);
+  const name = v.exercise(exercise.id).name;
   const block = workout.blocks[next.blockIndex];
   switch (next.kind) {
     case "set": {
       if (next.sets > 1) {
-        return `Next is set ${numberWords(next.set)} of ${numberWords(next.sets)} of ${exercise.name}.`;
+        return v.say("segment.nextSet", {
+          set: v.number(next.set),
+          sets: v.number(next.sets),
+          exercise: name,
+        });
       }
       const p = next.prescription;
-      const amount = p.kind === "reps" ? describeReps(p, exercise) : describeHold(p, exercise);
-      return `Next: ${exercise.name}, ${amount}.`;
+      const amount =
+        p.kind === "reps" ? describeReps(v, p, exercise) : describeHold(v, p, exercise);
+      return v.say("segment.nextSingle", { exercise: name, amount });
     }
     case "intro": {
       const p = block?.prescription;
       const amount =
         p?.kind === "reps"
-          ? describeReps(p, exercise)
+          ? describeReps(v, p, exercise)
           : p?.kind === "hold"
-            ? describeHold(p, exercise)
+            ? describeHold(v, p, exercise)
             : p?.kind === "intervals"
-              ? describePhases(p.phases)
+              ? describePhases(v, p.phases)
               : "";
-      return `Next up is ${exercise.name}: ${amount}.`;
+      return v.say("segment.nextIntro", { exercise: name, amount });
     }
     case "cardio": {
       if (next.part > 1) {
         const seconds = next.pieces.reduce((sum, piece) => sum + piece.to - piece.from, 0);
-        return `Next is more ${exercise.name}: the next ${durationWords(seconds)}.`;
+        return v.say("segment.nextMoreCardio", { exercise: name, duration: v.duration(seconds) });
       }
       const phases = block?.prescription.kind === "intervals" ? block.prescription.phases : [];
-      return `Next is ${exercise.name}: ${describePhases(phases)}.`;
+      return v.say("segment.nextCardioBlock", {
+        exercise: name,
+        phases: describePhases(v, phases),
+      });
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { Voice } from "../../i18n/voice";
 import type {
   Exercise,
   HoldPrescription,
@@ -5,48 +6,58 @@ import type {
   IntervalPhase,
   RepsPrescription,
 } from "../catalog/types";
-import { durationWords, numberWords, plural } from "../speech/numbers";
 
-const INTENSITY_WORDS: Readonly<Record<Intensity, string>> = {
-  easy: "easy",
-  moderate: "moderate",
-  steady: "steady",
-  hard: "hard",
-};
-
-export function intensityWord(intensity: Intensity): string {
-  return INTENSITY_WORDS[intensity];
+export function intensityWord(v: Voice, intensity: Intensity): string {
+  return v.say(`describe.intensity.${intensity}`);
 }
 
 /** "three sets of ten", "twelve on each side", "eight reps, holding each for ten seconds". */
-export function describeReps(p: RepsPrescription, exercise: Exercise): string {
-  const count = exercise.oneSided ? `${numberWords(p.reps)} on each side` : numberWords(p.reps);
-  let text = p.sets > 1 ? `${plural(p.sets, "set")} of ${count}` : `${count} reps`;
-  if (exercise.oneSided && p.sets === 1) text = count;
-  if (p.alternating) text += ", alternating arms";
+export function describeReps(v: Voice, p: RepsPrescription, exercise: Exercise): string {
+  const count = exercise.oneSided
+    ? v.say("describe.onEachSide", { count: v.number(p.reps) })
+    : v.number(p.reps);
+  let text =
+    p.sets > 1
+      ? v.say("describe.setsOf", { sets: v.count("set", p.sets), count })
+      : exercise.oneSided
+        ? count
+        : v.say("describe.reps", { count });
+  if (p.alternating) text = v.say("describe.alternating", { amount: text });
   if (p.holdSeconds !== undefined && p.holdSeconds >= 5) {
-    text += `, holding each one for ${durationWords(p.holdSeconds)}`;
+    text = v.say("describe.holdingEach", { amount: text, duration: v.duration(p.holdSeconds) });
   }
-  if (p.asManyAsYouCan) text += ", or as many as you can with good form";
+  if (p.asManyAsYouCan) text = v.say("describe.asManyAsYouCan", { amount: text });
   return text;
 }
 
 /** "two holds of thirty seconds", "twenty seconds on each side". */
-export function describeHold(p: HoldPrescription, exercise: Exercise): string {
-  const each = exercise.oneSided ? " on each side" : "";
-  return p.sets > 1
-    ? `${plural(p.sets, "hold")} of ${durationWords(p.seconds)}${each}`
-    : `${durationWords(p.seconds)}${each}`;
+export function describeHold(v: Voice, p: HoldPrescription, exercise: Exercise): string {
+  const amount =
+    p.sets > 1
+      ? v.say("describe.holdsOf", {
+          holds: v.count("hold", p.sets),
+          duration: v.duration(p.seconds),
+        })
+      : v.duration(p.seconds);
+  return exercise.oneSided ? v.say("describe.eachSide", { amount }) : amount;
 }
 
 /** "one minute moderate, then one minute hard"; longer patterns are summed up. */
-export function describePhases(phases: readonly IntervalPhase[]): string {
+export function describePhases(v: Voice, phases: readonly IntervalPhase[]): string {
   if (phases.length <= 3) {
     return phases
-      .map((phase) => `${durationWords(phase.seconds)} ${intensityWord(phase.intensity)}`)
-      .join(", then ");
+      .map((phase) =>
+        v.say("describe.phase", {
+          duration: v.duration(phase.seconds),
+          intensity: intensityWord(v, phase.intensity),
+        }),
+      )
+      .reduce((first, next) => v.say("describe.then", { first, next }));
   }
   const hard = phases.filter((phase) => phase.intensity === "hard");
   const total = phases.reduce((sum, phase) => sum + phase.seconds, 0);
-  return `${durationWords(total)} in all, with ${plural(hard.length, "hard stretch", "hard stretches")}`;
+  return v.say("describe.inAll", {
+    total: v.duration(total),
+    hard: v.count("hardStretch", hard.length),
+  });
 }

@@ -1,7 +1,6 @@
-import { getExercise } from "../catalog";
+import type { Voice } from "../../i18n/voice";
 import type { IntervalPhase } from "../catalog/types";
 import type { LinePicker } from "../lines";
-import { durationWords, numberWords } from "../speech/numbers";
 import type { EmphasisLevel, SpeechBuilder } from "../speech/ssml-builder";
 import { capitalize } from "../speech/text";
 import { intensityWord } from "./describe";
@@ -30,6 +29,7 @@ interface Cue {
  */
 export function intervalBlock(
   b: SpeechBuilder,
+  v: Voice,
   pieces: readonly PhasePiece[],
   blockExerciseId: string,
   endsBlock: boolean,
@@ -38,7 +38,7 @@ export function intervalBlock(
   const first = pieces[0];
   if (!first) return;
   b.say(
-    phaseCall(first, undefined, blockExerciseId),
+    phaseCall(v, first, undefined, blockExerciseId),
     first.phase.intensity === "hard" ? "strong" : undefined,
   );
   const start = b.elapsed;
@@ -49,47 +49,56 @@ export function intervalBlock(
       const previous = pieces[i - 1];
       cues.push({
         at: offset,
-        text: phaseCall(piece, previous, blockExerciseId),
+        text: phaseCall(v, piece, previous, blockExerciseId),
         ...(piece.phase.intensity === "hard" ? { emphasis: "strong" as const } : {}),
       });
     }
     const isLastPiece = i === pieces.length - 1;
-    cues.push(...phaseMarks(piece, offset, !isLastPiece || endsBlock));
+    cues.push(...phaseMarks(v, piece, offset, !isLastPiece || endsBlock));
     offset += piece.to - piece.from;
   });
   cues.sort((x, y) => x.at - y.at);
   for (const cue of withEncouragement(cues, pieces, picker)) {
     b.at(start + cue.at, cue.text, cue.emphasis);
   }
-  if (endsBlock) b.at(start + offset, "And stop!");
+  if (endsBlock) b.at(start + offset, v.say("intervals.andStop"));
   else b.padTo(start + offset);
 }
 
 /** What the coach says as a phase (or the rest of one) begins. */
 function phaseCall(
+  v: Voice,
   piece: PhasePiece,
   previous: PhasePiece | undefined,
   blockExerciseId: string,
 ): string {
   const { phase } = piece;
-  const left = durationWords(phase.seconds - piece.from);
-  if (piece.from > 0) return `Keep going, ${intensityWord(phase.intensity)} pace: ${left} to go.`;
-  const move = moveName(phase, blockExerciseId);
-  const changedMove = previous !== undefined && moveName(previous.phase, blockExerciseId) !== move;
-  const what = changedMove || previous === undefined ? `${capitalize(move)}, ` : "";
+  const left = v.duration(phase.seconds - piece.from);
+  if (piece.from > 0)
+    return v.say("intervals.keepGoing", { intensity: intensityWord(v, phase.intensity), left });
+  const move = moveName(v, phase, blockExerciseId);
+  const exercise = capitalize(move);
   if (previous === undefined) {
-    return `${what}${left}, ${paceWords(phase)}. Go!`;
+    return v.say("intervals.firstPhase", { exercise, left, pace: paceWords(v, phase) });
   }
+  const named = moveName(v, previous.phase, blockExerciseId) !== move;
   if (phase.intensity === "hard") {
-    const call = isBurst(phase) ? "Now go hard!" : "Now pick up the pace!";
-    return `${call} ${capitalize(`${what}${left}`)}.`;
+    const call = v.say(isBurst(phase) ? "intervals.goHard" : "intervals.pickUpThePace");
+    const change = named
+      ? v.say("intervals.changeNamed", { exercise, left })
+      : v.say("intervals.change", { left: capitalize(left) });
+    return `${call} ${change}`;
   }
-  return `Ease off. ${capitalize(`${what}${left}`)}, ${paceWords(phase)}.`;
+  const pace = paceWords(v, phase);
+  return named
+    ? v.say("intervals.easeOffNamed", { exercise, left, pace })
+    : v.say("intervals.easeOff", { left: capitalize(left), pace });
 }
 
-function paceWords(phase: IntervalPhase): string {
-  if (phase.intensity !== "hard") return `${intensityWord(phase.intensity)} pace`;
-  return isBurst(phase) ? "as hard as you can" : "fast pace";
+function paceWords(v: Voice, phase: IntervalPhase): string {
+  if (phase.intensity !== "hard")
+    return v.say("intervals.pace", { intensity: intensityWord(v, phase.intensity) });
+  return v.say(isBurst(phase) ? "intervals.allOut" : "intervals.fastPace");
 }
 
 /** A hard stretch of a minute or less is all-out; a longer one is a fast pace you can hold. */
@@ -97,23 +106,25 @@ function isBurst(phase: IntervalPhase): boolean {
   return phase.intensity === "hard" && phase.seconds <= 60;
 }
 
-function moveName(phase: IntervalPhase, blockExerciseId: string): string {
-  return getExercise(phase.exerciseId ?? blockExerciseId).name;
+function moveName(v: Voice, phase: IntervalPhase, blockExerciseId: string): string {
+  return v.exercise(phase.exerciseId ?? blockExerciseId).name;
 }
 
 /** Marks inside one piece, at seconds from the start of the timed stretch. */
-function phaseMarks(piece: PhasePiece, offset: number, countIntoEnd: boolean): Cue[] {
+function phaseMarks(v: Voice, piece: PhasePiece, offset: number, countIntoEnd: boolean): Cue[] {
   const { seconds } = piece.phase;
   const marks: { at: number; text: string }[] = [];
   for (let minutes = Math.floor((seconds - 1) / 60); minutes >= 1 && seconds >= 120; minutes--) {
     marks.push({
       at: seconds - minutes * 60,
       text:
-        minutes === 1 ? "One minute to go." : `${capitalize(numberWords(minutes))} minutes to go.`,
+        minutes === 1
+          ? v.say("intervals.oneMinuteToGo")
+          : v.say("intervals.minutesToGo", { minutes: capitalize(v.number(minutes)) }),
     });
   }
-  if (seconds >= 60) marks.push({ at: seconds - 30, text: "Thirty seconds left." });
-  else if (seconds >= 20) marks.push({ at: seconds / 2, text: "Halfway." });
+  if (seconds >= 60) marks.push({ at: seconds - 30, text: v.say("intervals.thirtySecondsLeft") });
+  else if (seconds >= 20) marks.push({ at: seconds / 2, text: v.say("intervals.halfway") });
 
   const endsPhaseHere = piece.to === seconds;
   // The three-two-one leads into the next phase or the block's end; a chunk that stops for the
@@ -127,7 +138,7 @@ function phaseMarks(piece: PhasePiece, offset: number, countIntoEnd: boolean): C
         m.at <= piece.to - MIN_SECONDS_BETWEEN_CUES,
     )
     .map((m) => ({ at: offset + m.at - piece.from, text: m.text }));
-  for (const n of countdown) cues.push({ at: offset + pieceLength - n, text: numberWords(n) });
+  for (const n of countdown) cues.push({ at: offset + pieceLength - n, text: v.number(n) });
   return cues;
 }
 

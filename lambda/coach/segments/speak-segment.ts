@@ -1,10 +1,9 @@
+import type { Voice } from "../../i18n/voice";
 import { getExercise } from "../catalog";
 import { exerciseIdsOf } from "../catalog/build";
 import type { Workout } from "../catalog/types";
 import { LinePicker, type Variety } from "../lines";
-import { durationWords, numberWords, plural } from "../speech/numbers";
 import { type Speech, SpeechBuilder } from "../speech/ssml-builder";
-import { capitalize } from "../speech/text";
 import { countHold } from "./count-hold";
 import { countReps } from "./count-reps";
 import { describeHold, describePhases, describeReps, intensityWord } from "./describe";
@@ -23,6 +22,7 @@ export interface SpokenSegment extends Speech {
  * stays open; the last segment closes the workout instead.
  */
 export function speakSegment(
+  v: Voice,
   workout: Workout,
   plans: readonly SegmentPlan[],
   index: number,
@@ -31,106 +31,128 @@ export function speakSegment(
   const plan = plans[index];
   if (!plan) throw new RangeError(`Workout ${workout.id} has no segment ${index}`);
   const b = new SpeechBuilder();
-  const picker = new LinePicker(variety);
+  const picker = new LinePicker(v, variety);
   const next = plans[index + 1];
   switch (plan.kind) {
     case "intro":
-      speakIntro(b, workout, plan, picker);
+      speakIntro(b, v, workout, plan, picker);
       break;
     case "set":
-      speakSet(b, plan, next, picker);
+      speakSet(b, v, plan, next, picker);
       break;
     case "cardio":
-      speakCardio(b, plan, plans[index - 1], picker);
+      speakCardio(b, v, plan, plans[index - 1], picker);
       break;
   }
-  if (next) b.say(askAbout(next, plan, workout, picker));
-  else speakFinish(b, workout, picker);
+  if (next) b.say(askAbout(v, next, plan, workout, picker));
+  else speakFinish(b, v, workout, picker);
   return { ...b.build(), variety: picker.variety };
 }
 
-function speakIntro(b: SpeechBuilder, workout: Workout, plan: IntroPlan, picker: LinePicker): void {
+function speakIntro(
+  b: SpeechBuilder,
+  v: Voice,
+  workout: Workout,
+  plan: IntroPlan,
+  picker: LinePicker,
+): void {
   const block = workout.blocks[plan.blockIndex];
   if (!block) return;
   const exercise = getExercise(plan.exerciseId);
+  const words = v.exercise(exercise.id);
   const opening = plan.blockIndex === 0;
-  if (opening) b.say(workout.intro);
-  if (block.label) b.say(`${capitalize(block.label)}.`);
+  if (opening) b.say(v.workout(workout.id).intro);
+  if (block.label) b.say(v.say(`segment.labels.${block.label}`));
   const p = block.prescription;
   const amount =
     p.kind === "reps"
-      ? describeReps(p, exercise)
+      ? describeReps(v, p, exercise)
       : p.kind === "hold"
-        ? describeHold(p, exercise)
-        : describePhases(p.phases);
-  const lead = opening ? "First up:" : picker.next("transition");
-  b.say(`${lead} ${exercise.name}, ${amount}.`).say(exercise.cue);
+        ? describeHold(v, p, exercise)
+        : describePhases(v, p.phases);
+  const lead = opening ? v.say("segment.firstUp") : picker.next("transition");
+  b.say(v.say("segment.introduce", { lead, exercise: words.name, amount })).say(words.cue);
 }
 
 function speakSet(
   b: SpeechBuilder,
+  v: Voice,
   plan: SetPlan,
   next: SegmentPlan | undefined,
   picker: LinePicker,
 ): void {
   const exercise = getExercise(plan.exerciseId);
   const p = plan.prescription;
-  if (plan.sets > 1) b.say(`Set ${numberWords(plan.set)} of ${numberWords(plan.sets)}.`);
-  if (p.kind === "reps") countReps(b, p, exercise, picker);
-  else countHold(b, p, exercise, picker);
+  if (plan.sets > 1)
+    b.say(v.say("segment.setOf", { set: v.number(plan.set), sets: v.number(plan.sets) }));
+  if (p.kind === "reps") countReps(b, v, p, exercise, picker);
+  else countHold(b, v, p, exercise, picker);
   b.say(picker.next("praise"));
   const restNow = next?.kind === "set" && next.blockIndex === plan.blockIndex;
-  if (restNow && p.restSeconds > 0) restBetweenSets(b, p.restSeconds, picker);
-  else if (plan.sets > 1 && plan.set === plan.sets) b.say(`That's ${exercise.name} done.`);
+  if (restNow && p.restSeconds > 0) restBetweenSets(b, v, p.restSeconds, picker);
+  else if (plan.sets > 1 && plan.set === plan.sets)
+    b.say(v.say("segment.moveDone", { exercise: v.exercise(exercise.id).name }));
 }
 
 function speakCardio(
   b: SpeechBuilder,
+  v: Voice,
   plan: CardioPlan,
   previous: SegmentPlan | undefined,
   picker: LinePicker,
 ): void {
   const endsBlock = plan.part === plan.parts;
   // The move's cue, unless its introduction has just said it.
-  if (plan.part === 1 && previous?.kind !== "intro") b.say(getExercise(plan.exerciseId).cue);
-  intervalBlock(b, plan.pieces, plan.exerciseId, endsBlock, picker);
+  if (plan.part === 1 && previous?.kind !== "intro") b.say(v.exercise(plan.exerciseId).cue);
+  intervalBlock(b, v, plan.pieces, plan.exerciseId, endsBlock, picker);
   if (endsBlock) b.say(picker.next("blockDone"));
 }
 
 /** The closing question, which says what the user is agreeing to when they answer "yes". */
 function askAbout(
+  v: Voice,
   next: SegmentPlan,
   current: SegmentPlan,
   workout: Workout,
   picker: LinePicker,
 ): string {
-  if (current.kind === "intro") return "Ready?";
+  if (current.kind === "intro") return v.say("segment.ready");
   switch (next.kind) {
     case "set":
-      return `Ready for set ${numberWords(next.set)}?`;
+      return v.say("segment.readyForSet", { set: v.number(next.set) });
     case "intro":
       return picker.next("nextMove");
     case "cardio": {
       const piece = next.pieces[0];
       const block = workout.blocks[next.blockIndex];
-      if (!piece || !block || block.prescription.kind !== "intervals") return "Ready?";
+      if (!piece || !block || block.prescription.kind !== "intervals")
+        return v.say("segment.ready");
       if (next.part === 1) {
-        const name = getExercise(next.exerciseId).name;
-        return `Next, ${name}: ${describePhases(block.prescription.phases)}. Ready?`;
+        return v.say("segment.nextCardio", {
+          exercise: v.exercise(next.exerciseId).name,
+          phases: describePhases(v, block.prescription.phases),
+        });
       }
       if (piece.from > 0) {
-        return `Keep moving. Ready for the next ${durationWords(piece.to - piece.from)}?`;
+        return v.say("segment.keepMoving", { duration: v.duration(piece.to - piece.from) });
       }
-      const move = getExercise(piece.phase.exerciseId ?? next.exerciseId).name;
-      const length = durationWords(piece.phase.seconds);
-      return `Next: ${move}, ${length} ${intensityWord(piece.phase.intensity)}. Ready?`;
+      return v.say("segment.nextPhase", {
+        exercise: v.exercise(piece.phase.exerciseId ?? next.exerciseId).name,
+        duration: v.duration(piece.phase.seconds),
+        intensity: intensityWord(v, piece.phase.intensity),
+      });
     }
   }
 }
 
-function speakFinish(b: SpeechBuilder, workout: Workout, picker: LinePicker): void {
+function speakFinish(b: SpeechBuilder, v: Voice, workout: Workout, picker: LinePicker): void {
   const moves = exerciseIdsOf(workout.blocks).length;
   b.say(
-    `That's the end of ${workout.title}. ${picker.next("praise")} You did ${plural(moves, "move")} in about ${durationWords(workout.minutes * 60)}.`,
-  ).say("Would you like a diet tip before you go?");
+    v.say("segment.finished", {
+      title: v.workout(workout.id).title,
+      praise: picker.next("praise"),
+      moves: v.count("move", moves),
+      duration: v.duration(workout.minutes * 60),
+    }),
+  ).say(v.say("segment.tipBeforeYouGo"));
 }
