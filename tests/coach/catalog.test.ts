@@ -9,22 +9,27 @@ import {
   WORKOUTS,
 } from "../../lambda/coach";
 import { exerciseIdsOf } from "../../lambda/coach/catalog/build";
+import { DEFAULT_LOCALE } from "../../lambda/i18n/locales";
+import { voice } from "../../lambda/i18n/voice";
+
+const v = voice(DEFAULT_LOCALE);
 
 describe("exercise catalog", () => {
   it("has at least 25 distinct exercises with unique ids and names", () => {
     expect(EXERCISES.length).toBeGreaterThanOrEqual(25);
     expect(new Set(EXERCISES.map((e) => e.id)).size).toBe(EXERCISES.length);
-    expect(new Set(EXERCISES.map((e) => e.name)).size).toBe(EXERCISES.length);
+    expect(new Set(EXERCISES.map((e) => v.exercise(e.id).name)).size).toBe(EXERCISES.length);
   });
 
   it.each(EXERCISES.map((e) => [e.id, e] as const))("%s is complete and speakable", (_, e) => {
+    const words = v.exercise(e.id);
     expect(e.id).toMatch(/^[a-z0-9-]+$/);
     expect(EQUIPMENT).toContain(e.equipment);
-    expect(e.cue.length).toBeGreaterThan(10);
-    expect(e.cue).toMatch(/[.!?]$/);
-    expect(e.steps.length).toBeGreaterThanOrEqual(3);
-    expect(e.steps.length).toBeLessThanOrEqual(6);
-    for (const step of e.steps) expect(step).toMatch(/^[A-Z].*[.!?]$/);
+    expect(words.cue.length).toBeGreaterThan(10);
+    expect(words.cue).toMatch(/[.!?]$/);
+    expect(words.steps.length).toBeGreaterThanOrEqual(3);
+    expect(words.steps.length).toBeLessThanOrEqual(6);
+    for (const step of words.steps) expect(step).toMatch(/^[A-Z].*[.!?]$/);
     expect(e.sources.length).toBeGreaterThan(0);
     if (e.kind === "strength") expect(e.tempoSeconds).toBeGreaterThan(0);
   });

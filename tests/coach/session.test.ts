@@ -17,11 +17,15 @@ import {
   type WorkoutProgress,
   whatsNext,
 } from "../../lambda/coach";
+import { DEFAULT_LOCALE } from "../../lambda/i18n/locales";
+import { voice } from "../../lambda/i18n/voice";
 import { spokenText } from "../support/alexa-speech";
+
+const v = voice(DEFAULT_LOCALE);
 
 describe("moving through a workout", () => {
   it("starts at the first segment with the introduction", () => {
-    const turn = startWorkout("home-calisthenics", {});
+    const turn = startWorkout(v, "home-calisthenics", {});
     expect(turn.progress).toMatchObject({
       workoutId: "home-calisthenics",
       segmentIndex: 0,
@@ -31,43 +35,43 @@ describe("moving through a workout", () => {
   });
 
   it("rejects an unknown workout", () => {
-    expect(() => startWorkout("couch-potato", {})).toThrow(UnknownCatalogIdError);
+    expect(() => startWorkout(v, "couch-potato", {})).toThrow(UnknownCatalogIdError);
   });
 
   it("walks every segment and finishes on the last one", () => {
-    let turn = startWorkout("pull-ups-advanced", {});
+    let turn = startWorkout(v, "pull-ups-advanced", {});
     let steps = 1;
     for (
-      let next = nextSegment(turn.progress, turn.variety);
+      let next = nextSegment(v, turn.progress, turn.variety);
       next;
-      next = nextSegment(turn.progress, turn.variety)
+      next = nextSegment(v, turn.progress, turn.variety)
     ) {
       turn = next;
       steps++;
     }
     expect(steps).toBe(planFor(getWorkout("pull-ups-advanced")).length);
     expect(turn.progress.status).toBe("finished");
-    expect(nextSegment(turn.progress, turn.variety)).toBeUndefined();
+    expect(nextSegment(v, turn.progress, turn.variety)).toBeUndefined();
   });
 
   it("repeats the current segment word for word", () => {
-    const start = startWorkout("home-calisthenics", {});
-    const second = nextSegment(start.progress, start.variety);
+    const start = startWorkout(v, "home-calisthenics", {});
+    const second = nextSegment(v, start.progress, start.variety);
     if (!second) throw new Error("no second segment");
-    expect(repeatSegment(second.progress).speech).toEqual(second.speech);
+    expect(repeatSegment(v, second.progress).speech).toEqual(second.speech);
   });
 
   it("goes back one segment, and not before the first", () => {
-    const start = startWorkout("home-calisthenics", {});
-    const second = nextSegment(start.progress, start.variety);
+    const start = startWorkout(v, "home-calisthenics", {});
+    const second = nextSegment(v, start.progress, start.variety);
     if (!second) throw new Error("no second segment");
-    expect(previousSegment(second.progress, second.variety).progress.segmentIndex).toBe(0);
-    expect(previousSegment(start.progress, start.variety).progress.segmentIndex).toBe(0);
+    expect(previousSegment(v, second.progress, second.variety).progress.segmentIndex).toBe(0);
+    expect(previousSegment(v, start.progress, start.variety).progress.segmentIndex).toBe(0);
   });
 
   it("skips to the next move's introduction", () => {
-    const start = startWorkout("home-calisthenics", {});
-    const skipped = skipExercise(start.progress, start.variety);
+    const start = startWorkout(v, "home-calisthenics", {});
+    const skipped = skipExercise(v, start.progress, start.variety);
     expect(skipped && positionOf(skipped.progress)).toMatchObject({
       moveNumber: 2,
       exercise: { id: "bridge" },
@@ -84,18 +88,18 @@ describe("moving through a workout", () => {
       status: "active",
       varietyAtSegment: {},
     };
-    const skipped = skipExercise(progress, {});
+    const skipped = skipExercise(v, progress, {});
     expect(skipped?.progress.status).toBe("finished");
     expect(spokenText(skipped?.speech.ssml ?? "")).toMatch(/That's the end of home calisthenics/);
   });
 
   it("pauses and resumes at the same segment", () => {
-    const start = startWorkout("hiit", {});
-    const second = nextSegment(start.progress, start.variety);
+    const start = startWorkout(v, "hiit", {});
+    const second = nextSegment(v, start.progress, start.variety);
     if (!second) throw new Error("no second segment");
     const paused = pauseWorkout(second.progress);
     expect(paused.status).toBe("paused");
-    const resumed = resumeWorkout(paused, second.variety);
+    const resumed = resumeWorkout(v, paused, second.variety);
     expect(resumed.progress).toMatchObject({
       segmentIndex: second.progress.segmentIndex,
       status: "active",
@@ -103,10 +107,10 @@ describe("moving through a workout", () => {
   });
 
   it("starts over from the top", () => {
-    const start = startWorkout("hiit", {});
-    const second = nextSegment(start.progress, start.variety);
+    const start = startWorkout(v, "hiit", {});
+    const second = nextSegment(v, start.progress, start.variety);
     if (!second) throw new Error("no second segment");
-    expect(startOver(second.progress, second.variety).progress.segmentIndex).toBe(0);
+    expect(startOver(v, second.progress, second.variety).progress.segmentIndex).toBe(0);
   });
 });
 
@@ -123,20 +127,21 @@ describe("where the user is", () => {
       varietyAtSegment: {},
     });
     expect(position).toMatchObject({
-      exercise: { name: "renegade rows" },
+      exercise: { id: "renegade-row" },
       set: 2,
       sets: 3,
       moveNumber: 5,
       moves: 5,
     });
+    expect(v.exercise(position.exercise.id).name).toBe("renegade rows");
   });
 
   it("estimates what is left, shrinking as the workout goes on", () => {
-    const start = startWorkout("back-fat-blaster", {});
-    const second = nextSegment(start.progress, start.variety);
+    const start = startWorkout(v, "back-fat-blaster", {});
+    const second = nextSegment(v, start.progress, start.variety);
     if (!second) throw new Error("no second segment");
-    const atStart = remainingAfter(start.progress);
-    const later = remainingAfter(second.progress);
+    const atStart = remainingAfter(v, start.progress);
+    const later = remainingAfter(v, second.progress);
     expect(atStart.seconds).toBeGreaterThan(14 * 60);
     expect(later.seconds).toBeLessThan(atStart.seconds);
     expect(atStart.moves).toBe(9);
@@ -160,31 +165,31 @@ describe("what's next", () => {
   });
 
   it("names the next set of a multi-set move", () => {
-    expect(whatsNext(at("home-calisthenics", 1))).toBe(
+    expect(whatsNext(v, at("home-calisthenics", 1))).toBe(
       "Next is set two of three of lumbar extensions.",
     );
   });
 
   it("names a single set by its reps", () => {
-    expect(whatsNext(at("back-fat-blaster", 0))).toBe(
+    expect(whatsNext(v, at("back-fat-blaster", 0))).toBe(
       "Next: reverse-grip double-arm rows, twelve reps.",
     );
   });
 
   it("introduces the next move with its amount", () => {
-    expect(whatsNext(at("home-calisthenics", 3))).toBe(
+    expect(whatsNext(v, at("home-calisthenics", 3))).toBe(
       "Next up is bridges: two sets of five, holding each one for ten seconds.",
     );
   });
 
   it("describes the next cardio block", () => {
-    expect(whatsNext(at("back-fat-blaster", 1))).toBe(
+    expect(whatsNext(v, at("back-fat-blaster", 1))).toBe(
       "Next is jumping jacks: one minute moderate, then one minute hard.",
     );
   });
 
   it("says nothing after the last segment", () => {
     const last = planFor(getWorkout("hiit")).length - 1;
-    expect(whatsNext(at("hiit", last))).toBeUndefined();
+    expect(whatsNext(v, at("hiit", last))).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   getWorkout,
-  LINES,
+  LINE_CATEGORIES,
   type LineCategory,
   planFor,
   speakSegment,
@@ -9,16 +9,19 @@ import {
   type Variety,
 } from "../../lambda/coach";
 import { LinePicker } from "../../lambda/coach/lines";
+import { DEFAULT_LOCALE } from "../../lambda/i18n/locales";
+import { voice } from "../../lambda/i18n/voice";
 import { spokenText } from "../support/alexa-speech";
 
-const CATEGORIES = Object.keys(LINES) as LineCategory[];
+const v = voice(DEFAULT_LOCALE);
+const CATEGORIES = LINE_CATEGORIES;
 
 function scriptOf(workoutId: string, start: Variety = {}) {
   const workout = getWorkout(workoutId);
   const plans = planFor(workout);
   let variety = start;
   const texts = plans.map((_, index) => {
-    const spoken = speakSegment(workout, plans, index, variety);
+    const spoken = speakSegment(v, workout, plans, index, variety);
     variety = spoken.variety;
     return spokenText(spoken.ssml);
   });
@@ -27,7 +30,7 @@ function scriptOf(workoutId: string, start: Variety = {}) {
 
 /** Every rotating line in the order a listener hears them, per category. */
 function linesHeard(texts: readonly string[], category: LineCategory): string[] {
-  const lines: readonly string[] = LINES[category];
+  const lines: readonly string[] = v.lines(category);
   const heard: string[] = [];
   for (const text of texts) {
     const found = lines
@@ -46,8 +49,8 @@ describe("rotating lines", () => {
   it.each(CATEGORIES)(
     "%s never repeats a line twice in a row, and uses every line before any repeats",
     (category) => {
-      const picker = new LinePicker({});
-      const n = LINES[category].length;
+      const picker = new LinePicker(v, {});
+      const n = v.lines(category).length;
       const drawn = Array.from({ length: n * 3 }, () => picker.next(category));
       for (let i = 1; i < drawn.length; i++) expect(drawn[i]).not.toBe(drawn[i - 1]);
       expect(new Set(drawn.slice(0, n)).size).toBe(n);
@@ -55,7 +58,7 @@ describe("rotating lines", () => {
   );
 
   it("has at least three lines in every category", () => {
-    for (const category of CATEGORIES) expect(LINES[category].length).toBeGreaterThanOrEqual(3);
+    for (const category of CATEGORIES) expect(v.lines(category).length).toBeGreaterThanOrEqual(3);
   });
 
   it("never plays the same praise twice in a row through a whole workout", () => {
@@ -79,7 +82,7 @@ describe("rotating lines", () => {
   it("is deterministic: the same state gives the same words", () => {
     expect(scriptOf("back-fat-blaster").texts).toEqual(scriptOf("back-fat-blaster").texts);
     const variety: Variety = { praise: 2, push: 1 };
-    expect(startWorkout("hiit", variety)).toEqual(startWorkout("hiit", variety));
+    expect(startWorkout(v, "hiit", variety)).toEqual(startWorkout(v, "hiit", variety));
   });
 
   it("starts from a different line when the stored variety says so", () => {

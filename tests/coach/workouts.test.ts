@@ -8,14 +8,18 @@ import {
   type Variety,
   WORKOUTS,
 } from "../../lambda/coach";
+import { DEFAULT_LOCALE } from "../../lambda/i18n/locales";
+import { voice } from "../../lambda/i18n/voice";
 import { endsWithQuestion, expectValidAlexaSpeech, spokenText } from "../support/alexa-speech";
+
+const v = voice(DEFAULT_LOCALE);
 
 function renderAll(workoutId: string) {
   const workout = getWorkout(workoutId);
   const plans = planFor(workout);
   let variety: Variety = {};
   return plans.map((plan, index) => {
-    const spoken = speakSegment(workout, plans, index, variety);
+    const spoken = speakSegment(v, workout, plans, index, variety);
     variety = spoken.variety;
     return { plan, ...spoken };
   });
@@ -40,7 +44,7 @@ describe.each(WORKOUTS.map((w) => [w.id]))("every segment of %s", (id) => {
 
   it("is estimated within a quarter of the workout's stated minutes", () => {
     const workout = getWorkout(id);
-    const estimate = estimatedWorkoutSeconds(workout);
+    const estimate = estimatedWorkoutSeconds(v, workout);
     expect(Math.abs(estimate - workout.minutes * 60) / (workout.minutes * 60)).toBeLessThanOrEqual(
       0.25,
     );
@@ -48,7 +52,7 @@ describe.each(WORKOUTS.map((w) => [w.id]))("every segment of %s", (id) => {
 
   it("opens with the workout's introduction and closes with a summary", () => {
     const workout = getWorkout(id);
-    expect(spokenText(segments[0]?.ssml ?? "")).toContain(workout.intro.slice(0, 20));
+    expect(spokenText(segments[0]?.ssml ?? "")).toContain(v.workout(workout.id).intro.slice(0, 20));
     expect(spokenText(segments.at(-1)?.ssml ?? "")).toMatch(
       /That's the end of .*You did .* moves? in about .*Would you like a diet tip before you go\?$/,
     );
@@ -57,12 +61,12 @@ describe.each(WORKOUTS.map((w) => [w.id]))("every segment of %s", (id) => {
 
 describe("timing targets", () => {
   it("estimates the 15-minute back fat blaster within 10% of 15 minutes", () => {
-    const seconds = estimatedWorkoutSeconds(getWorkout("back-fat-blaster"));
+    const seconds = estimatedWorkoutSeconds(v, getWorkout("back-fat-blaster"));
     expect(Math.abs(seconds - 15 * 60) / (15 * 60)).toBeLessThanOrEqual(0.1);
   });
 
   it("estimates the 30-minute version within 10% of 30 minutes", () => {
-    const seconds = estimatedWorkoutSeconds(getWorkout("back-fat-blaster-30"));
+    const seconds = estimatedWorkoutSeconds(v, getWorkout("back-fat-blaster-30"));
     expect(Math.abs(seconds - 30 * 60) / (30 * 60)).toBeLessThanOrEqual(0.1);
   });
 

@@ -6,6 +6,10 @@ import {
   describeProfile,
   missingFields,
 } from "../../../lambda/coach";
+import { DEFAULT_LOCALE } from "../../../lambda/i18n/locales";
+import { voice } from "../../../lambda/i18n/voice";
+
+const v = voice(DEFAULT_LOCALE);
 
 describe("collecting a profile", () => {
   it("asks only for what is missing, in a fixed order", () => {
@@ -38,21 +42,24 @@ describe("collecting a profile", () => {
   });
 
   it("says the accepted ranges in the user's units", () => {
-    expect(acceptedRange("ageYears", "imperial")).toBe("ages from 18 to 100");
-    expect(acceptedRange("weightKg", "imperial")).toBe("weights from 66 pounds to 661 pounds");
-    expect(acceptedRange("weightKg", "metric")).toBe("weights from 30 kilos to 300 kilos");
-    expect(acceptedRange("heightCm", "imperial")).toBe("heights from 3 foot 11 to 7 foot 7");
+    expect(acceptedRange(v, "ageYears", "imperial")).toBe("ages from 18 to 100");
+    expect(acceptedRange(v, "weightKg", "imperial")).toBe("weights from 66 pounds to 661 pounds");
+    expect(acceptedRange(v, "weightKg", "metric")).toBe("weights from 30 kilos to 300 kilos");
+    expect(acceptedRange(v, "heightCm", "imperial")).toBe("heights from 3 foot 11 to 7 foot 7");
   });
 
   it("reads a profile back", () => {
     expect(
       describeProfile(
+        v,
         { sex: "male", ageYears: 35, heightCm: 180.34, weightKg: 89.8, activity: "moderate" },
         "imperial",
       ),
     ).toBe("a 35-year-old man, 5 foot 11, 198 pounds, moderately active");
-    expect(describeProfile({ sex: "female", ageYears: 81 }, "metric")).toBe("an 81-year-old woman");
-    expect(describeProfile({ weightKg: 70 }, "metric")).toBe("70 kilos");
-    expect(describeProfile({}, "metric")).toBeUndefined();
+    expect(describeProfile(v, { sex: "female", ageYears: 81 }, "metric")).toBe(
+      "an 81-year-old woman",
+    );
+    expect(describeProfile(v, { weightKg: 70 }, "metric")).toBe("70 kilos");
+    expect(describeProfile(v, {}, "metric")).toBeUndefined();
   });
 });

@@ -3,9 +3,16 @@ import {
   EMPTY_TIP_HISTORY,
   nextTip,
   TIP_TOPICS,
-  TIPS,
   type TipHistory,
+  tipById,
+  tipsOf,
 } from "../../../lambda/coach";
+import { DEFAULT_LOCALE } from "../../../lambda/i18n/locales";
+import { voice } from "../../../lambda/i18n/voice";
+
+const v = voice(DEFAULT_LOCALE);
+/** Every tip of every topic, in order. */
+const TIPS = TIP_TOPICS.flatMap((topic) => tipsOf(v, topic));
 
 describe("diet tips", () => {
   it("has at least three tips for every topic the guides cover", () => {
@@ -22,6 +29,7 @@ describe("diet tips", () => {
       expect(TIPS.filter((t) => t.topic === topic).length, topic).toBeGreaterThanOrEqual(3);
     }
     expect(new Set(TIPS.map((t) => t.id)).size).toBe(TIPS.length);
+    for (const tip of TIPS) expect(tipById(v, tip.id)).toEqual(tip);
   });
 
   it.each(TIP_TOPICS)(
@@ -31,7 +39,7 @@ describe("diet tips", () => {
       let history: TipHistory = EMPTY_TIP_HISTORY;
       const heard: string[] = [];
       for (let i = 0; i < count * 3; i++) {
-        const result = nextTip(history, topic);
+        const result = nextTip(v, history, topic);
         expect(result.tip.topic).toBe(topic);
         heard.push(result.tip.id);
         history = result.history;
@@ -45,7 +53,7 @@ describe("diet tips", () => {
     let history: TipHistory = EMPTY_TIP_HISTORY;
     const topics: string[] = [];
     for (let i = 0; i < TIP_TOPICS.length; i++) {
-      const result = nextTip(history);
+      const result = nextTip(v, history);
       topics.push(result.tip.topic);
       history = result.history;
     }
@@ -53,11 +61,11 @@ describe("diet tips", () => {
   });
 
   it("keeps each topic's progress separate (as stored between sessions)", () => {
-    const afterProtein = nextTip(EMPTY_TIP_HISTORY, "protein").history;
-    const afterDrinks = nextTip(afterProtein, "drinks").history;
+    const afterProtein = nextTip(v, EMPTY_TIP_HISTORY, "protein").history;
+    const afterDrinks = nextTip(v, afterProtein, "drinks").history;
     // A new session reads the stored history back as plain JSON.
     const stored = JSON.parse(JSON.stringify(afterDrinks)) as TipHistory;
-    expect(nextTip(stored, "protein").tip.id).toBe("protein-2");
+    expect(nextTip(v, stored, "protein").tip.id).toBe("protein-2");
   });
 
   it("does not repeat the last tip when a topic starts over", () => {
@@ -67,6 +75,6 @@ describe("diet tips", () => {
       lastTipId: "protein-1",
       lastTopic: "protein",
     };
-    expect(nextTip(history, "protein").tip.id).toBe("protein-2");
+    expect(nextTip(v, history, "protein").tip.id).toBe("protein-2");
   });
 });

@@ -8,7 +8,11 @@ import {
   summarizeWeek,
   weekStart,
 } from "../../../lambda/coach";
+import { DEFAULT_LOCALE } from "../../../lambda/i18n/locales";
+import { voice } from "../../../lambda/i18n/voice";
 import { expectValidAlexaSpeech, spokenText } from "../../support/alexa-speech";
+
+const v = voice(DEFAULT_LOCALE);
 
 const entry = (
   endedAt: string,
@@ -36,10 +40,10 @@ describe("the user's calendar", () => {
   });
 
   it("says days the way people do", () => {
-    expect(spokenDay("2026-11-22", "2026-11-22")).toBe("today");
-    expect(spokenDay("2026-11-21", "2026-11-22")).toBe("yesterday");
-    expect(spokenDay("2026-11-17", "2026-11-22")).toBe("on Tuesday");
-    expect(spokenDay("2026-11-03", "2026-11-22")).toBe("on November 3");
+    expect(spokenDay(v, "2026-11-22", "2026-11-22")).toBe("today");
+    expect(spokenDay(v, "2026-11-21", "2026-11-22")).toBe("yesterday");
+    expect(spokenDay(v, "2026-11-17", "2026-11-22")).toBe("on Tuesday");
+    expect(spokenDay(v, "2026-11-03", "2026-11-22")).toBe("on November 3");
   });
 });
 
@@ -88,7 +92,7 @@ describe("summarizeWeek", () => {
 
 describe("speaking progress", () => {
   it("reads the week with one next step", async () => {
-    const speech = speakWeek({
+    const speech = speakWeek(v, {
       today: "2026-11-22",
       sessions: 2,
       minutes: 31,
@@ -105,7 +109,7 @@ describe("speaking progress", () => {
 
   it("encourages a first workout of the week", () => {
     const text = spokenText(
-      speakWeek({
+      speakWeek(v, {
         today: "2026-11-23",
         sessions: 0,
         minutes: 0,
@@ -122,14 +126,14 @@ describe("speaking progress", () => {
 
   it("says what was done last time, and when, in the user's time zone", () => {
     const last = entry("2026-11-22T02:00:00Z", "hiit", 15);
-    expect(spokenText(speakLastWorkout(last, "2026-11-22T18:00:00Z", "UTC").ssml)).toBe(
+    expect(spokenText(speakLastWorkout(v, last, "2026-11-22T18:00:00Z", "UTC").ssml)).toBe(
       "Last time, today, you did fifteen minutes of HIIT at home, and finished it.",
     );
     // 02:00 UTC is still the evening before in New York.
     expect(
-      spokenText(speakLastWorkout(last, "2026-11-22T18:00:00Z", "America/New_York").ssml),
+      spokenText(speakLastWorkout(v, last, "2026-11-22T18:00:00Z", "America/New_York").ssml),
     ).toMatch(/^Last time, yesterday,/);
-    expect(spokenText(speakLastWorkout(undefined, "2026-11-22T18:00:00Z", "UTC").ssml)).toBe(
+    expect(spokenText(speakLastWorkout(v, undefined, "2026-11-22T18:00:00Z", "UTC").ssml)).toBe(
       "You haven't done a workout with me yet.",
     );
   });

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { getExercise, SpeechBuilder } from "../../../lambda/coach";
 import { LinePicker } from "../../../lambda/coach/lines";
 import { countdownMarks, countHold } from "../../../lambda/coach/segments/count-hold";
+import { DEFAULT_LOCALE } from "../../../lambda/i18n/locales";
+import { voice } from "../../../lambda/i18n/voice";
 import { spokenText } from "../../support/alexa-speech";
+
+const v = voice(DEFAULT_LOCALE);
 
 describe("countHold", () => {
   it("counts a short hold down every second", () => {
@@ -17,9 +21,10 @@ describe("countHold", () => {
     const b = new SpeechBuilder();
     countHold(
       b,
+      v,
       { kind: "hold", sets: 1, seconds: 30, restSeconds: 0 },
       getExercise("plank"),
-      new LinePicker({}),
+      new LinePicker(v, {}),
     );
     const speech = b.build();
     const text = spokenText(speech.ssml);
@@ -34,9 +39,10 @@ describe("countHold", () => {
     const b = new SpeechBuilder();
     countHold(
       b,
+      v,
       { kind: "hold", sets: 1, seconds: 20, restSeconds: 0 },
       getExercise("side-plank"),
-      new LinePicker({}),
+      new LinePicker(v, {}),
     );
     const text = spokenText(b.build().ssml);
     expect(text.match(/Hold for twenty seconds/g)).toHaveLength(2);

@@ -9,14 +9,16 @@ import {
 import type { RepsPrescription } from "../../../lambda/coach/catalog/types";
 import { LinePicker } from "../../../lambda/coach/lines";
 import { countReps } from "../../../lambda/coach/segments/count-reps";
-import { numberWords } from "../../../lambda/coach/speech/numbers";
+import { DEFAULT_LOCALE } from "../../../lambda/i18n/locales";
+import { voice } from "../../../lambda/i18n/voice";
 import { breakSeconds, expectValidAlexaSpeech, spokenText } from "../../support/alexa-speech";
 
-const WORDS = Array.from({ length: 12 }, (_, i) => numberWords(i + 1));
+const v = voice(DEFAULT_LOCALE);
+const WORDS = Array.from({ length: 12 }, (_, i) => v.number(i + 1));
 
 function counted(p: RepsPrescription, exerciseId: string) {
   const b = new SpeechBuilder();
-  countReps(b, p, getExercise(exerciseId), new LinePicker({}));
+  countReps(b, v, p, getExercise(exerciseId), new LinePicker(v, {}));
   return b.build();
 }
 
@@ -102,7 +104,7 @@ describe("set segments", () => {
 
   it("says the set number and rests before the next set", async () => {
     const firstSet = plans.findIndex((p) => p.kind === "set");
-    const speech = speakSegment(workout, plans, firstSet, {});
+    const speech = speakSegment(v, workout, plans, firstSet, {});
     const text = spokenText(speech.ssml);
     expect(text).toMatch(/^Set one of three\. Go\./);
     expect(text).toMatch(/Rest for thirty seconds\..*Ten seconds\. Ready for set two\?$/);
@@ -111,7 +113,7 @@ describe("set segments", () => {
 
   it("closes a move's last set by naming it done and asking about the next move", () => {
     const lastSet = plans.findIndex((p) => p.kind === "set" && p.set === 3);
-    const text = spokenText(speakSegment(workout, plans, lastSet, {}).ssml);
+    const text = spokenText(speakSegment(v, workout, plans, lastSet, {}).ssml);
     expect(text).toMatch(/^Set three of three\./);
     expect(text).toContain("That's lumbar extensions done.");
     expect(text).not.toContain("Rest for");

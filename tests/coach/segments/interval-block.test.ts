@@ -4,13 +4,17 @@ import type { IntervalPhase } from "../../../lambda/coach/catalog/types";
 import { LinePicker } from "../../../lambda/coach/lines";
 import { chunkPhases, MAX_CHUNK_SECONDS } from "../../../lambda/coach/segments/chunk-phases";
 import { intervalBlock } from "../../../lambda/coach/segments/interval-block";
+import { DEFAULT_LOCALE } from "../../../lambda/i18n/locales";
+import { voice } from "../../../lambda/i18n/voice";
 import { expectValidAlexaSpeech, spokenText } from "../../support/alexa-speech";
+
+const v = voice(DEFAULT_LOCALE);
 
 /** Coaches phases as one block and returns the speech and the seconds from "Go!" to "stop". */
 function coach(phases: IntervalPhase[], exerciseId = "jumping-jacks") {
   const b = new SpeechBuilder();
   const [pieces] = chunkPhases(phases, 10_000);
-  intervalBlock(b, pieces ?? [], exerciseId, true, new LinePicker({}));
+  intervalBlock(b, v, pieces ?? [], exerciseId, true, new LinePicker(v, {}));
   const speech = b.build();
   return { speech, text: spokenText(speech.ssml) };
 }
@@ -19,7 +23,7 @@ describe("intervalBlock", () => {
   it("estimates a nominal 60-second block within 5% of 60 seconds", () => {
     const b = new SpeechBuilder();
     const [pieces] = chunkPhases([{ intensity: "moderate", seconds: 60 }]);
-    intervalBlock(b, pieces ?? [], "jumping-jacks", true, new LinePicker({}));
+    intervalBlock(b, v, pieces ?? [], "jumping-jacks", true, new LinePicker(v, {}));
     const callEnd = new SpeechBuilder().say(
       "Jumping jacks, one minute, moderate pace. Go!",
     ).elapsed;
@@ -138,14 +142,14 @@ describe("cardio segments split across responses", () => {
   it("coaches the ten-minute finish over several responses", async () => {
     expect(finish.length).toBeGreaterThan(1);
     for (const { index } of finish)
-      await expectValidAlexaSpeech(speakSegment(workout, plans, index, {}));
+      await expectValidAlexaSpeech(speakSegment(v, workout, plans, index, {}));
   });
 
   it("asks to keep going mid-stretch and picks up with the time left", () => {
     const [first, second] = finish;
     if (!first || !second) throw new Error("expected two parts");
-    const firstText = spokenText(speakSegment(workout, plans, first.index, {}).ssml);
-    const secondText = spokenText(speakSegment(workout, plans, second.index, {}).ssml);
+    const firstText = spokenText(speakSegment(v, workout, plans, first.index, {}).ssml);
+    const secondText = spokenText(speakSegment(v, workout, plans, second.index, {}).ssml);
     expect(firstText).toMatch(/Keep moving\. Ready for the next two and a half minutes\?$/);
     expect(secondText).toMatch(/^Keep going, steady pace: seven and a half minutes to go\./);
   });

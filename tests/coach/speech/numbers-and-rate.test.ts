@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { estimateSpeechSeconds } from "../../../lambda/coach";
-import { durationWords, numberWords } from "../../../lambda/coach/speech/numbers";
+import { DEFAULT_LOCALE } from "../../../lambda/i18n/locales";
+import { voice } from "../../../lambda/i18n/voice";
 
-describe("numberWords", () => {
+const v = voice(DEFAULT_LOCALE);
+
+describe("v.number", () => {
   it.each([
     [0, "zero"],
     [7, "seven"],
@@ -12,16 +15,16 @@ describe("numberWords", () => {
     [100, "one hundred"],
     [1300, "one thousand three hundred"],
   ])("says %i as %s", (n, words) => {
-    expect(numberWords(n)).toBe(words);
+    expect(v.number(n)).toBe(words);
   });
 
   it("refuses what it cannot say", () => {
-    expect(() => numberWords(-1)).toThrow(RangeError);
-    expect(() => numberWords(2.5)).toThrow(RangeError);
+    expect(() => v.number(-1)).toThrow(RangeError);
+    expect(() => v.number(2.5)).toThrow(RangeError);
   });
 });
 
-describe("durationWords", () => {
+describe("v.duration", () => {
   it.each([
     [1, "one second"],
     [30, "thirty seconds"],
@@ -30,7 +33,20 @@ describe("durationWords", () => {
     [150, "two and a half minutes"],
     [600, "ten minutes"],
   ])("says %i s as %s", (seconds, words) => {
-    expect(durationWords(seconds)).toBe(words);
+    expect(v.duration(seconds)).toBe(words);
+  });
+});
+
+describe("v.count", () => {
+  it.each([
+    ["set", 1, "one set"],
+    ["set", 3, "three sets"],
+    ["move", 9, "nine moves"],
+    ["minute", 31, "thirty-one minutes"],
+    ["hardStretch", 1, "one hard stretch"],
+    ["hardStretch", 8, "eight hard stretches"],
+  ] as const)("says %s x %i as %s", (noun, n, words) => {
+    expect(v.count(noun, n)).toBe(words);
   });
 });
 
