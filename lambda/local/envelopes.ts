@@ -1,4 +1,5 @@
 import type { RequestEnvelope } from "ask-sdk-model";
+import { DEFAULT_LOCALE } from "../i18n/locales";
 
 /**
  * Requests as Alexa sends them, for the tools that talk to the skill without a device: the
@@ -77,7 +78,7 @@ export function launchEnvelope(
     session: { id: "s", new: true, attributes: {} },
     requestId: "r",
     timestamp,
-    locale: "en-US",
+    locale: DEFAULT_LOCALE,
   });
 }
 

@@ -44,6 +44,7 @@ export function describeHold(v: Voice, p: HoldPrescription, exercise: Exercise):
 
 /** "one minute moderate, then one minute hard"; longer patterns are summed up. */
 export function describePhases(v: Voice, phases: readonly IntervalPhase[]): string {
+  if (phases.length === 0) return "";
   if (phases.length <= 3) {
     return phases
       .map((phase) =>
