@@ -85,6 +85,8 @@ export class DynamoUserStore implements UserStore {
       await sleep(Math.random() * Math.min(MAX_BACKOFF_MS, 2 ** (attempt + 1)));
       const latest = await this.load(userId);
       record = mergeRecords(latest.record, base.record, next);
+      // The other device already stored what we would: nothing left to write, no race to run.
+      if (!latest.repaired && changedFields(latest.record, record).length === 0) return latest;
       current = latest;
     }
   }
