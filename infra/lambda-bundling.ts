@@ -24,8 +24,6 @@ export const ASSET_NAMES = "[dir]/[name]";
  * CommonJS bundle it is empty by design, and the loader uses require() instead.
  */
 export const LOG_OVERRIDES: Readonly<Record<string, "silent">> = { "empty-import-meta": "silent" };
-/** Errors take their name from their class (lambda/errors.ts): minifying must not rename it. */
-export const KEEP_NAMES = true;
 export const ALIASES: Readonly<Record<string, string>> = {
   "@aws-sdk/credential-provider-node": join(
     import.meta.dirname,
@@ -44,7 +42,6 @@ export function esbuildOptions(outfile: string, entry = LAMBDA_ENTRY): BuildOpti
     target: NODE_TARGET,
     format: "cjs",
     minify: true,
-    keepNames: KEEP_NAMES,
     sourcemap: true,
     mainFields: MAIN_FIELDS,
     alias: { ...ALIASES },

@@ -10,7 +10,9 @@ import { BackCoachError } from "./errors";
 export type Env = Readonly<Record<string, string | undefined>>;
 
 /** A setting that is missing or wrong; the message says which and how to fix it. */
-export class SettingsError extends BackCoachError {}
+export class SettingsError extends BackCoachError {
+  override readonly name = "SettingsError";
+}
 
 /** The value of `name`, or undefined when it is unset or blank. */
 export function optionalString(env: Env, name: string): string | undefined {

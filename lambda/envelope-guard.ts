@@ -10,6 +10,8 @@ import { STATE_KEY } from "./turn/session-state";
 
 /** A request that was not for this skill: refused, as ask-sdk refuses one. */
 export class WrongSkillError extends BackCoachError {
+  override readonly name = "WrongSkillError";
+
   constructor() {
     super("Skill ID verification failed: the request is not for this skill");
   }

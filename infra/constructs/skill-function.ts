@@ -8,7 +8,6 @@ import { Construct } from "constructs";
 import {
   ALIASES,
   ASSET_NAMES,
-  KEEP_NAMES,
   LAMBDA_ENTRY,
   LOADERS,
   LOG_OVERRIDES,
@@ -71,7 +70,6 @@ export class SkillFunction extends Construct {
       // Options shared with `npm run bench` (infra/lambda-bundling.ts).
       bundling: {
         minify: true,
-        keepNames: KEEP_NAMES,
         sourceMap: true,
         target: NODE_TARGET,
         format: OutputFormat.CJS,

@@ -31,6 +31,8 @@ export interface UserStore {
 
 /** Storage could not be reached or refused the request (timeout, throttling, endpoint down). */
 export class StorageError extends BackCoachError {
+  override readonly name = "StorageError";
+
   constructor(
     readonly operation: string,
     options: { cause: unknown },

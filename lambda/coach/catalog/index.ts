@@ -38,6 +38,8 @@ export function getWorkout(id: string): Workout {
 }
 
 export class UnknownCatalogIdError extends BackCoachError {
+  override readonly name = "UnknownCatalogIdError";
+
   constructor(
     readonly what: "exercise" | "workout",
     readonly id: string,

@@ -37,6 +37,8 @@ export type NumericField = keyof typeof PROFILE_RANGES;
 
 /** A value outside what the formula can use. `field` says which one, for re-asking. */
 export class InvalidProfileError extends BackCoachError {
+  override readonly name = "InvalidProfileError";
+
   constructor(
     readonly field: NumericField | "sex" | "activity",
     readonly value: unknown,
