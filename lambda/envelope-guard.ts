@@ -5,7 +5,8 @@ import { BackCoachError } from "./errors";
 import { parseLocale } from "./i18n/locales";
 import { voice } from "./i18n/voice";
 import { isRecord } from "./is-record";
-import { boundedJson } from "./turn/bounded-json";
+import { isWithinBounds } from "./turn/bounded-json";
+import { keepSentState } from "./turn/sent-state";
 import { STATE_KEY } from "./turn/session-state";
 
 /** A request that was not for this skill: refused, as ask-sdk refuses one. */
@@ -45,9 +46,9 @@ function applicationIdOf(event: Record<string, unknown>): unknown {
 }
 
 /**
- * The envelope ask-sdk will see: the request as sent, but the session's attributes cut down to
- * Back Coach's own key within fixed bounds (ask-sdk deep-copies attributes on every request,
- * and anything else in them is never read nor echoed back).
+ * The envelope ask-sdk will see: the request as sent, with no session attributes. Back Coach's
+ * own state, when it stays within fixed bounds, travels beside the envelope to the turn reader
+ * (turn/sent-state.ts); anything else the client sent is never read, copied nor echoed back.
  */
 function sanitized(event: Record<string, unknown>): RequestEnvelope {
   const session = event.session;
@@ -55,12 +56,13 @@ function sanitized(event: Record<string, unknown>): RequestEnvelope {
     const { session: _absent, ...rest } = event;
     return rest as unknown as RequestEnvelope;
   }
-  const attributes = isRecord(session.attributes) ? session.attributes : {};
-  const ours = boundedJson(attributes[STATE_KEY]);
-  return {
+  const envelope = {
     ...event,
-    session: { ...session, attributes: ours === undefined ? {} : { [STATE_KEY]: ours } },
+    session: { ...session, attributes: {} },
   } as unknown as RequestEnvelope;
+  const ours = isRecord(session.attributes) ? session.attributes[STATE_KEY] : undefined;
+  if (isWithinBounds(ours)) keepSentState(envelope, ours);
+  return envelope;
 }
 
 /** Whether the request can be answered at all: a typed request, in a session unless an event. */

@@ -2,7 +2,7 @@ import { type CoachTurn, coachedSince, type WorkoutProgress } from "../coach";
 import { voice } from "../i18n/voice";
 import type { WorkoutLogEntry } from "../store/workout-log";
 import type { SessionState } from "../turn/session-state";
-import type { Turn } from "../turn/turn";
+import { requestKeyOf, type Turn } from "../turn/turn";
 import { ask, type Outcome, type Part } from "./reply";
 
 /** Shorter stretches (an introduction heard, then "stop") are not worth a line in the log. */
@@ -70,7 +70,7 @@ export function endStretch(
   const { stretch: _ended, ...rest } = state;
   const entry = stretchEntry(turn, state, finishedAt);
   if (!entry) return rest;
-  return { ...rest, unsavedLog: [...state.unsavedLog, { entry, id: turn.requestKey }] };
+  return { ...rest, unsavedLog: [...state.unsavedLog, { entry, id: requestKeyOf(turn) }] };
 }
 
 /**

@@ -2,32 +2,28 @@ import { isRecord } from "../is-record";
 import { ATTRIBUTE_LIMITS } from "./limits";
 
 /**
- * A copy of untrusted JSON within ATTRIBUTE_LIMITS: deeper levels, extra keys or items, and
- * over-long strings are dropped. It runs before anything else reads session attributes (ask-sdk
- * deep-copies them on every request), so a 20,000-deep or megabyte-sized attribute costs a
- * bounded walk and is never echoed back. The typed parser that follows decides what it means.
+ * Whether untrusted JSON stays within ATTRIBUTE_LIMITS: depth, keys per object, items per list,
+ * string length. A bounded walk that allocates nothing, so a 20,000-deep or megabyte-sized
+ * attribute costs at most the limits' worth of steps. Back Coach's own state is far inside the
+ * limits; anything beyond them is not ours and is read as no state at all.
  */
-export function boundedJson(value: unknown, depth = 0): unknown {
-  if (typeof value === "string")
-    return value.length <= ATTRIBUTE_LIMITS.maxStringLength ? value : undefined;
-  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
-  if (typeof value === "boolean" || value === null) return value;
-  if (depth >= ATTRIBUTE_LIMITS.maxDepth) return undefined;
+export function isWithinBounds(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.length <= ATTRIBUTE_LIMITS.maxStringLength;
+  if (typeof value === "number") return Number.isFinite(value);
+  if (typeof value === "boolean" || value === null) return true;
+  if (depth >= ATTRIBUTE_LIMITS.maxDepth) return false;
   if (Array.isArray(value)) {
-    return value
-      .slice(0, ATTRIBUTE_LIMITS.maxItems)
-      .map((item) => boundedJson(item, depth + 1))
-      .filter((item) => item !== undefined);
+    if (value.length > ATTRIBUTE_LIMITS.maxItems) return false;
+    for (const item of value) if (!isWithinBounds(item, depth + 1)) return false;
+    return true;
   }
-  if (!isRecord(value)) return undefined;
-  const copy: Record<string, unknown> = {};
+  if (!isRecord(value)) return false;
   let keys = 0;
   for (const key in value) {
     if (!Object.hasOwn(value, key)) continue;
-    if (++keys > ATTRIBUTE_LIMITS.maxKeys) break;
-    if (key.length > ATTRIBUTE_LIMITS.maxStringLength || key === "__proto__") continue;
-    const item = boundedJson(value[key], depth + 1);
-    if (item !== undefined) copy[key] = item;
+    if (++keys > ATTRIBUTE_LIMITS.maxKeys || key.length > ATTRIBUTE_LIMITS.maxStringLength)
+      return false;
+    if (!isWithinBounds(value[key], depth + 1)) return false;
   }
-  return copy;
+  return true;
 }

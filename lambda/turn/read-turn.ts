@@ -5,7 +5,8 @@ import type { Logger } from "../logger";
 import { NEW_USER, type UserRecord } from "../store/user-record";
 import type { StoredUser, UserStore } from "../store/user-store";
 import type { Telemetry } from "../telemetry";
-import { freshState, parseSessionState, type SessionState, STATE_KEY } from "./session-state";
+import { sentStateOf } from "./sent-state";
+import { freshState, parseSessionState, type SessionState } from "./session-state";
 import { parseRequest, type Turn } from "./turn";
 
 const TURN_KEY = "backCoachTurn";
@@ -24,10 +25,8 @@ export function readTurnInterceptor(
   return {
     async process(h) {
       const request = parseRequest(h.requestEnvelope);
-      const attributes = h.requestEnvelope.session?.attributes;
-      const fromSession = isRecord(attributes)
-        ? parseSessionState(attributes[STATE_KEY], request.time)
-        : undefined;
+      const sent = sentStateOf(h.requestEnvelope);
+      const fromSession = sent === undefined ? undefined : parseSessionState(sent, request.time);
       let state: SessionState;
       if (fromSession) state = fromSession;
       else if (!request.inSession || !request.userId) state = freshState(NEW_STORED);

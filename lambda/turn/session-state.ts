@@ -56,7 +56,7 @@ export interface WorkoutStretch {
 /** A stretch of workout to write: its entry and the id that makes its item's key unique. */
 export interface LoggedWorkout {
   readonly entry: WorkoutLogEntry;
-  /** 16 hex digits derived from the request that ended the stretch (see turn/request-id.ts). */
+  /** 16 hex digits derived from the request that ended the stretch (requestKeyOf in turn/turn.ts). */
   readonly id: string;
 }
 

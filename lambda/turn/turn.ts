@@ -31,8 +31,8 @@ export interface Turn {
   readonly slots: Readonly<Record<string, SlotValue>>;
   /** The opaque Alexa user id, from the envelope only; absent when it cannot address storage. */
   readonly userId?: string;
-  /** 16 hex digits that name this request in storage keys (the request id itself is not used). */
-  readonly requestKey: string;
+  /** The request's id as sent; never used in a key as it is (see requestKeyOf). */
+  readonly requestId: string;
   /** The request's own time, validated and canonical (ISO 8601, UTC). */
   readonly time: string;
   readonly locale: Locale;
@@ -76,10 +76,9 @@ export function userIdOf(envelope: unknown): string | undefined {
     : undefined;
 }
 
-/** A short, fixed-shape name for a request, for storage keys: a hash, whatever the id holds. */
-export function requestKeyOf(requestId: unknown): string {
-  const id = typeof requestId === "string" ? requestId : "";
-  return createHash("sha256").update(id).digest("hex").slice(0, 16);
+/** 16 hex digits that name a request in storage keys: a hash, whatever the id holds. */
+export function requestKeyOf(turn: Pick<Turn, "requestId">): string {
+  return createHash("sha256").update(turn.requestId).digest("hex").slice(0, 16);
 }
 
 const text = (
@@ -168,7 +167,7 @@ export function parseRequest(envelope: RequestEnvelope): Omit<Turn, "state"> {
     ...(intentName ? { intentName } : {}),
     slots: intent ? parseSlots(intent) : {},
     ...(userId ? { userId } : {}),
-    requestKey: requestKeyOf(request.requestId),
+    requestId: typeof request.requestId === "string" ? request.requestId : "",
     time: requestTime(request.timestamp),
     locale,
     units: unitsFor(request.locale),

@@ -98,21 +98,27 @@ describe("a forged session", () => {
   });
 
   it("makes one turn write a bounded number of items, however many entries it carries", async () => {
-    const { device, state } = await midWorkout("flooder");
-    const unsavedLog = Array.from({ length: 1000 }, (_, i) => ({
-      id: i.toString(16).padStart(16, "0"),
-      entry: entry(new Date(Date.parse("2026-11-22T08:00:00Z") + i * 1000).toISOString()),
-    }));
-    device.tamper({ backCoach: { ...state, unsavedLog } });
-    const callsBefore = skill.table.calls.length;
-    await device.intent("ReadyIntent");
-    const puts = skill.table.calls.slice(callsBefore).filter((call) => call === "PutItemCommand");
-    // The bounded workouts (the newest ones) and the user's own record, nothing more.
-    expect(puts).toHaveLength(MAX_UNSAVED_WORKOUTS + 1);
-    const workouts = (await itemsOf("flooder")).filter((item) =>
-      String(item.sk).startsWith("WORKOUT#"),
-    );
-    expect(workouts).toHaveLength(MAX_UNSAVED_WORKOUTS);
+    const forged = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        id: i.toString(16).padStart(16, "0"),
+        entry: entry(new Date(Date.parse("2026-11-22T08:00:00Z") + i * 1000).toISOString()),
+      }));
+    const putsFor = async (userId: string, count: number) => {
+      const { device, state } = await midWorkout(userId);
+      device.tamper({ backCoach: { ...state, unsavedLog: forged(count) } });
+      const before = skill.table.calls.length;
+      await device.intent("ReadyIntent");
+      return skill.table.calls.slice(before).filter((call) => call === "PutItemCommand");
+    };
+    const workoutsOf = async (userId: string) =>
+      (await itemsOf(userId)).filter((item) => String(item.sk).startsWith("WORKOUT#"));
+
+    // Within the bounds a list may have: the newest MAX_UNSAVED_WORKOUTS, and the user's record.
+    expect(await putsFor("flooder-30", 30)).toHaveLength(MAX_UNSAVED_WORKOUTS + 1);
+    expect(await workoutsOf("flooder-30")).toHaveLength(MAX_UNSAVED_WORKOUTS);
+    // 1,000 is no state Back Coach could have sent: read as none, the user is read again.
+    expect(await putsFor("flooder-1000", 1000)).toHaveLength(1);
+    expect(await workoutsOf("flooder-1000")).toHaveLength(0);
   });
 
   it("keeps saving when a request id is 2,000 bytes long", async () => {

@@ -5,6 +5,8 @@
  * speak every sentence) instead of saying "{kcal}" aloud.
  */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  // Most lines have nothing to fill; they are said as they are.
+  if (!template.includes("{")) return template;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = Object.hasOwn(values, name) ? values[name] : undefined;
     if (value === undefined) throw new Error(`No value for {${name}} in "${template}"`);
