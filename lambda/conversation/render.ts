@@ -1,7 +1,7 @@
 import type { HandlerInput } from "ask-sdk-core";
 import type { Response } from "ask-sdk-model";
 import { type Speech, SpeechBuilder } from "../coach";
-import { type SessionState, STATE_KEY } from "../turn/session-state";
+import { type SessionState, sessionAttributesOf } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import type { Part, Reply } from "./reply";
 
@@ -54,7 +54,7 @@ export function render(
   // Without a turn (it could not be read), the session starts over: nothing is kept.
   if (h.requestEnvelope.session)
     h.attributesManager.setSessionAttributes(
-      turn?.inSession && state ? { [STATE_KEY]: state } : {},
+      turn?.inSession && state ? sessionAttributesOf(state) : {},
     );
   return rb.getResponse();
 }

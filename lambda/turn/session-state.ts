@@ -109,7 +109,8 @@ export function freshState(stored: StoredUser, user: UserRecord = stored.record)
 export function parseSessionState(raw: unknown, nowIso: string): SessionState | undefined {
   if (!isRecord(raw) || !isRecord(raw.stored) || !isVersion(raw.stored.version)) return undefined;
   const user = parseUserRecord(raw.user);
-  const stored = parseUserRecord(raw.stored.record);
+  // No stored record means it is the user's own (see sessionAttributesOf): parsed once.
+  const stored = raw.stored.record === undefined ? user : parseUserRecord(raw.stored.record);
   if (user.problem || stored.problem) return undefined;
   const pending = PENDING_QUESTIONS.find((p) => p === raw.pending);
   const said = parseSaid(raw.said);
@@ -138,6 +139,16 @@ export function parseSessionState(raw: unknown, nowIso: string): SessionState | 
     unsavedLog: parseUnsavedLog(raw.unsavedLog, nowIso),
     storageWarned: raw.storageWarned === true,
   };
+}
+
+/**
+ * The state as session attributes. Most turns the user's record is exactly what storage holds
+ * (just read, or just saved), so the stored copy is left out rather than sent twice.
+ */
+export function sessionAttributesOf(state: SessionState): Record<string, unknown> {
+  if (state.stored.record !== state.user) return { [STATE_KEY]: state };
+  const { record: _same, ...stored } = state.stored;
+  return { [STATE_KEY]: { ...state, stored } };
 }
 
 /** A DynamoDB item version: a whole number a conditional write can compare. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NEW_USER } from "../../lambda/store/user-record";
-import { parseSessionState } from "../../lambda/turn/session-state";
+import { parseSessionState, sessionAttributesOf } from "../../lambda/turn/session-state";
 
 const NOW = "2026-11-22T09:00:00.000Z";
 const valid = { user: NEW_USER, stored: { record: NEW_USER, version: 3 }, unsavedLog: [] };
@@ -34,5 +34,37 @@ describe("session state read back from the device", () => {
 
   it("is no state at all when the stored version is missing", () => {
     expect(parseSessionState({ ...valid, stored: { record: NEW_USER } }, NOW)).toBeUndefined();
+  });
+});
+
+describe("session state written back to the device", () => {
+  it("leaves out the stored copy when it is the user's own record, and reads it back the same", () => {
+    const user = { ...NEW_USER, disclaimerHeard: true };
+    const state = {
+      user,
+      stored: { record: user, version: 2 },
+      unsavedLog: [],
+      storageWarned: false,
+    };
+    const sent = sessionAttributesOf(state).backCoach as Record<string, unknown>;
+    expect(sent.stored).toEqual({ version: 2 });
+    const back = parseSessionState(JSON.parse(JSON.stringify(sent)), NOW);
+    expect(back?.stored).toEqual({ record: user, version: 2 });
+    expect(back?.stored.record).toBe(back?.user);
+  });
+
+  it("sends both records when this session changed something not yet stored", () => {
+    const user = { ...NEW_USER, disclaimerHeard: true };
+    const state = {
+      user,
+      stored: { record: NEW_USER, version: 2 },
+      unsavedLog: [],
+      storageWarned: false,
+    };
+    const sent = sessionAttributesOf(state).backCoach as Record<string, unknown>;
+    expect(sent.stored).toEqual({ record: NEW_USER, version: 2 });
+    expect(parseSessionState(JSON.parse(JSON.stringify(sent)), NOW)?.stored.record).toEqual(
+      NEW_USER,
+    );
   });
 });
