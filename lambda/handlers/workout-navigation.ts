@@ -92,12 +92,16 @@ function sayAgain(turn: Turn, state: SessionState): Reply {
   return startHint(turn);
 }
 
-/** "Repeat": the segment again word for word, or outside a workout the last answer. */
+/**
+ * "Repeat": the last thing said. After an answer (a tip, help, the calorie target), that answer
+ * again; after a workout segment, the segment word for word.
+ */
 export const repeat: Handler = {
   intents: ["AMAZON.RepeatIntent"],
   handle(turn) {
-    const progress = unfinishedWorkout(turn.state);
-    if (progress) return spoken(turn, turn.state, repeatSegment(voice(turn.locale), progress));
-    return { state: turn.state, reply: sayAgain(turn, turn.state) };
+    const { state } = turn;
+    const progress = state.said ? undefined : unfinishedWorkout(state);
+    if (progress) return spoken(turn, state, repeatSegment(voice(turn.locale), progress));
+    return { state, reply: sayAgain(turn, state) };
   },
 };
