@@ -1,6 +1,7 @@
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import type { Context } from "aws-lambda";
 import { readConfig } from "./config";
+import { isRecord } from "./is-record";
 import {
   asSkillLogger,
   asTelemetry,
@@ -31,10 +32,14 @@ const skill = buildSkill({
  */
 export async function handler(event: RequestEnvelope, context: Context): Promise<ResponseEnvelope> {
   powertoolsLogger.addContext(context);
+  // Whatever arrives (even null) is answered by the guarded skill; the log keys must not throw.
+  const request: Partial<RequestEnvelope["request"]> | undefined = isRecord(event)
+    ? event.request
+    : undefined;
   powertoolsLogger.appendKeys({
-    alexaRequestId: event.request?.requestId,
-    requestType: event.request?.type,
-    ...(event.request?.type === "IntentRequest" ? { intent: event.request.intent?.name } : {}),
+    alexaRequestId: request?.requestId,
+    requestType: request?.type,
+    ...(request?.type === "IntentRequest" ? { intent: request.intent?.name } : {}),
   });
   metrics.captureColdStartMetric();
   try {

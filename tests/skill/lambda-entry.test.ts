@@ -52,6 +52,12 @@ describe("lambda/index.ts", () => {
     expect(stored.Item).toMatchObject({ disclaimerHeard: true, version: 1 });
   });
 
+  it("answers a null event with a short spoken answer, not an exception", async () => {
+    const { handler } = await import("../../lambda/index");
+    const response = await handler(null as unknown as RequestEnvelope, {} as Context);
+    expect(said(response)).toMatch(/^Sorry, I didn't catch that\./);
+  });
+
   it("refuses to start without TABLE_NAME, with a clear message", () => {
     const env = { ...process.env };
     delete env.TABLE_NAME;
