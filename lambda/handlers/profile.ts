@@ -9,7 +9,8 @@ import {
 import { offerNext } from "../conversation/moves";
 import { answerGoal, askFor, problemWith, withProfile } from "../conversation/profile-dialog";
 import { parseProfileAnswers } from "../conversation/profile-slots";
-import { ask, type Part, remembered } from "../conversation/reply";
+import { ask, type Part } from "../conversation/reply";
+import { storedDataReply } from "../conversation/said-again";
 import { slotText } from "../conversation/slots";
 import { voice } from "../i18n/voice";
 import type { Turn } from "../turn/turn";
@@ -110,16 +111,3 @@ export const storedData: Handler = {
   intents: ["StoredDataIntent"],
   handle: (turn) => ({ state: turn.state, reply: storedDataReply(turn) }),
 };
-
-export function storedDataReply(turn: Turn) {
-  const v = voice(turn.locale);
-  return remembered(
-    ask(
-      `${v.say("skill.whatIStore")} ${v.say("skill.whatWouldYouLike")}`,
-      v.say("skill.whatWouldYouLike"),
-    ),
-    {
-      kind: "stored-data",
-    },
-  );
-}

@@ -1,8 +1,6 @@
 import { beginWorkout } from "../conversation/moves";
-import { ask, remembered } from "../conversation/reply";
+import { workoutList } from "../conversation/said-again";
 import { parseWorkoutRequest } from "../conversation/slots";
-import { voice } from "../i18n/voice";
-import type { Turn } from "../turn/turn";
 import type { Handler } from "./handler";
 
 export const startWorkoutHandler: Handler = {
@@ -11,13 +9,6 @@ export const startWorkoutHandler: Handler = {
 };
 
 /** "What workouts do you have?" */
-export function workoutList(turn: Turn) {
-  const v = voice(turn.locale);
-  return remembered(ask(v.say("skill.whichWorkout"), v.say("skill.whichWorkoutReprompt")), {
-    kind: "workouts",
-  });
-}
-
 export const listWorkouts: Handler = {
   intents: ["ListWorkoutsIntent"],
   handle: (turn) => ({ state: turn.state, reply: workoutList(turn) }),

@@ -1,24 +1,19 @@
 import {
   type CoachTurn,
-  completeProfile,
   previousSegment,
   repeatSegment,
   skipExercise,
   startOver,
   type WorkoutProgress,
 } from "../coach";
-import { advance, help, noWorkout, offerNext, sayTip, startHint } from "../conversation/moves";
-import { answerGoal } from "../conversation/profile-dialog";
-import { ask, type Outcome, type Reply, remembered } from "../conversation/reply";
+import { advance, noWorkout } from "../conversation/moves";
+import { ask, type Outcome } from "../conversation/reply";
+import { sayAgain } from "../conversation/said-again";
 import { speakWorkoutTurn, unfinishedWorkout } from "../conversation/workout-turns";
 import { voice } from "../i18n/voice";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
-import { everydayAnswer } from "./answers";
 import type { Handler } from "./handler";
-import { launchReply } from "./launch";
-import { storedDataReply } from "./profile";
-import { workoutList } from "./start-workout";
 
 /** A move within the unfinished workout (the router answers "no workout" when there is none). */
 function inWorkout(
@@ -62,35 +57,6 @@ export const skip = inWorkout("SkipExerciseIntent", (turn, state, progress) => {
     reply: ask(`${v.say("skill.lastMove")} ${v.say("skill.startHint")}`, v.say("skill.startHint")),
   };
 });
-
-/** The last answer again, re-rendered from the state; without one, the question still open. */
-function sayAgain(turn: Turn, state: SessionState): Reply {
-  const said = state.said;
-  switch (said?.kind) {
-    case "tip":
-      return sayTip(turn, state, said.tipId);
-    case "protein":
-    case "water":
-    case "spot-reduction":
-      return remembered(offerNext(turn, state, everydayAnswer(turn, said.kind)), said);
-    case "launch":
-      return launchReply(turn, state, []);
-    case "help":
-      return help(turn, state);
-    case "stored-data":
-      return storedDataReply(turn);
-    case "workouts":
-      return workoutList(turn);
-    case "calories":
-    case "weeks": {
-      const profile = completeProfile(state.user.profile ?? {});
-      const goal = said.kind === "weeks" ? said : { kind: "calories" as const };
-      if (profile) return answerGoal(turn, state, goal, profile);
-      break;
-    }
-  }
-  return startHint(turn);
-}
 
 /**
  * "Repeat": the last thing said. After an answer (a tip, help, the calorie target), that answer
