@@ -1,12 +1,12 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { ResponseEnvelope } from "ask-sdk-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localDate } from "../../lambda/coach";
 import { MAX_UNSAVED_WORKOUTS } from "../../lambda/turn/limits";
 import { parseSessionState } from "../../lambda/turn/session-state";
 import { said, type TestDevice } from "../support/device";
+import { itemsOf as itemsOfUser } from "../support/local-table";
 import { startTestSkill, type TestSkill } from "../support/test-skill";
 
 /**
@@ -21,16 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => skill.close());
 
-async function itemsOf(userId: string): Promise<Record<string, unknown>[]> {
-  const result = await skill.table.client.send(
-    new QueryCommand({
-      TableName: skill.table.tableName,
-      KeyConditionExpression: "pk = :pk",
-      ExpressionAttributeValues: { ":pk": `USER#${userId}` },
-    }),
-  );
-  return result.Items ?? [];
-}
+const itemsOf = (userId: string) => itemsOfUser(skill.table, userId);
 
 /** The state the skill itself sent back last, to forge from. */
 function lastState(response: ResponseEnvelope): Record<string, unknown> {

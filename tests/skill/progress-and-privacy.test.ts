@@ -1,6 +1,6 @@
-import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { said, type TestDevice } from "../support/device";
+import { itemsOf as itemsOfUser } from "../support/local-table";
 import { type SettingsApi, startSettingsApi } from "../support/settings-api";
 import { startTestSkill, type TestSkill } from "../support/test-skill";
 
@@ -15,16 +15,7 @@ afterAll(async () => {
   await settings.close();
 });
 
-async function itemsOf(userId: string) {
-  const result = await skill.table.client.send(
-    new QueryCommand({
-      TableName: skill.table.tableName,
-      KeyConditionExpression: "pk = :pk",
-      ExpressionAttributeValues: { ":pk": `USER#${userId}` },
-    }),
-  );
-  return result.Items ?? [];
-}
+const itemsOf = (userId: string) => itemsOfUser(skill.table, userId);
 
 /** A whole short workout (the beginner pull-up progression, about seven minutes). */
 async function finishPullUps(device: TestDevice): Promise<void> {

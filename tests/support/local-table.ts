@@ -1,5 +1,5 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { type DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import {
   ensureLocalTable,
   type LocalDynamo,
@@ -39,4 +39,19 @@ export async function startLocalTable(tableName = "back-coach-test"): Promise<Lo
       await dynamo.close();
     },
   };
+}
+
+/** Every item of a user, as the table holds it (keys included), for tests that look inside. */
+export async function itemsOf(
+  table: Pick<LocalTable, "client" | "tableName">,
+  userId: string,
+): Promise<Record<string, unknown>[]> {
+  const result = await table.client.send(
+    new QueryCommand({
+      TableName: table.tableName,
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": `USER#${userId}` },
+    }),
+  );
+  return result.Items ?? [];
 }
