@@ -11,14 +11,9 @@ import {
   type ServiceOutputTypes,
 } from "@aws-sdk/lib-dynamodb";
 import { PROFILE_SORT_KEY, userPartition, WORKOUT_SORT_PREFIX, workoutSortKey } from "./keys";
+import { mergeRecords } from "./merge-records";
 import { NEW_USER, parseUserRecord, type UserRecord } from "./user-record";
-import {
-  changedFields,
-  mergeRecords,
-  StorageError,
-  type StoredUser,
-  type UserStore,
-} from "./user-store";
+import { changedFields, StorageError, type StoredUser, type UserStore } from "./user-store";
 import { parseWorkoutLogEntry, type WorkoutLogEntry } from "./workout-log";
 
 /** A store call gives up after this long, whatever the SDK's retries are doing. */

@@ -29,6 +29,11 @@ export interface UserRecord {
   readonly disclaimerHeard: boolean;
   /** The unfinished workout, if any. */
   readonly progress?: WorkoutProgress;
+  /**
+   * When the position last changed (set or cleared), as a request time: two devices' positions
+   * merge by it, the later one kept (merge-records.ts).
+   */
+  readonly progressAt?: string;
   readonly variety: Variety;
   readonly tips: TipHistory;
   /** What the calorie formula needs, as far as the user has told us; only validated values. */
@@ -69,10 +74,12 @@ export function parseUserRecord(raw: unknown): ParsedRecord {
   const lost: NoticeablePart[] = [];
   if (raw.progress !== undefined && raw.progress !== null && !progress) lost.push("progress");
   if (problems.length > progressProblems) lost.push("profile");
+  const progressAt = parseTime(raw.progressAt, problems);
   const record: UserRecord = {
     schemaVersion: SCHEMA_VERSION,
     disclaimerHeard: raw.disclaimerHeard === true,
     ...(progress ? { progress } : {}),
+    ...(progressAt ? { progressAt } : {}),
     variety: parseVariety(raw.variety, problems),
     tips: parseTips(raw.tips, problems),
     ...(profile ? { profile } : {}),
@@ -98,6 +105,17 @@ function parseProgress(raw: unknown, problems: string[]): WorkoutProgress | unde
     if (isValidProgress(progress)) return progress;
   }
   problems.push("progress no longer fits the catalog");
+  return undefined;
+}
+
+/** A canonical ISO time ("2026-11-22T09:00:00.000Z"), as the skill writes it. */
+function parseTime(raw: unknown, problems: string[]): string | undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw === "string" && !Number.isNaN(Date.parse(raw))) {
+    const canonical = new Date(raw).toISOString();
+    if (canonical === raw) return raw;
+  }
+  problems.push("progressAt");
   return undefined;
 }
 

@@ -50,16 +50,3 @@ export function changedFields(base: UserRecord, next: UserRecord): (keyof UserRe
   const keys = new Set([...Object.keys(base), ...Object.keys(next)]) as Set<keyof UserRecord>;
   return [...keys].filter((key) => JSON.stringify(base[key]) !== JSON.stringify(next[key]));
 }
-
-/**
- * Three-way merge after losing a write race: the fields this session changed win, every other
- * field keeps what the other device stored.
- */
-export function mergeRecords(latest: UserRecord, base: UserRecord, next: UserRecord): UserRecord {
-  const merged: Record<string, unknown> = { ...latest };
-  for (const key of changedFields(base, next)) {
-    if (next[key] === undefined) delete merged[key];
-    else merged[key] = next[key];
-  }
-  return merged as unknown as UserRecord;
-}

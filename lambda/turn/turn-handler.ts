@@ -9,6 +9,8 @@ import { DEFAULT_LOCALE } from "../i18n/locales";
 import { voice } from "../i18n/voice";
 import { turnOf } from "./read-turn";
 import { saveTurn } from "./save-turn";
+import type { SessionState } from "./session-state";
+import type { Turn } from "./turn";
 import { countWorkouts } from "./turn-metrics";
 
 /**
@@ -24,7 +26,7 @@ export function turnHandler(router: Router, context: SkillContext): RequestHandl
       if (!turn) throw new Error("The turn interceptor did not run");
       const started = performance.now();
       const { reply, state } = await router.route(turn).handle(turn, context);
-      const { pending: _asked, said: _answered, ...rest } = state;
+      const { pending: _asked, said: _answered, ...rest } = stampProgress(turn, state);
       const next = {
         ...rest,
         ...(reply.pending ? { pending: reply.pending } : {}),
@@ -40,6 +42,20 @@ export function turnHandler(router: Router, context: SkillContext): RequestHandl
       return render(h, turn, withLead(saved.notices, reply), saved.state);
     },
   };
+}
+
+/**
+ * A position that moved this turn (another segment or workout, or none left) carries the
+ * turn's time, so that when two devices move it the later move wins the merge
+ * (store/merge-records.ts). Pausing does not move it: a device that stops a stale session
+ * does not pull the position back from where another device took it.
+ */
+function stampProgress(turn: Turn, state: SessionState): SessionState {
+  const before = turn.state.user.progress;
+  const after = state.user.progress;
+  const moved =
+    before?.workoutId !== after?.workoutId || before?.segmentIndex !== after?.segmentIndex;
+  return moved ? { ...state, user: { ...state.user, progressAt: turn.time } } : state;
 }
 
 /**
