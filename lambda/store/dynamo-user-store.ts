@@ -24,6 +24,8 @@ export const STORE_CALL_BUDGET_MS = 2500;
  * writing at once: 50 devices of one user need up to 50 rounds, each a few milliseconds.
  */
 export const SAVE_RACE_BUDGET_MS = 2000;
+/** However the time goes, a save makes at most this many attempts (one per device ahead of it). */
+const MAX_SAVE_ATTEMPTS = 64;
 /** The longest random wait before a retry, so racing devices spread out instead of colliding. */
 const MAX_BACKOFF_MS = 50;
 /** Batch deletes retried for items DynamoDB leaves unprocessed (throttling). */
@@ -41,7 +43,12 @@ export class DynamoUserStore implements UserStore {
     private readonly logger: StoreLogger,
   ) {}
 
-  async load(userId: string): Promise<StoredUser> {
+  load(userId: string): Promise<StoredUser> {
+    return this.read(userId, false);
+  }
+
+  /** Reads the user's item; `healed` says its version was just repaired (so never again). */
+  private async read(userId: string, healed: boolean): Promise<StoredUser> {
     const result = await this.send(
       "load",
       (TableName) =>
@@ -53,26 +60,64 @@ export class DynamoUserStore implements UserStore {
     );
     if (!result.Item) return { record: NEW_USER, version: 0 };
     const { pk: _pk, sk: _sk, version, ...stored } = result.Item;
+    if (!isUsableVersion(version)) {
+      // No write could ever match a version like this: give the item a usable one, once.
+      if (healed) throw new StorageError("load", { cause: new Error("version cannot be healed") });
+      this.logger.warn("Stored user version repaired", { userId, version: String(version) });
+      await this.healVersion(result.Item, version);
+      return this.read(userId, true);
+    }
     const parsed = parseUserRecord(stored);
     if (parsed.problem) {
       this.logger.warn("Stored user record repaired", { userId, problem: parsed.problem });
     }
     return {
       record: parsed.record,
-      version: typeof version === "number" ? version : 0,
+      version,
       ...(parsed.lost ? { repaired: parsed.lost } : {}),
+      ...(parsed.problem ? { damaged: true } : {}),
     };
   }
 
+  /**
+   * Rewrites an item as it is stored but with version 1, if its version is still the unusable
+   * one read (another device may heal it first: then there is nothing to do).
+   */
+  private async healVersion(item: Record<string, unknown>, version: unknown): Promise<void> {
+    const condition =
+      version === undefined
+        ? { ConditionExpression: "attribute_exists(pk) AND attribute_not_exists(version)" }
+        : typeof version === "string" || typeof version === "number" || typeof version === "boolean"
+          ? {
+              ConditionExpression: "version = :damaged",
+              ExpressionAttributeValues: { ":damaged": version },
+            }
+          : {
+              ConditionExpression: "attribute_type(version, :type)",
+              ExpressionAttributeValues: {
+                ":type": version === null ? "NULL" : Array.isArray(version) ? "L" : "M",
+              },
+            };
+    try {
+      await this.send(
+        "load",
+        (TableName) => new PutCommand({ TableName, Item: { ...item, version: 1 }, ...condition }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
   async save(userId: string, base: StoredUser, next: UserRecord): Promise<StoredUser> {
-    if (changedFields(base.record, next).length === 0 && !base.repaired) return base;
+    if (changedFields(base.record, next).length === 0 && !base.repaired && !base.damaged)
+      return base;
     const deadline = Date.now() + SAVE_RACE_BUDGET_MS;
     let current = base;
     let record = next;
     for (let attempt = 0; ; attempt++) {
       const written = await this.tryWrite(userId, current.version, record);
       if (written) return { record, version: current.version + 1 };
-      if (Date.now() >= deadline) {
+      if (Date.now() >= deadline || attempt + 1 >= MAX_SAVE_ATTEMPTS) {
         throw new StorageError("save", { cause: new Error("too many concurrent writes") });
       }
       // Another device wrote first: wait a random moment ("full jitter"), then keep its
@@ -81,7 +126,7 @@ export class DynamoUserStore implements UserStore {
       const latest = await this.load(userId);
       record = mergeRecords(latest.record, base.record, next);
       // The other device already stored what we would: nothing left to write, no race to run.
-      if (!latest.repaired && changedFields(latest.record, record).length === 0) return latest;
+      if (!latest.damaged && changedFields(latest.record, record).length === 0) return latest;
       current = latest;
     }
   }
@@ -234,4 +279,9 @@ type StoreCommand<Input extends ServiceInputTypes, Output extends ServiceOutputT
 
 function isConditionFailure(error: unknown): boolean {
   return error instanceof Error && error.name === "ConditionalCheckFailedException";
+}
+
+/** A version a conditional write can match and count up from. */
+function isUsableVersion(version: unknown): version is number {
+  return typeof version === "number" && Number.isSafeInteger(version) && version >= 0;
 }

@@ -7,8 +7,10 @@ export interface StoredUser {
   readonly record: UserRecord;
   /** 0 when the user has no item yet. */
   readonly version: number;
-  /** What reading the item had to drop; the clean record is written at the next save. */
+  /** What reading the item had to drop that the user would notice: they are told, once. */
   readonly repaired?: readonly NoticeablePart[];
+  /** The item as stored did not parse cleanly: the clean record is written back, once. */
+  readonly damaged?: true;
 }
 
 /**

@@ -64,7 +64,8 @@ export async function saveTurn(
 const DURABLE_FIELDS = ["progress", "profile"] as const;
 
 function mustWriteNow(state: SessionState, ending: boolean): boolean {
-  if (state.unsavedLog.length > 0 || unrepairedUntilTold(state).repaired) return true;
+  const stored = unrepairedUntilTold(state);
+  if (state.unsavedLog.length > 0 || stored.repaired || stored.damaged) return true;
   if (ending) return true;
   return DURABLE_FIELDS.some(
     (field) => JSON.stringify(state.user[field]) !== JSON.stringify(state.stored.record[field]),
@@ -77,6 +78,6 @@ function mustWriteNow(state: SessionState, ending: boolean): boolean {
  */
 function unrepairedUntilTold(state: SessionState): StoredUser {
   if (!state.lostOnRead) return state.stored;
-  const { repaired: _notYet, ...stored } = state.stored;
+  const { repaired: _notYet, damaged: _notYetEither, ...stored } = state.stored;
   return stored;
 }

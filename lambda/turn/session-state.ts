@@ -128,6 +128,7 @@ export function parseSessionState(raw: unknown, nowIso: string): SessionState | 
       record: stored.record,
       version: raw.stored.version,
       ...(repaired.length > 0 ? { repaired } : {}),
+      ...(raw.stored.damaged === true ? { damaged: true } : {}),
     },
     ...(lostOnRead.length > 0 ? { lostOnRead } : {}),
     ...(pending ? { pending } : {}),

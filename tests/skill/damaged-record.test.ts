@@ -1,0 +1,73 @@
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { said } from "../support/device";
+import { startTestSkill, type TestSkill } from "../support/test-skill";
+
+/** A damaged record heals: written back clean once, never a save that loops or fails forever. */
+
+let skill: TestSkill;
+beforeAll(async () => {
+  skill = await startTestSkill();
+});
+afterAll(() => skill.close());
+
+const key = (userId: string) => ({ pk: `USER#${userId}`, sk: "PROFILE" });
+const putRaw = (userId: string, item: Record<string, unknown>) =>
+  skill.table.client.send(
+    new PutCommand({ TableName: skill.table.tableName, Item: { ...key(userId), ...item } }),
+  );
+const getRaw = async (userId: string) =>
+  (
+    await skill.table.client.send(
+      new GetCommand({ TableName: skill.table.tableName, Key: key(userId) }),
+    )
+  ).Item;
+
+describe("a stored version no write can match", () => {
+  it.each([
+    ["a string", "7"],
+    ["missing", undefined],
+    ["negative", -3],
+    ["a fraction", 1.5],
+    ["a map", { n: 1 }],
+  ])("%s: healed once, then every save lands at once", async (_, version) => {
+    const userId = `bad-version-${String(_)}`;
+    await putRaw(userId, {
+      ...(version === undefined ? {} : { version }),
+      schemaVersion: 1,
+      disclaimerHeard: true,
+    });
+    const calls = skill.table.calls.length;
+    const logsBefore = skill.logs.length;
+    const device = skill.device(userId);
+    await device.launch();
+    await device.intent("StartWorkoutIntent", { workoutKind: { value: "home", id: "home" } });
+    await device.intent("ReadyIntent");
+    expect(said(await device.intent("AMAZON.StopIntent"))).toMatch(/I'll remember where you were/);
+    // One read, one heal, a write per change: no 150-call retry storm.
+    expect(skill.table.calls.length - calls).toBeLessThan(12);
+    expect(skill.logs.slice(logsBefore)).not.toContainEqual(
+      expect.objectContaining({ message: "Could not save user" }),
+    );
+    const item = await getRaw(userId);
+    expect(item?.version).toEqual(expect.any(Number));
+    expect(Number(item?.version)).toBeGreaterThanOrEqual(2);
+    expect(item?.progress).toMatchObject({ workoutId: "home-calisthenics", status: "paused" });
+  });
+});
+
+describe("a record that parsed with repairs the user would not notice", () => {
+  it("is written back clean on the first turn, without a word about it", async () => {
+    await putRaw("bad-variety", {
+      version: 3,
+      schemaVersion: 1,
+      disclaimerHeard: true,
+      variety: { praise: "lots", nonsense: 4 },
+    });
+    const reply = said(await skill.device("bad-variety").launch());
+    expect(reply).toMatch(/^Welcome back to Back Coach\./);
+    const item = await getRaw("bad-variety");
+    expect(item?.version).toBe(4);
+    expect(item?.variety).toEqual({});
+  });
+});
