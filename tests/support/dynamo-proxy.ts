@@ -1,7 +1,12 @@
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type ProxyMode = "pass" | "slow" | "throttle";
+/**
+ * pass: forward; slow: forward after delayMs; throttle: answer as DynamoDB does when it
+ * throttles; empty: answer every call with an empty result after delayMs, without DynamoDB (a
+ * healthy store of fixed speed, for measuring the client alone).
+ */
+export type ProxyMode = "pass" | "slow" | "throttle" | "empty";
 
 export interface DynamoProxy {
   readonly endpoint: string;
@@ -32,6 +37,14 @@ export async function startDynamoProxy(target: string): Promise<DynamoProxy> {
         .split(".")
         .pop() ?? "",
     );
+    if (proxy.mode === "empty") {
+      req.resume();
+      setTimeout(() => {
+        res.writeHead(200, { "content-type": "application/x-amz-json-1.0" });
+        res.end("{}");
+      }, proxy.delayMs);
+      return;
+    }
     if (proxy.mode === "throttle") {
       req.resume();
       res.writeHead(400, { "content-type": "application/x-amz-json-1.0" });
