@@ -151,7 +151,8 @@ export function goodbye(
   words: { readonly kept: string; readonly none: string },
 ): Outcome {
   const held = holdPosition(turn, state);
-  return { state: held.state, reply: tell(held.held ? words.kept : words.none) };
+  const reply = held.held ? { ...tell(words.kept), keepsPlace: true as const } : tell(words.none);
+  return { state: held.state, reply };
 }
 
 /** What can be said right now: inside a workout, the workout's commands; outside, how to start. */

@@ -32,6 +32,8 @@ export interface Reply {
   readonly said?: Said;
   readonly elicit?: SlotElicitation;
   readonly canFulfill?: CanFulfill;
+  /** The reply tells the user their place is kept: true only if this turn's save lands. */
+  readonly keepsPlace?: true;
 }
 
 /** A reply and the state the session goes on with. */

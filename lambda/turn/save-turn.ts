@@ -1,4 +1,4 @@
-import { isOpen, type Part, type Reply } from "../conversation/reply";
+import { isOpen, type Part, type Reply, tell } from "../conversation/reply";
 import type { SkillContext } from "../handlers/handler";
 import { voice } from "../i18n/voice";
 import type { NoticeablePart } from "../store/user-record";
@@ -6,10 +6,13 @@ import type { StoredUser } from "../store/user-store";
 import type { SessionState } from "./session-state";
 import type { Turn } from "./turn";
 
-/** After the save: the state to keep, and what the user must hear about storage first. */
+/** After the save: the state to keep, and what the user must hear about storage. */
 export interface Saved {
   readonly state: SessionState;
+  /** Said before the reply. */
   readonly notices: readonly Part[];
+  /** Said instead of a reply that promised the place is kept, when it could not be saved. */
+  readonly instead?: Reply;
 }
 
 /**
@@ -43,10 +46,15 @@ export async function saveTurn(
   try {
     for (const { entry, id } of kept.unsavedLog) await store.logWorkout(turn.userId, entry, id);
     const stored = await store.save(turn.userId, unrepairedUntilTold(kept), kept.user);
-    return { state: { ...kept, stored, user: stored.record, unsavedLog: [] }, notices };
+    // Saved again: should storage fail later, the user hears about it again.
+    const saved = { ...kept, stored, user: stored.record, unsavedLog: [], storageWarned: false };
+    return { state: saved, notices };
   } catch (error) {
     logger.error("Could not save user", { userId: turn.userId, error });
     telemetry.count("StorageErrors");
+    // A goodbye that promised to keep the place says, instead, where we will pick up.
+    if (reply.keepsPlace)
+      return { state: kept, notices, instead: tell(v.say("skill.placeNotSaved")) };
     if (kept.storageWarned || !speaks) return { state: kept, notices };
     return {
       state: { ...kept, storageWarned: true },

@@ -39,7 +39,7 @@ export function turnHandler(router: Router, context: SkillContext): RequestHandl
         context.telemetry.timing("SegmentLatency", ms);
       countWorkouts(context.telemetry, turn.state, next);
       const saved = await saveTurn(turn, next, reply, context);
-      return render(h, turn, withLead(saved.notices, reply), saved.state);
+      return render(h, turn, withLead(saved.notices, saved.instead ?? reply), saved.state);
     },
   };
 }
