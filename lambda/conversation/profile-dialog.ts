@@ -75,6 +75,14 @@ export function withProfile(turn: Turn, state: SessionState, goal: ProfileGoal):
   const [first] = missingFields(profile);
   return {
     state: { ...state, profileGoal: goal },
-    reply: askFor(turn, first ?? "sex", say(turn.locale, "skill.profileIntro")),
+    // "A few details" only when there are a few to ask for.
+    reply: askFor(
+      turn,
+      first ?? "sex",
+      say(
+        turn.locale,
+        missingFields(profile).length === 1 ? "skill.profileIntroOne" : "skill.profileIntro",
+      ),
+    ),
   };
 }

@@ -170,9 +170,9 @@ describe("what's next", () => {
     );
   });
 
-  it("names a single set by its reps", () => {
+  it("at a move's introduction, names the move after it, not the one introduced", () => {
     expect(whatsNext(v, at("back-fat-blaster", 0))).toBe(
-      "Next: reverse-grip double-arm rows, twelve reps.",
+      "Next is jumping jacks: one minute moderate, then one minute hard.",
     );
   });
 

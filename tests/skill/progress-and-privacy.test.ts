@@ -101,7 +101,7 @@ describe("weekly progress", () => {
     await finishPullUps(device);
     device.setTime("2026-11-22T18:00:00Z"); // Sunday
     expect(said(await device.intent("LastWorkoutIntent"))).toMatch(
-      /^Last time, yesterday, you did (six|seven|eight) minutes of pull-up progression, beginner, and finished it\./,
+      /^Yesterday, you did (six|seven|eight) minutes of pull-up progression, beginner, and finished it\./,
     );
   });
 

@@ -136,8 +136,9 @@ describe("moving around a workout", () => {
   it("answers what's next, how much is left and how to do the move, then carries on", async () => {
     const device = skill.device("curious");
     await device.intent("StartWorkoutIntent", { workoutKind: { value: "home", id: "home" } });
+    // At the lumbar extensions' introduction, what's next is the move after them.
     expect(said(await device.intent("WhatsNextIntent"))).toBe(
-      "Next is set one of three of lumbar extensions. Ready to carry on?",
+      "Next up is bridges: two sets of five, holding each one for ten seconds. Ready to carry on?",
     );
     expect(said(await device.intent("TimeLeftIntent"))).toMatch(
       /^You've got about (eleven|twelve|thirteen) minutes left, with four more moves after this one\. Ready to carry on\?$/,

@@ -1,6 +1,7 @@
 import type { Voice } from "../../i18n/voice";
 import { findWorkout } from "../catalog";
 import { type Speech, SpeechBuilder } from "../speech/ssml-builder";
+import { capitalize } from "../speech/text";
 import { localDate, spokenDay } from "./calendar";
 import { type ActivityEntry, WEEKLY_TARGETS, type WeekSummary } from "./weekly";
 
@@ -53,6 +54,11 @@ function nextStep(v: Voice, week: WeekSummary): string {
   return v.say("progress.allTargets");
 }
 
+/** "Earlier today", "Yesterday", "On Tuesday": a sentence's opening, not "Last time, today". */
+function whenWords(v: Voice, date: string, today: string): string {
+  return date === today ? v.say("progress.earlierToday") : capitalize(spokenDay(v, date, today));
+}
+
 /** "What did I do last time?" */
 export function speakLastWorkout(
   v: Voice,
@@ -66,7 +72,7 @@ export function speakLastWorkout(
   return b
     .say(
       v.say("progress.lastTime", {
-        when: spokenDay(v, localDate(entry.endedAt, timeZone), localDate(nowIso, timeZone)),
+        when: whenWords(v, localDate(entry.endedAt, timeZone), localDate(nowIso, timeZone)),
         minutes:
           entry.minutes < 1 ? v.say("progress.aFewMinutes") : v.count("minute", entry.minutes),
         title: workout ? v.workout(workout.id).title : v.say("progress.aWorkout"),

@@ -4,14 +4,21 @@ import type { Workout } from "../catalog/types";
 import { describeHold, describePhases, describeReps } from "./describe";
 import type { SegmentPlan } from "./plan";
 
-/** "What's next?": the segment after `index`, in a sentence, or undefined after the last. */
+/**
+ * "What's next?": what comes after the part the user is on, in a sentence, or undefined after
+ * the last. At a move's introduction the user is facing that move, so "next" is the move after.
+ */
 export function describeNext(
   v: Voice,
   workout: Workout,
   plans: readonly SegmentPlan[],
   index: number,
 ): string | undefined {
-  const next = plans[index + 1];
+  const current = plans[index];
+  const next =
+    current?.kind === "intro"
+      ? plans.find((plan, i) => i > index && plan.blockIndex > current.blockIndex)
+      : plans[index + 1];
   if (!next) return undefined;
   const exercise = getExercise(next.exerciseId);
   const name = v.exercise(exercise.id).name;

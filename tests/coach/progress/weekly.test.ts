@@ -127,12 +127,12 @@ describe("speaking progress", () => {
   it("says what was done last time, and when, in the user's time zone", () => {
     const last = entry("2026-11-22T02:00:00Z", "hiit", 15);
     expect(spokenText(speakLastWorkout(v, last, "2026-11-22T18:00:00Z", "UTC").ssml)).toBe(
-      "Last time, today, you did fifteen minutes of HIIT at home, and finished it.",
+      "Earlier today, you did fifteen minutes of HIIT at home, and finished it.",
     );
     // 02:00 UTC is still the evening before in New York.
     expect(
       spokenText(speakLastWorkout(v, last, "2026-11-22T18:00:00Z", "America/New_York").ssml),
-    ).toMatch(/^Last time, yesterday,/);
+    ).toMatch(/^Yesterday, you did/);
     expect(spokenText(speakLastWorkout(v, undefined, "2026-11-22T18:00:00Z", "UTC").ssml)).toBe(
       "You haven't done a workout with me yet.",
     );
