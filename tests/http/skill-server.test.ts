@@ -1,110 +1,234 @@
-import { generateKeyPairSync, sign } from "node:crypto";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { SkillRequestSignatureVerifier } from "ask-sdk-express-adapter";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { AlexaVerifier } from "../../lambda/http/alexa-verifier";
 import { isLoopback } from "../../lambda/http/loopback";
 import { createSkillServer } from "../../lambda/http/skill-server";
 import { launchEnvelope } from "../../lambda/local/envelopes";
 import { TEST_SKILL_ID } from "../support/device";
 import { startTestSkill, type TestSkill } from "../support/test-skill";
+import { FakeS3 } from "./fake-s3";
+import { jsonError, type Served, serveOnLoopback, until } from "./serve-helpers";
+import { alexaLikeChain, signBody, TestPki } from "./test-pki";
 
-const CERT_URL = "https://s3.amazonaws.com/echo.api/echo-api-cert-test.pem";
-const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+const CERT_PATH = "/echo.api/echo-api-cert-test.pem";
+const CERT_URL = `https://s3.amazonaws.com${CERT_PATH}`;
+/** Far above a loopback download even on a busy machine; the timeout test sets a short one. */
+const TEST_DOWNLOAD_TIMEOUT_MS = 10_000;
 
-/**
- * The real verifier, with its certificate cache filled with our test signing key: the URL
- * rules and the signature check run for real; only the download from Amazon is replaced.
- */
-class TestSignatureVerifier extends SkillRequestSignatureVerifier {
-  constructor() {
-    super();
-    this.certCache.set(CERT_URL, publicKey.export({ type: "spki", format: "pem" }).toString());
-  }
-}
+// Generous: a busy 2-core machine may be slow; no test here waits on a clock of its own.
+vi.setConfig({ testTimeout: 30_000 });
+
+const pki = new TestPki();
+const { root, signing, chainPem } = alexaLikeChain(pki);
+const stranger = pki.issue({ subject: "Test Intermediate CA", ca: true });
+const forged = pki.issue({
+  subject: "echo-api.amazon.com",
+  san: ["echo-api.amazon.com"],
+  issuer: stranger,
+});
 
 let testSkill: TestSkill;
-let server: Server;
-let base: string;
+let s3: FakeS3;
+let served: Served;
+/** The verifier's clock: fixed per test, so timestamps at ±149 s and ±151 s are exact. */
+let now: number;
+/** Requests the server has begun, so a test can wait for all of its requests to arrive. */
+let arrived = 0;
+
 beforeAll(async () => {
   testSkill = await startTestSkill();
-  const app = createSkillServer({
-    skill: testSkill.skill,
-    verify: true,
-    signatureVerifier: new TestSignatureVerifier(),
+  s3 = await FakeS3.start({
+    [CERT_PATH]: chainPem,
+    // A valid chain outside Amazon's bucket: refusing it is the URL rules' job alone.
+    "/attacker-bucket/cert.pem": chainPem,
+    "/echo.api/forged.pem": forged.pem + stranger.pem,
   });
-  server = app.listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await s3.close();
   await testSkill.close();
+  pki.close();
 });
 
-function launch(timestamp: string): string {
-  return JSON.stringify(launchEnvelope(TEST_SKILL_ID, "web-user", timestamp));
+async function start(downloadTimeoutMs = TEST_DOWNLOAD_TIMEOUT_MS): Promise<void> {
+  now = Date.now();
+  s3.reset();
+  arrived = 0;
+  const verifier = new AlexaVerifier({
+    download: s3.download,
+    roots: [root.pem],
+    now: () => now,
+    downloadTimeoutMs,
+  });
+  served = await serveOnLoopback(createSkillServer({ skill: testSkill.skill, verify: verifier }));
+  served.server.on("request", () => arrived++);
 }
+beforeEach(() => start());
+afterEach(() => served.close());
 
-const signed = (body: string) => sign("sha256", Buffer.from(body), privateKey).toString("base64");
+const launch = (timestamp = new Date(now).toISOString()) =>
+  JSON.stringify(launchEnvelope(TEST_SKILL_ID, "web-user", timestamp));
 
 function post(body: string, headers: Record<string, string>) {
-  return fetch(base, {
+  return fetch(served.base, {
     method: "POST",
     body,
-    headers: { "content-type": "application/json", ...headers },
+    headers: { "content-type": "application/json; charset=utf-8", ...headers },
   });
 }
 
-describe("the HTTPS endpoint", () => {
-  it("answers a correctly signed, fresh request", async () => {
-    const body = launch(new Date().toISOString());
-    const response = await post(body, {
-      SignatureCertChainUrl: CERT_URL,
-      "Signature-256": signed(body),
-    });
-    expect(response.status).toBe(200);
-    const envelope = (await response.json()) as { response: { outputSpeech: { ssml: string } } };
-    expect(envelope.response.outputSpeech.ssml).toContain("Welcome to Back Coach");
+/** A request as Alexa sends one: signed with the signing certificate's key. */
+const signedPost = (body: string, certUrl = CERT_URL) =>
+  post(body, { SignatureCertChainUrl: certUrl, "Signature-256": signBody(body, signing.key) });
+
+async function expectSpeech(response: Response): Promise<void> {
+  expect(response.status).toBe(200);
+  const envelope = (await response.json()) as { response: { outputSpeech: { ssml: string } } };
+  expect(envelope.response.outputSpeech.ssml).toContain("Welcome to Back Coach");
+}
+
+describe("the HTTPS endpoint verifies by Alexa's rules", () => {
+  it("answers a correctly signed, fresh request, downloading the chain from Amazon's bucket", async () => {
+    await expectSpeech(await signedPost(launch()));
+    expect(s3.gets).toEqual([CERT_PATH]);
   });
 
   it("rejects a request whose body does not match its signature", async () => {
-    const body = launch(new Date().toISOString());
-    const tampered = body.replace("web-user", "someone-else");
-    const response = await post(tampered, {
+    const body = launch();
+    const response = await post(body.replace("web-user", "someone-else"), {
       SignatureCertChainUrl: CERT_URL,
-      "Signature-256": signed(body),
+      "Signature-256": signBody(body, signing.key),
     });
-    expect(response.status).toBe(400);
+    expect(await jsonError(response)).toEqual({
+      status: 400,
+      error: "signature does not match the body",
+    });
   });
 
-  it("rejects a request with no signature", async () => {
-    const response = await post(launch(new Date().toISOString()), {
-      SignatureCertChainUrl: CERT_URL,
+  it("rejects a request signed by a certificate that does not chain to a trusted root", async () => {
+    const body = launch();
+    const response = await signedPost(body, "https://s3.amazonaws.com/echo.api/forged.pem");
+    expect(await jsonError(response)).toEqual({
+      status: 400,
+      error: "signing certificate refused",
     });
-    expect(response.status).toBe(400);
   });
 
-  it("rejects a certificate from anywhere but Amazon's echo.api bucket", async () => {
-    const body = launch(new Date().toISOString());
-    const response = await post(body, {
-      SignatureCertChainUrl: "https://evil.example.com/echo.api/cert.pem",
-      "Signature-256": signed(body),
+  describe("refuses bad signature headers before reading on, and downloads nothing", () => {
+    const signature = () => signBody(launch(), signing.key);
+    it.each([
+      ["no signature", () => ({ SignatureCertChainUrl: CERT_URL })],
+      [
+        "only the legacy SHA-1 Signature",
+        () => ({ SignatureCertChainUrl: CERT_URL, Signature: signature() }),
+      ],
+      [
+        "a signature that is not base64",
+        () => ({ SignatureCertChainUrl: CERT_URL, "Signature-256": "%%%" }),
+      ],
+      [
+        "a truncated signature",
+        () => ({ SignatureCertChainUrl: CERT_URL, "Signature-256": signature().slice(0, 40) }),
+      ],
+      ["no certificate URL", () => ({ "Signature-256": signature() })],
+      [
+        "a certificate from anywhere but Amazon's bucket",
+        () => ({
+          SignatureCertChainUrl: "https://evil.example.com/echo.api/cert.pem",
+          "Signature-256": signature(),
+        }),
+      ],
+      [
+        "a path out of the bucket by ..",
+        () => ({
+          SignatureCertChainUrl: "https://s3.amazonaws.com/echo.api/../attacker-bucket/cert.pem",
+          "Signature-256": signature(),
+        }),
+      ],
+      [
+        "a path out of the bucket by %2e%2e",
+        () => ({
+          SignatureCertChainUrl:
+            "https://s3.amazonaws.com/echo.api/%2e%2e/attacker-bucket/cert.pem",
+          "Signature-256": signature(),
+        }),
+      ],
+      [
+        "plain http",
+        () => ({
+          SignatureCertChainUrl: CERT_URL.replace("https", "http"),
+          "Signature-256": signature(),
+        }),
+      ],
+      [
+        "another port",
+        () => ({
+          SignatureCertChainUrl: CERT_URL.replace(".com/", ".com:8443/"),
+          "Signature-256": signature(),
+        }),
+      ],
+    ])("%s", async (_, headers) => {
+      const response = await post(launch(), headers());
+      const { status } = await jsonError(response);
+      expect(status).toBe(400);
+      expect(s3.gets).toEqual([]);
     });
-    expect(response.status).toBe(400);
   });
 
-  it("rejects a signed request older than 150 seconds (a replay)", async () => {
-    const body = launch(new Date(Date.now() - 151_000).toISOString());
-    const response = await post(body, {
-      SignatureCertChainUrl: CERT_URL,
-      "Signature-256": signed(body),
+  it.each([
+    "https://s3.amazonaws.com/echo.api/../echo.api/echo-api-cert-test.pem",
+    "HTTPS://S3.AMAZONAWS.COM:443/echo.api/echo-api-cert-test.pem",
+    "https://s3.amazonaws.com/echo.api/%2e/echo-api-cert-test.pem",
+  ])("accepts %s, downloading the normalised URL", async (certUrl) => {
+    await expectSpeech(await signedPost(launch(), certUrl));
+    expect(s3.gets).toEqual([CERT_PATH]);
+  });
+
+  describe("refuses a timestamp more than 150 s from now, before any download", () => {
+    it.each([
+      ["not-a-date", "not-a-date"],
+      ["151 s in the future", () => new Date(now + 151_000).toISOString()],
+      ["a year ahead", () => new Date(now + 365 * 86_400_000).toISOString()],
+      ["151 s old (a replay)", () => new Date(now - 151_000).toISOString()],
+    ])("%s", async (_, timestamp) => {
+      const body = launch(typeof timestamp === "string" ? timestamp : timestamp());
+      expect(await jsonError(await signedPost(body))).toEqual({
+        status: 400,
+        error: expect.stringMatching(/^request timestamp/),
+      });
+      expect(s3.gets).toEqual([]);
     });
-    expect(response.status).toBe(400);
+
+    it.each([-149_000, 149_000])("and accepts one %d ms away", async (offset) => {
+      await expectSpeech(await signedPost(launch(new Date(now + offset).toISOString())));
+    });
+  });
+
+  it("makes one download for concurrent requests that need the same certificate", async () => {
+    const release = s3.hold();
+    const requests = Array.from({ length: 8 }, () => signedPost(launch()));
+    // Hold Amazon's answer until every request has reached the server and the first has
+    // asked for the certificate: the others can only wait on that download, or make theirs.
+    await until(() => s3.gets.length >= 1 && arrived === 8);
+    release();
+    for (const response of await Promise.all(requests)) await expectSpeech(response);
+    expect(s3.gets).toEqual([CERT_PATH]);
+  });
+
+  it("gives up on a certificate download that outlasts its deadline, and drops it", async () => {
+    await served.close();
+    await start(200);
+    s3.hang.add(CERT_PATH);
+    const response = await signedPost(launch());
+    expect(await jsonError(response)).toEqual({
+      status: 400,
+      error: "signing certificate refused",
+    });
+    // The download's connection was closed, not left hanging.
+    await s3.until(() => s3.dropped === 1);
   });
 
   it("answers a health check", async () => {
-    const response = await fetch(`${base}/health`);
+    const response = await fetch(`${served.base}/health`);
     expect(await response.json()).toEqual({ status: "ok" });
   });
 });
