@@ -1,13 +1,11 @@
 /**
- * `npm run serve -- [--port N] [--host H] [--no-verify]`: Back Coach as a web service.
- * Storage: the real DynamoDB when TABLE_NAME is set (credentials and region from the usual AWS
- * settings), otherwise the embedded one under .data/ as for `npm start`.
+ * `npm run serve -- [--port N] [--host H] [--no-verify] [--any-skill]`: Back Coach as a web
+ * service. Needs SKILL_ID (serve-settings.ts says why and when not). Storage: the real
+ * DynamoDB when TABLE_NAME is set (with AWS_REGION and the usual AWS credentials), otherwise
+ * the embedded one under .data/ as for `npm start`.
  */
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { readSkillOptions } from "../config";
-import { optionalString } from "../env";
 import { LOCAL_TABLE_NAME } from "../local/console-skill";
 import { applyEnvDefaults, LOCAL_AWS_ENV, QUIET_SDK_ENV } from "../local/local-aws-env";
 import { ensureLocalTable, startLocalDynamo } from "../local/local-dynamo";
@@ -15,36 +13,22 @@ import { createLogger } from "../logger";
 import { buildSkill } from "../skill";
 import { createDocumentClient } from "../store/dynamo-client";
 import { DynamoUserStore } from "../store/dynamo-user-store";
-import { isLoopback } from "./loopback";
+import { createHttpServer } from "./http-server";
+import { readServeSettings } from "./serve-settings";
 import { createSkillServer } from "./skill-server";
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: "string", default: "3000" },
-      host: { type: "string", default: "127.0.0.1" },
-      "no-verify": { type: "boolean", default: false },
-      data: { type: "string", default: ".data" },
-    },
-  });
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`--port must be 0-65535, got ${values.port}`);
-  const verify = !values["no-verify"];
-  if (!verify && !isLoopback(values.host)) {
-    throw new Error("--no-verify is only allowed on a loopback host (127.0.0.1, ::1, localhost).");
-  }
-  // The Lambda's settings, checked as the Lambda checks them, except that the table is optional.
-  const { logLevel, skillId } = readSkillOptions(process.env);
-  const logger = createLogger(logLevel);
+  const settings = readServeSettings(process.argv.slice(2), process.env);
+  const { verify, skillId, table, host } = settings;
+  const logger = createLogger(settings.logLevel);
 
   applyEnvDefaults(QUIET_SDK_ENV);
-  let tableName = optionalString(process.env, "TABLE_NAME");
+  let tableName = table?.name;
   let stopStorage = async () => {};
   let endpoint: string | undefined;
   if (!tableName) {
     applyEnvDefaults(LOCAL_AWS_ENV);
-    const dynamo = await startLocalDynamo({ path: join(resolve(values.data), "dynamodb") });
+    const dynamo = await startLocalDynamo({ path: join(resolve(settings.data), "dynamodb") });
     const admin = new DynamoDBClient({ endpoint: dynamo.endpoint });
     await ensureLocalTable(admin, LOCAL_TABLE_NAME);
     admin.destroy();
@@ -52,7 +36,10 @@ async function main(): Promise<number> {
     endpoint = dynamo.endpoint;
     stopStorage = dynamo.close;
   }
-  const client = createDocumentClient(endpoint ? { endpoint } : {});
+  const client = createDocumentClient({
+    ...(endpoint ? { endpoint } : {}),
+    ...(table ? { region: table.region } : {}),
+  });
   const skill = buildSkill({
     store: new DynamoUserStore(client, tableName, logger),
     logger,
@@ -64,13 +51,19 @@ async function main(): Promise<number> {
       "\n  WARNING: request signature and timestamp verification is OFF.\n  Anyone who can reach this port can impersonate Alexa. Use only for local testing.\n\n",
     );
   }
-  const server = createSkillServer({ skill, verify }).listen(port, values.host, () => {
+  if (!skillId) {
+    process.stderr.write(
+      "\n  WARNING: no SKILL_ID (--any-skill): requests for any skill are answered.\n\n",
+    );
+  }
+  const app = createSkillServer({ skill, verify, logger });
+  const server = createHttpServer(app).listen(settings.port, host, () => {
     const address = server.address();
-    const shown =
-      typeof address === "object" && address ? `${values.host}:${address.port}` : values.host;
+    const shown = typeof address === "object" && address ? `${host}:${address.port}` : host;
     logger.info("Back Coach is listening", {
       address: shown,
       verify,
+      skillId: skillId ?? "any",
       storage: endpoint ? "embedded" : "dynamodb",
     });
   });
