@@ -54,7 +54,7 @@ function answer(turn: Turn, goal: ProfileGoal, profile: Profile): Speech {
   const target = dailyCalorieTarget(profile);
   return goal.kind === "calories"
     ? speakCalorieTarget(v, target, turn.units)
-    : speakWeeksToLose(v, goal.pounds, target);
+    : speakWeeksToLose(v, goal.pounds, target, profile, turn.units);
 }
 
 /** The goal's answer from a complete profile, remembered for "repeat". */

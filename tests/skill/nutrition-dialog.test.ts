@@ -38,7 +38,7 @@ describe("the daily calorie target dialog", () => {
     const target = await answer(device, { workoutsPerWeek: "4" });
     // 10 x 89.8 + 6.25 x 180.3 - 5 x 35 + 5 = 1855 resting; x 1.55 = 2876; minus 500.
     expect(said(target)).toBe(
-      "Your daily target is about 2,380 calories. Your maintenance is about 2,876; minus 500 for about a pound a week. It's an estimate, not medical advice. Would you like a diet tip?",
+      "Your daily target is about 2,380 calories. Your maintenance is about 2,880; minus 500 for about a pound a week. It's an estimate, not medical advice. Would you like a diet tip?",
     );
     expect(elicited(target)).toBeUndefined();
     expect((await skill.store.load("dialog-full")).record.profile).toMatchObject({
@@ -129,13 +129,63 @@ describe("the daily calorie target dialog", () => {
     await device.intent("CalorieTargetIntent");
     await answer(device, { sex: { value: "female", id: "female" } });
     await answer(device, { age: "30" });
-    await answer(device, { heightCm: "150" });
-    await answer(device, { weightKilos: "45" });
+    await answer(device, { heightCm: "160" });
+    await answer(device, { weightKilos: "55" });
     const target = said(
       await answer(device, { activity: { value: "sedentary", id: "sedentary" } }),
     );
     expect(target).toMatch(/^Your daily target is about 1,300 calories\./);
     expect(target).toContain("would put you under 1,300. That's the least we ever suggest");
+  });
+
+  it("never calls a surplus a target: at or below the floor, more activity is the way", async () => {
+    // Female, 60, 4 foot 11, 95 pounds, mostly sitting: maintenance about 1,090 a day.
+    const device = skill.device("small-and-sitting");
+    await device.intent("UpdateProfileIntent", {
+      sex: { value: "female", id: "female" },
+      age: "60",
+      heightFeet: "4",
+      heightInches: "11",
+      weightPounds: "95",
+      activity: { value: "mostly sitting", id: "sedentary" },
+    });
+    const target = said(await device.intent("CalorieTargetIntent"));
+    expect(target).toMatch(
+      /^Your body uses about 1,090 calories a day, and I never suggest eating less than 1,300\. So for you, eating less isn't the safe way to lose weight: more activity is\. A doctor or dietitian can help you plan\./,
+    );
+    expect(target).not.toMatch(/target/);
+    expect(said(await device.intent("WeightLossTimeIntent", { pounds: "2" }))).toMatch(
+      /eating less isn't the safe way to lose weight: more activity is/,
+    );
+    // Ten pounds would go below a healthy weight for 4 foot 11 (BMI 18.5, about 92 pounds).
+    expect(said(await device.intent("WeightLossTimeIntent", { pounds: "10" }))).toMatch(
+      /^Losing 10 pounds would take you below a healthy weight for your height, which starts at about 92 pounds\./,
+    );
+  });
+
+  it("answers only sane goals: never below a healthy weight, never more than the user weighs", async () => {
+    const device = skill.device("goals");
+    await device.intent("UpdateProfileIntent", {
+      sex: { value: "male", id: "male" },
+      age: "40",
+      heightFeet: "5",
+      heightInches: "10",
+      weightPounds: "160",
+      activity: { value: "moderately active", id: "moderate" },
+    });
+    expect(said(await device.intent("WeightLossTimeIntent", { pounds: "150" }))).toMatch(
+      /^Losing 150 pounds would take you below a healthy weight for your height, which starts at about 129 pounds\./,
+    );
+    expect(said(await device.intent("WeightLossTimeIntent", { pounds: "200" }))).toMatch(
+      /^That's more than you weigh/,
+    );
+    // A fraction that rounds to nothing is answered, never "something went wrong".
+    expect(said(await device.intent("WeightLossTimeIntent", { pounds: "0.4" }))).toMatch(
+      /a pound takes roughly a week/,
+    );
+    expect(said(await device.intent("WeightLossTimeIntent", { kilos: "0.2" }))).toMatch(
+      /a pound takes roughly a week/,
+    );
   });
 });
 
@@ -177,7 +227,7 @@ describe("other nutrition answers", () => {
   it("answers protein and water in pounds-and-ounces for en-US, metric elsewhere", async () => {
     const us = skill.device("units-us");
     expect(said(await us.intent("ProteinIntent"))).toContain("about 3 to 4 ounces");
-    expect(said(await us.intent("WaterIntent"))).toContain("about 61 ounces");
+    expect(said(await us.intent("WaterIntent"))).toContain("about 60 ounces");
     const uk = skill.device("units-uk");
     uk.locale = "en-GB";
     expect(said(await uk.intent("ProteinIntent"))).toContain("about 80 to 110 grams");

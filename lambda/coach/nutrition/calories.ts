@@ -18,6 +18,12 @@ export const KCAL_PER_POUND = 3500;
  */
 export const CALORIE_FLOOR_KCAL = 1300;
 
+/** Spoken calorie figures are rounded to this, one rule everywhere: "about 2,120", not 2,117. */
+export const SPOKEN_KCAL_STEP = 10;
+
+/** The lowest healthy body mass index (kg/m²); no weight goal may go below it. */
+export const HEALTHY_BMI_MIN = 18.5;
+
 export interface CalorieTarget {
   /** Mifflin-St Jeor resting energy. */
   readonly restingKcal: number;
@@ -28,6 +34,11 @@ export interface CalorieTarget {
   /** The deficit actually planned (smaller than 500 when the floor applies). */
   readonly deficitKcal: number;
   readonly floorApplied: boolean;
+  /**
+   * The floor is at or above maintenance: there is no safe deficit from eating less at all, so
+   * the target must not be offered as one (it would be a surplus).
+   */
+  readonly noSafeDeficit: boolean;
 }
 
 /** Mifflin-St Jeor: 10 x kg + 6.25 x cm - 5 x age, +5 for men, -161 for women. */
@@ -51,7 +62,19 @@ export function dailyCalorieTarget(profile: Profile): CalorieTarget {
       ? Math.max(0, Math.round(maintenanceKcal - CALORIE_FLOOR_KCAL))
       : DAILY_DEFICIT_KCAL,
     floorApplied,
+    noSafeDeficit: maintenanceKcal <= CALORIE_FLOOR_KCAL,
   };
+}
+
+/** The lightest healthy weight for a height, in kg (BMI 18.5). */
+export function lowestHealthyWeightKg(heightCm: number): number {
+  const meters = heightCm / 100;
+  return HEALTHY_BMI_MIN * meters * meters;
+}
+
+/** A calorie figure as it is said: rounded to SPOKEN_KCAL_STEP. */
+export function spokenKcal(kcal: number): number {
+  return roundTo(kcal, SPOKEN_KCAL_STEP);
 }
 
 export interface WeeklyLoss {

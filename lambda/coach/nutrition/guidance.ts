@@ -29,7 +29,7 @@ export function proteinPerMeal(): ProteinServing {
 
 export interface DailyWater {
   readonly liters: number;
-  /** 1.8 l is about 61 fl oz. */
+  /** 1.8 l is about 61 fl oz, said as "about 60" (to the nearest five, as the tips say it). */
   readonly fluidOunces: number;
   /** In 8 fl oz cups, rounded to the nearest half: about seven and a half. */
   readonly cups: number;
@@ -39,7 +39,7 @@ export function dailyWater(): DailyWater {
   const fluidOunces = litersToFluidOunces(DAILY_WATER_LITERS);
   return {
     liters: DAILY_WATER_LITERS,
-    fluidOunces: Math.round(fluidOunces),
+    fluidOunces: Math.round(fluidOunces / 5) * 5,
     cups: Math.round((fluidOunces / 8) * 2) / 2,
   };
 }

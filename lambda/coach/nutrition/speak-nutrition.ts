@@ -5,27 +5,39 @@ import {
   type CalorieTarget,
   DAILY_DEFICIT_KCAL,
   expectedWeeklyLoss,
+  lowestHealthyWeightKg,
+  spokenKcal,
   weeksToLose,
 } from "./calories";
 import { dailyWater, proteinPerMeal } from "./guidance";
+import type { Profile } from "./profile";
+import { weightWords } from "./profile-input";
 import type { Tip } from "./tips";
-import type { UnitSystem } from "./units";
+import { poundsToKg, type UnitSystem } from "./units";
 
 /**
  * The daily target with a one-sentence why. When the floor applies, says so and why: the user
- * asked for a deficit and deserves to know they are getting a smaller one.
+ * asked for a deficit and deserves to know they are getting a smaller one. When the floor is at
+ * or above maintenance, there is no target to give: eating less is not the safe way there.
  */
 export function speakCalorieTarget(v: Voice, target: CalorieTarget, units: UnitSystem): Speech {
+  const maintenance = kcal(v, target.maintenanceKcal);
+  if (target.noSafeDeficit) {
+    // A "target" here would be a surplus: say what is true instead.
+    return new SpeechBuilder()
+      .say(v.say("nutrition.noSafeDeficit", { maintenance, floor: kcal(v, CALORIE_FLOOR_KCAL) }))
+      .say(v.say("nutrition.notMedicalAdvice"))
+      .build();
+  }
   const b = new SpeechBuilder().say(
-    v.say("nutrition.target", { target: v.figure(target.targetKcal) }),
+    v.say("nutrition.target", { target: kcal(v, target.targetKcal) }),
   );
-  const maintenance = v.figure(target.maintenanceKcal);
   if (target.floorApplied) {
     b.say(
       v.say("nutrition.floorApplied", {
         maintenance,
         deficit: DAILY_DEFICIT_KCAL,
-        floor: v.figure(CALORIE_FLOOR_KCAL),
+        floor: kcal(v, CALORIE_FLOOR_KCAL),
       }),
     );
   } else {
@@ -39,17 +51,52 @@ export function speakCalorieTarget(v: Voice, target: CalorieTarget, units: UnitS
   return b.say(v.say("nutrition.notMedicalAdvice")).build();
 }
 
-/** "How long until I lose ten pounds?" */
-export function speakWeeksToLose(v: Voice, pounds: number, target: CalorieTarget): Speech {
-  const weeks = weeksToLose(pounds, target.deficitKcal);
+/**
+ * "How long until I lose ten pounds?" A goal beyond what the user weighs, or below a healthy
+ * weight for their height, is refused kindly rather than timed.
+ */
+export function speakWeeksToLose(
+  v: Voice,
+  pounds: number,
+  target: CalorieTarget,
+  profile: Pick<Profile, "weightKg" | "heightCm">,
+  units: UnitSystem,
+): Speech {
   const b = new SpeechBuilder();
+  const goalKg = profile.weightKg - poundsToKg(pounds);
+  const healthyKg = lowestHealthyWeightKg(profile.heightCm);
+  const amount =
+    units === "metric"
+      ? v.say("nutrition.kilos", { kilos: Math.round(poundsToKg(pounds)) })
+      : pounds === 1
+        ? v.say("nutrition.aPound")
+        : v.say("nutrition.pounds", { pounds });
+  if (goalKg <= 0) return b.say(v.say("nutrition.moreThanYouWeigh")).build();
+  if (goalKg < healthyKg) {
+    return b
+      .say(
+        v.say("nutrition.belowHealthyWeight", {
+          amount,
+          healthy: weightWords(v, healthyKg, units),
+        }),
+      )
+      .build();
+  }
+  if (target.noSafeDeficit) {
+    const maintenance = kcal(v, target.maintenanceKcal);
+    return b
+      .say(v.say("nutrition.noSafeDeficit", { maintenance, floor: kcal(v, CALORIE_FLOOR_KCAL) }))
+      .say(v.say("nutrition.notMedicalAdvice"))
+      .build();
+  }
+  const weeks = weeksToLose(pounds, target.deficitKcal);
   if (weeks === undefined) {
-    b.say(v.say("nutrition.noDeficit", { target: v.figure(target.targetKcal) }));
+    b.say(v.say("nutrition.noDeficit", { target: kcal(v, target.targetKcal) }));
   } else {
     b.say(
       v.say("nutrition.weeksToLose", {
-        deficit: v.figure(target.deficitKcal),
-        amount: pounds === 1 ? v.say("nutrition.aPound") : v.say("nutrition.pounds", { pounds }),
+        deficit: kcal(v, target.deficitKcal),
+        amount,
         weeks: weeks === 1 ? v.say("nutrition.aWeek") : v.say("nutrition.weeks", { weeks }),
       }),
     );
@@ -81,6 +128,11 @@ export function speakWater(v: Voice, units: UnitSystem): Speech {
 /** Why crunches for the back alone won't shift back fat. */
 export function speakNoSpotReduction(v: Voice): Speech {
   return new SpeechBuilder().say(v.say("nutrition.noSpotReduction")).build();
+}
+
+/** A calorie figure the way it is said: one rounding rule, grouped digits ("2,120"). */
+function kcal(v: Voice, value: number): string {
+  return v.figure(spokenKcal(value));
 }
 
 export function speakTip(tip: Tip): Speech {

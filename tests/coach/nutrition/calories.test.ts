@@ -44,6 +44,7 @@ describe("dailyCalorieTarget", () => {
       targetKcal: 2380,
       deficitKcal: 500,
       floorApplied: false,
+      noSafeDeficit: false,
     });
   });
 
