@@ -36,9 +36,11 @@ async function main(): Promise<number> {
     endpoint = dynamo.endpoint;
     stopStorage = dynamo.close;
   }
+  // Many users at once: a connection pool sized for a server, not for one Lambda request.
   const client = createDocumentClient({
     ...(endpoint ? { endpoint } : {}),
     ...(table ? { region: table.region } : {}),
+    host: "server",
   });
   const skill = buildSkill({
     store: new DynamoUserStore(client, tableName, logger),
