@@ -10,6 +10,7 @@ import { fallback } from "./fallback";
 import type { Handler } from "./handler";
 import { helpHandler } from "./help";
 import { launch } from "./launch";
+import { pain } from "./pain";
 import { pause, resumeHandler, stop } from "./pause-resume";
 import { calorieTarget, profileRead, storedData, updateProfile, weightLossTime } from "./profile";
 import { lastWorkout, weeklyProgress } from "./progress";
@@ -50,6 +51,7 @@ const CONVERSATION: readonly Handler[] = [
   no,
   helpHandler,
   stop,
+  pain,
   fallback,
   sessionEnded,
   skillDisabled,

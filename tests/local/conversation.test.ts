@@ -39,6 +39,8 @@ describe("typed utterances, resolved by the interaction model", () => {
     ["repeat", "AMAZON.RepeatIntent", {}],
     ["give me a tip about snacks", "DietTipIntent", { tipTopic: "snacks" }],
     ["help", "AMAZON.HelpIntent", {}],
+    ["my back hurts", "PainIntent", {}],
+    ["I feel dizzy", "PainIntent", {}],
   ])("'%s' is %s", async (line, intent, slots) => {
     const turn = await say(line);
     expect(turn.intent).toBe(intent);

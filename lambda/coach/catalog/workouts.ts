@@ -152,10 +152,12 @@ export const WORKOUTS: readonly Workout[] = [
   }),
   workout({
     id: "run-walk-intervals",
-    minutes: 20,
+    minutes: 25,
     level: "intermediate",
     kinds: ["run", "cardio"],
     blocks: [
+      // No run starts cold: a brisk walk first (guide 001 warms up before intervals too).
+      intervals("walking", [{ intensity: "easy", seconds: 180 }], "warmUp"),
       intervals("running", [
         { intensity: "hard", seconds: 180 },
         { intensity: "easy", seconds: 300, exerciseId: "walking" },

@@ -53,15 +53,18 @@ export function intervalBlock(
         ...(piece.phase.intensity === "hard" ? { emphasis: "strong" as const } : {}),
       });
     }
-    const isLastPiece = i === pieces.length - 1;
-    cues.push(...phaseMarks(v, piece, offset, !isLastPiece || endsBlock));
+    cues.push(...phaseMarks(v, piece, offset));
     offset += piece.to - piece.from;
   });
   cues.sort((x, y) => x.at - y.at);
   for (const cue of withEncouragement(cues, pieces, picker)) {
     b.at(start + cue.at, cue.text, cue.emphasis);
   }
-  if (endsBlock) b.at(start + offset, v.say("intervals.andStop"));
+  // Every phase that ends here ends the same way, "three, two, one... And stop!", whether the
+  // block goes on after the user's answer or not; a chunk cut mid-phase just hands over.
+  const last = pieces[pieces.length - 1];
+  if (endsBlock || (last && last.to === last.phase.seconds))
+    b.at(start + offset, v.say("intervals.andStop"));
   else b.padTo(start + offset);
 }
 
@@ -111,7 +114,7 @@ function moveName(v: Voice, phase: IntervalPhase, blockExerciseId: string): stri
 }
 
 /** Marks inside one piece, at seconds from the start of the timed stretch. */
-function phaseMarks(v: Voice, piece: PhasePiece, offset: number, countIntoEnd: boolean): Cue[] {
+function phaseMarks(v: Voice, piece: PhasePiece, offset: number): Cue[] {
   const { seconds } = piece.phase;
   const marks: { at: number; text: string }[] = [];
   for (let minutes = Math.floor((seconds - 1) / 60); minutes >= 1 && seconds >= 120; minutes--) {
@@ -127,9 +130,9 @@ function phaseMarks(v: Voice, piece: PhasePiece, offset: number, countIntoEnd: b
   else if (seconds >= 20) marks.push({ at: seconds / 2, text: v.say("intervals.halfway") });
 
   const endsPhaseHere = piece.to === seconds;
-  // The three-two-one leads into the next phase or the block's end; a chunk that stops for the
-  // user's answer ends on its question instead.
-  const countdown = endsPhaseHere && countIntoEnd ? [3, 2, 1] : [];
+  // The three-two-one leads into the next phase or the phase's end; a chunk cut mid-phase
+  // (the phase goes on after the user's answer) has no end to count into.
+  const countdown = endsPhaseHere ? [3, 2, 1] : [];
   const pieceLength = piece.to - piece.from;
   const cues: Cue[] = marks
     .filter(
