@@ -3,12 +3,36 @@ import { LOCAL_AWS_ENV } from "./lambda/local/local-aws-env";
 
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
     environment: "node",
     // Keep CI output readable and make a forgotten `.only` fail the run.
     allowOnly: false,
     passWithNoTests: false,
-    // Tests talk to a local DynamoDB (dynalite) only, never with real credentials.
-    env: { ...LOCAL_AWS_ENV },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "dynalite",
+          include: ["tests/**/*.test.ts"],
+          // Tests talk to a local DynamoDB only, never with real credentials.
+          env: { ...LOCAL_AWS_ENV, BACK_COACH_STORE: "dynalite" },
+        },
+      },
+      {
+        // The suites that store, once more on Amazon's DynamoDB Local (Java), which refuses what
+        // DynamoDB refuses where dynalite lets it pass. One server for the run, a table per file.
+        extends: true,
+        test: {
+          name: "dynamodb-local",
+          include: [
+            "tests/store/**/*.test.ts",
+            "tests/faults/**/*.test.ts",
+            "tests/skill/**/*.test.ts",
+          ],
+          env: { ...LOCAL_AWS_ENV, BACK_COACH_STORE: "dynamodb-local" },
+          globalSetup: ["tests/support/dynamodb-local-setup.ts"],
+          setupFiles: ["tests/support/dynamodb-local-known-failures.ts"],
+        },
+      },
+    ],
   },
 });

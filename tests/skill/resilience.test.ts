@@ -4,16 +4,12 @@ import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  ensureLocalTable,
-  type LocalDynamo,
-  startLocalDynamo,
-} from "../../lambda/local/local-dynamo";
 import { createLogger } from "../../lambda/logger";
 import { buildSkill } from "../../lambda/skill";
 import { createDocumentClient } from "../../lambda/store/dynamo-client";
 import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
 import { said, TEST_SKILL_ID, TestDevice } from "../support/device";
+import { ensureLocalTable, type LocalDynamo, startLocalDynamo } from "../support/store-backend";
 import { startTestSkill, type TestSkill } from "../support/test-skill";
 
 describe("bad and unexpected requests", () => {

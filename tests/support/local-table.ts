@@ -1,11 +1,6 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { type DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import {
-  ensureLocalTable,
-  type LocalDynamo,
-  startLocalDynamo,
-} from "../../lambda/local/local-dynamo";
 import { createDocumentClient } from "../../lambda/store/dynamo-client";
+import { type LocalDynamo, startTableServer } from "./store-backend";
 
 export interface LocalTable {
   readonly dynamo: LocalDynamo;
@@ -16,10 +11,13 @@ export interface LocalTable {
   close(): Promise<void>;
 }
 
-/** A fresh in-memory dynalite with the skill's table, and the real client pointed at it. */
-export async function startLocalTable(tableName = "back-coach-test"): Promise<LocalTable> {
-  const dynamo = await startLocalDynamo();
-  await ensureLocalTable(new DynamoDBClient({ endpoint: dynamo.endpoint }), tableName);
+/**
+ * A fresh, empty table with the skill's key schema, and the real client pointed at it: on an
+ * in-memory dynalite of its own, or on the run's DynamoDB Local under a name of its own
+ * (BACK_COACH_STORE, see store-backend.ts). Use `tableName`, not the name asked for.
+ */
+export async function startLocalTable(wanted = "back-coach-test"): Promise<LocalTable> {
+  const { dynamo, tableName, close } = await startTableServer(wanted);
   const client = createDocumentClient({ endpoint: dynamo.endpoint });
   const calls: string[] = [];
   client.middlewareStack.add(
@@ -36,7 +34,7 @@ export async function startLocalTable(tableName = "back-coach-test"): Promise<Lo
     calls,
     close: async () => {
       client.destroy();
-      await dynamo.close();
+      await close();
     },
   };
 }

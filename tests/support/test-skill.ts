@@ -15,7 +15,7 @@ export interface TestSkill {
   close(): Promise<void>;
 }
 
-/** The real skill on the real DynamoDB client, against a fresh dynalite table. */
+/** The real skill on the real DynamoDB client, against a fresh table (dynalite or DynamoDB Local). */
 export async function startTestSkill(): Promise<TestSkill> {
   const table = await startLocalTable();
   const logs: Record<string, unknown>[] = [];
