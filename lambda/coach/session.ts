@@ -6,8 +6,8 @@ import { planFor } from "./segments/compile";
 import { describeNext } from "./segments/describe-next";
 import { segmentSeconds } from "./segments/estimates";
 import type { SegmentPlan } from "./segments/plan";
-import { speakSegment } from "./segments/speak-segment";
-import type { Speech } from "./speech/ssml-builder";
+import { speakClosing, speakLeadIn, speakSegment } from "./segments/speak-segment";
+import { type Speech, SpeechBuilder } from "./speech/ssml-builder";
 
 /**
  * Where a user is in a workout. Plain data: the skill keeps it in session attributes and
@@ -71,8 +71,11 @@ export function startOver(v: Voice, progress: WorkoutProgress, variety: Variety)
 }
 
 /**
- * Jumps to the first segment of the next move. Skipping the last move ends the workout with its
- * usual closing, so undefined means there was nothing left to skip to.
+ * Skips the move the user is facing: the one the last question asked about ("Next, skaters...
+ * Ready?" faces skaters; "Ready for set two?" faces the rest of the move being done), or, after
+ * a pause, the one to pick up. Says so, then introduces the move after it with its question; a
+ * timed block is only asked about, never started without the user's go. Skipping the last move
+ * closes the workout. Undefined when it is already over.
  */
 export function skipExercise(
   v: Voice,
@@ -81,12 +84,41 @@ export function skipExercise(
 ): CoachTurn | undefined {
   const workout = getWorkout(progress.workoutId);
   const plans = planFor(workout);
-  const current = plans[progress.segmentIndex];
-  if (!current || progress.status === "finished") return undefined;
-  const nextBlock = plans.findIndex(
-    (plan, i) => i > progress.segmentIndex && plan.blockIndex > current.blockIndex,
-  );
-  return speakAt(v, workout, nextBlock === -1 ? plans.length - 1 : nextBlock, variety);
+  if (progress.status === "finished") return undefined;
+  const facingIndex =
+    progress.status === "paused" ? progress.segmentIndex : progress.segmentIndex + 1;
+  const facing = plans[Math.min(facingIndex, plans.length - 1)];
+  if (!facing) return undefined;
+  const skipping = v.say("segment.skipping", { exercise: v.exercise(facing.exerciseId).name });
+  const target = plans.findIndex((plan) => plan.blockIndex > facing.blockIndex);
+  if (target === -1) {
+    const closing = speakClosing(v, workout, variety);
+    return {
+      progress: { ...progress, segmentIndex: plans.length - 1, status: "finished" },
+      variety: closing.variety,
+      speech: withLead(skipping, closing),
+    };
+  }
+  if (plans[target]?.kind === "intro") {
+    const turn = speakAt(v, workout, target, variety);
+    return { ...turn, speech: withLead(skipping, turn.speech) };
+  }
+  // A timed block: stand just before it, so "ready" starts it.
+  const leadIn = speakLeadIn(v, workout, plans, target, variety);
+  return {
+    progress: {
+      workoutId: workout.id,
+      segmentIndex: target - 1,
+      status: "active",
+      varietyAtSegment: variety,
+    },
+    variety: leadIn.variety,
+    speech: withLead(skipping, leadIn),
+  };
+}
+
+function withLead(lead: string, speech: Speech): Speech {
+  return new SpeechBuilder().say(lead).include(speech).build();
 }
 
 /** What the user is doing now, for "where was I" and "how do I do this". */

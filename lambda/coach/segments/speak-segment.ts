@@ -44,8 +44,38 @@ export function speakSegment(
       speakCardio(b, v, plan, plans[index - 1], picker);
       break;
   }
-  if (next) b.say(askAbout(v, next, plan, workout, picker));
+  if (next) b.say(askAbout(v, next, plan.kind === "intro", workout, picker));
   else speakFinish(b, v, workout, picker);
+  return { ...b.build(), variety: picker.variety };
+}
+
+/**
+ * Only the question that leads into segment `index` ("Next, skaters: one minute moderate, then
+ * one minute hard. Ready?"), for when the user arrives there without the segment before it
+ * (a skip): a timed block never starts without the user's go.
+ */
+export function speakLeadIn(
+  v: Voice,
+  workout: Workout,
+  plans: readonly SegmentPlan[],
+  index: number,
+  variety: Variety,
+): SpokenSegment {
+  const plan = plans[index];
+  if (!plan || index === 0)
+    throw new RangeError(`Workout ${workout.id} has no lead-in to ${index}`);
+  const b = new SpeechBuilder();
+  const picker = new LinePicker(v, variety);
+  // Asked as after a finished segment, never as after an introduction ("Ready?" alone).
+  b.say(askAbout(v, plan, false, workout, picker));
+  return { ...b.build(), variety: picker.variety };
+}
+
+/** Only the workout's closing, for when its last move is skipped. */
+export function speakClosing(v: Voice, workout: Workout, variety: Variety): SpokenSegment {
+  const b = new SpeechBuilder();
+  const picker = new LinePicker(v, variety);
+  speakFinish(b, v, workout, picker);
   return { ...b.build(), variety: picker.variety };
 }
 
@@ -112,11 +142,11 @@ function speakCardio(
 function askAbout(
   v: Voice,
   next: SegmentPlan,
-  current: SegmentPlan,
+  afterIntro: boolean,
   workout: Workout,
   picker: LinePicker,
 ): string {
-  if (current.kind === "intro") return v.say("segment.ready");
+  if (afterIntro) return v.say("segment.ready");
   switch (next.kind) {
     case "set":
       return v.say("segment.readyForSet", { set: v.number(next.set) });

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { said } from "../support/device";
+import { startTestSkill, type TestSkill } from "../support/test-skill";
+
+/** Skip skips the move the user is facing, says so, and never starts a timed block unasked. */
+
+let skill: TestSkill;
+beforeAll(async () => {
+  skill = await startTestSkill();
+});
+afterAll(() => skill.close());
+
+describe("skip this exercise", () => {
+  it("at 'Next, jumping jacks... Ready?', skips jumping jacks, not the rows just done", async () => {
+    const device = skill.device("skip-cardio");
+    await device.intent("StartWorkoutIntent", {});
+    expect(said(await device.intent("ReadyIntent"))).toMatch(/Next, jumping jacks: .* Ready\?$/);
+    const skipped = said(await device.intent("SkipExerciseIntent"));
+    expect(skipped).toMatch(
+      /^Skipping jumping jacks\. (Next up:|Moving on to|Now for|Time for) side plank arm extensions/,
+    );
+    expect(skipped).toMatch(/Ready\?$/);
+    expect(said(await device.intent("ReadyIntent"))).toMatch(/^Right side\. Go\./);
+  });
+
+  it("at a strength move's introduction, skips to the cardio after it only with a question", async () => {
+    const device = skill.device("skip-strength");
+    await device.intent("StartWorkoutIntent", {});
+    const skipped = said(await device.intent("SkipExerciseIntent"));
+    // No timed block starts without the user's go: it is asked about, then "ready" starts it.
+    expect(skipped).toBe(
+      "Skipping reverse-grip double-arm rows. Next, jumping jacks: one minute moderate, then one minute hard. Ready?",
+    );
+    expect(said(await device.intent("ReadyIntent"))).toMatch(
+      /^Knees soft, .*Jumping jacks, one minute, moderate pace\. Go!/,
+    );
+  });
+
+  it("after 'Ready for set two?', skips the rest of that move", async () => {
+    const device = skill.device("skip-sets");
+    await device.intent("StartWorkoutIntent", { workoutKind: { value: "home", id: "home" } });
+    expect(said(await device.intent("ReadyIntent"))).toMatch(/Ready for set two\?$/);
+    expect(said(await device.intent("SkipExerciseIntent"))).toMatch(
+      /^Skipping lumbar extensions\. .*bridges/,
+    );
+  });
+
+  it("at the last move, closes the workout without playing it", async () => {
+    const device = skill.device("skip-last");
+    await device.intent("StartWorkoutIntent", {
+      workoutKind: { value: "pull ups", id: "pull-ups" },
+    });
+    await device.intent("SkipExerciseIntent");
+    const closing = said(await device.intent("SkipExerciseIntent"));
+    expect(closing).toMatch(/^Skipping .*\. That's the end of pull-up progression, beginner\./);
+    expect(closing).toMatch(/Would you like a diet tip before you go\?$/);
+  });
+});
