@@ -29,6 +29,9 @@ export default defineConfig({
             "tests/skill/**/*.test.ts",
           ],
           env: { ...LOCAL_AWS_ENV, BACK_COACH_STORE: "dynamodb-local" },
+          // The outage test stops and restarts a JVM inside a test (2 to 4 s on a busy machine).
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
           globalSetup: ["tests/support/dynamodb-local-setup.ts"],
           setupFiles: ["tests/support/dynamodb-local-known-failures.ts"],
         },
