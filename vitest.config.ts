@@ -33,7 +33,6 @@ export default defineConfig({
           testTimeout: 20_000,
           hookTimeout: 30_000,
           globalSetup: ["tests/support/dynamodb-local-setup.ts"],
-          setupFiles: ["tests/support/dynamodb-local-known-failures.ts"],
         },
       },
     ],

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import {
   type $Command,
   BatchWriteCommand,
@@ -10,6 +11,7 @@ import {
   type ServiceInputTypes,
   type ServiceOutputTypes,
 } from "@aws-sdk/lib-dynamodb";
+import { unmarshall } from "@aws-sdk/util-dynamodb";
 import { PROFILE_SORT_KEY, userPartition, WORKOUT_SORT_PREFIX, workoutSortKey } from "./keys";
 import { mergeRecords } from "./merge-records";
 import { NEW_USER, parseUserRecord, type UserRecord } from "./user-record";
@@ -58,13 +60,22 @@ export class DynamoUserStore implements UserStore {
           ConsistentRead: true,
         }),
     );
-    if (!result.Item) return { record: NEW_USER, version: 0 };
-    const { pk: _pk, sk: _sk, version, ...stored } = result.Item;
+    return this.fromItem(userId, result.Item, healed);
+  }
+
+  /** A user's item as read (by a GetItem, or returned by a failed conditional write). */
+  private async fromItem(
+    userId: string,
+    item: Record<string, unknown> | undefined,
+    healed: boolean,
+  ): Promise<StoredUser> {
+    if (!item) return { record: NEW_USER, version: 0 };
+    const { pk: _pk, sk: _sk, version, ...stored } = item;
     if (!isUsableVersion(version)) {
       // No write could ever match a version like this: give the item a usable one, once.
       if (healed) throw new StorageError("load", { cause: new Error("version cannot be healed") });
       this.logger.warn("Stored user version repaired", { userId, version: String(version) });
-      await this.healVersion(result.Item, version);
+      await this.healVersion(item, version);
       return this.read(userId, true);
     }
     const parsed = parseUserRecord(stored);
@@ -116,14 +127,16 @@ export class DynamoUserStore implements UserStore {
     let record = next;
     for (let attempt = 0; ; attempt++) {
       const written = await this.tryWrite(userId, current.version, record);
-      if (written) return { record, version: current.version + 1 };
+      if (written === true) return { record, version: current.version + 1 };
       if (Date.now() >= deadline || attempt + 1 >= MAX_SAVE_ATTEMPTS) {
         throw new StorageError("save", { cause: new Error("too many concurrent writes") });
       }
       // Another device wrote first: wait a random moment ("full jitter"), then keep its
       // changes and re-apply ours on top.
       await sleep(Math.random() * Math.min(MAX_BACKOFF_MS, 2 ** (attempt + 1)));
-      const latest = await this.load(userId);
+      const latest = written.latest
+        ? await this.fromItem(userId, written.latest, false)
+        : await this.load(userId);
       record = mergeRecords(latest.record, base.record, next);
       // The other device already stored what we would: nothing left to write, no race to run.
       if (!latest.damaged && changedFields(latest.record, record).length === 0) return latest;
@@ -221,7 +234,16 @@ export class DynamoUserStore implements UserStore {
   }
 
   /** A conditional put: true if written, false if another write got there first. */
-  private async tryWrite(userId: string, version: number, record: UserRecord): Promise<boolean> {
+  /**
+   * A conditional put: true if written; if another write got there first, what is stored now
+   * (DynamoDB returns it with the failed condition, saving a read per lost race), or undefined
+   * when the store does not return it.
+   */
+  private async tryWrite(
+    userId: string,
+    version: number,
+    record: UserRecord,
+  ): Promise<true | { readonly latest?: Record<string, unknown> }> {
     try {
       await this.send(
         "save",
@@ -240,12 +262,14 @@ export class DynamoUserStore implements UserStore {
                   ConditionExpression: "version = :expected",
                   ExpressionAttributeValues: { ":expected": version },
                 }),
+            ReturnValuesOnConditionCheckFailure: "ALL_OLD",
           }),
       );
       return true;
     } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
+      if (!isConditionFailure(error)) throw error;
+      const item = (error as { Item?: Record<string, AttributeValue> }).Item;
+      return item ? { latest: unmarshall(item) } : {};
     }
   }
 
