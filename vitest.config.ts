@@ -13,7 +13,19 @@ export default defineConfig({
         test: {
           name: "dynalite",
           include: ["tests/**/*.test.ts"],
+          exclude: ["tests/load/**"],
           // Tests talk to a local DynamoDB only, never with real credentials.
+          env: { ...LOCAL_AWS_ENV, BACK_COACH_STORE: "dynalite" },
+        },
+      },
+      {
+        // 200 users at once over HTTP measure the skill, so they run on their own, after the
+        // rest (npm test runs this project second): sharing two cores with the other suites
+        // would measure the machine instead.
+        extends: true,
+        test: {
+          name: "load",
+          include: ["tests/load/**/*.test.ts"],
           env: { ...LOCAL_AWS_ENV, BACK_COACH_STORE: "dynalite" },
         },
       },
