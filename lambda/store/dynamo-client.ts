@@ -12,14 +12,16 @@ export const REQUEST_TIMEOUT_MS = 800;
 export const MAX_ATTEMPTS = 2;
 
 /**
- * Connections kept open to DynamoDB, per host. The connection timeout runs from the moment a
- * request is made, so a request queued for a free socket would count as a failed connection:
- * the pool must be as large as the calls in flight. A Lambda serves one request at a time (a
- * turn makes at most a few calls), so the SDK's 50 is plenty there; the HTTPS server serves
- * many users at once (a turn can hold a socket for up to the 2.5 s deadline), so it keeps more.
+ * Calls in flight to DynamoDB, per host. The SDK's connection timeout runs from the moment a
+ * request is made, so a request queued inside the SDK for a free socket would count as a failed
+ * connection. A Lambda serves one request at a time (a turn makes a few calls): the SDK's 50
+ * sockets are plenty. The HTTPS server serves many users at once: it lets 64 calls out at a time
+ * (each with its own socket) and queues the rest in front of the SDK, where waiting is not
+ * connecting; a call that waits longer than QUEUE_TIMEOUT_MS fails as storage that is too busy.
  */
-export const SOCKETS = { lambda: 50, server: 512 } as const;
+export const SOCKETS = { lambda: 50, server: 64 } as const;
 export type Host = keyof typeof SOCKETS;
+export const QUEUE_TIMEOUT_MS = 2000;
 
 /**
  * One document client per container. Region and endpoint come from the standard AWS settings
@@ -42,7 +44,51 @@ export function createDocumentClient(
       httpsAgent: agent,
     },
   });
+  if (overrides.host === "server") limitCallsInFlight(client, SOCKETS.server, QUEUE_TIMEOUT_MS);
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
   });
+}
+
+/** At most `limit` calls leave at once; the others wait their turn, each for at most `timeoutMs`. */
+function limitCallsInFlight(client: DynamoDBClient, limit: number, timeoutMs: number): void {
+  let inFlight = 0;
+  const waiting: (() => void)[] = [];
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else inFlight--;
+  };
+  const acquire = () =>
+    new Promise<void>((resolve, reject) => {
+      if (inFlight < limit) {
+        inFlight++;
+        resolve();
+        return;
+      }
+      const turn = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        waiting.splice(waiting.indexOf(turn), 1);
+        reject(
+          Object.assign(new Error("DynamoDB is too busy: waited too long to send"), {
+            name: "TimeoutError",
+          }),
+        );
+      }, timeoutMs);
+      waiting.push(turn);
+    });
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      await acquire();
+      try {
+        return await next(args);
+      } finally {
+        release();
+      }
+    },
+    { step: "initialize", name: "limitCallsInFlight" },
+  );
 }
