@@ -27,6 +27,14 @@ const whichWorkoutInstead = reply((turn) => {
   );
 });
 
+/** A short acknowledgement, then "What would you like to do?". */
+const whatElse = (lead: "skill.okNotNow" | "skill.keptData"): Move =>
+  reply((turn) => {
+    const v = voice(turn.locale);
+    const question = v.say("skill.whatWouldYouLike");
+    return ask(`${v.say(lead)} ${question}`, question);
+  });
+
 /** "Yes" to "are you sure?": every item of the user goes; the next launch is a first one. */
 const deleteEverything: Move = async (turn, state, { store, logger }) => {
   const v = voice(turn.locale);
@@ -54,23 +62,11 @@ const ANSWERS: Readonly<Record<Pending | "none", { readonly yes: Move; readonly 
   },
   calories: {
     yes: (turn, state) => withProfile(turn, state, { kind: "calories" }),
-    no: reply((turn) => {
-      const v = voice(turn.locale);
-      return ask(
-        `${v.say("skill.okNotNow")} ${v.say("skill.whatWouldYouLike")}`,
-        v.say("skill.whatWouldYouLike"),
-      );
-    }),
+    no: whatElse("skill.okNotNow"),
   },
   delete: {
     yes: deleteEverything,
-    no: reply((turn) => {
-      const v = voice(turn.locale);
-      return ask(
-        `${v.say("skill.keptData")} ${v.say("skill.whatWouldYouLike")}`,
-        v.say("skill.whatWouldYouLike"),
-      );
-    }),
+    no: whatElse("skill.keptData"),
   },
   // Nothing asked: "no" in a workout is a breather; otherwise, how to start.
   none: {
