@@ -8,6 +8,7 @@ import { segmentSeconds } from "./segments/estimates";
 import type { SegmentPlan } from "./segments/plan";
 import { speakClosing, speakLeadIn, speakSegment } from "./segments/speak-segment";
 import { type Speech, SpeechBuilder } from "./speech/ssml-builder";
+import { noWorkDone, summarizeWork, type WorkDone, type WorkSummary, withHeard } from "./work-done";
 
 /**
  * Where a user is in a workout. Plain data: the skill keeps it in session attributes and
@@ -15,11 +16,32 @@ import { type Speech, SpeechBuilder } from "./speech/ssml-builder";
  */
 export interface WorkoutProgress {
   readonly workoutId: string;
-  /** The segment last spoken (or, when paused, the one to pick up again). */
+  /**
+   * Active: the segment last spoken. Paused: the one to pick up, which is the one after a
+   * segment heard to its end, or the one the user cut off.
+   */
   readonly segmentIndex: number;
   readonly status: "active" | "paused" | "finished";
   /** The variety in force before this segment was spoken, so "repeat" says it word for word. */
   readonly varietyAtSegment: Variety;
+  /**
+   * Paused only: the user cut this segment off this many seconds into its speech, so "resume"
+   * picks a cardio block up at the phase they stopped in and says where that was.
+   */
+  readonly stoppedAfter?: number;
+  /**
+   * One character per move of the workout: "1" once work of it was heard to its end in this
+   * run of the workout, across sessions, so a workout paused and finished later is finished.
+   */
+  readonly movesDone?: string;
+}
+
+/** The segment a turn speaks, so the skill can tell next time whether it was heard to the end. */
+export interface SpokenAt {
+  readonly index: number;
+  /** Seconds into the turn's speech where the segment starts (after "Skipping X."). */
+  readonly startsAt: number;
+  readonly seconds: number;
 }
 
 /** One coached turn: what to say, and the state to keep for the next one. */
@@ -27,43 +49,55 @@ export interface CoachTurn {
   readonly progress: WorkoutProgress;
   readonly variety: Variety;
   readonly speech: Speech;
+  /** The segment spoken; absent when the turn only asks about one or closes the workout. */
+  readonly segment?: SpokenAt;
+  /** When the turn closes the workout: the work done, as its closing line says it. */
+  readonly closing?: WorkSummary;
 }
 
 export function startWorkout(v: Voice, workoutId: string, variety: Variety): CoachTurn {
-  return speakAt(v, getWorkout(workoutId), 0, variety);
+  const workout = getWorkout(workoutId);
+  return speakAt(v, workout, 0, variety, noWorkDone(workout));
 }
 
-/** The next segment, or undefined when the workout is already over. */
+/**
+ * The next segment, or undefined when the workout is already over. `done` is the work heard
+ * so far in this session, for the closing line if the next segment is the last.
+ */
 export function nextSegment(
   v: Voice,
   progress: WorkoutProgress,
   variety: Variety,
+  done?: WorkDone,
 ): CoachTurn | undefined {
   const workout = getWorkout(progress.workoutId);
   const index = progress.segmentIndex + 1;
   if (progress.status === "finished" || index >= planFor(workout).length) return undefined;
-  return speakAt(v, workout, index, variety);
+  return speakAt(v, workout, index, variety, done ?? noWorkDone(workout));
 }
 
 /** The segment before this one (the first segment stays the first). */
-export function previousSegment(v: Voice, progress: WorkoutProgress, variety: Variety): CoachTurn {
+export function previousSegment(
+  v: Voice,
+  progress: WorkoutProgress,
+  variety: Variety,
+  done?: WorkDone,
+): CoachTurn {
   const index = Math.max(0, progress.segmentIndex - 1);
-  return speakAt(v, getWorkout(progress.workoutId), index, variety);
+  const workout = getWorkout(progress.workoutId);
+  return speakAt(v, workout, index, variety, done ?? noWorkDone(workout));
 }
 
 /** The current segment again, word for word. */
-export function repeatSegment(v: Voice, progress: WorkoutProgress): CoachTurn {
+export function repeatSegment(v: Voice, progress: WorkoutProgress, done?: WorkDone): CoachTurn {
   const workout = getWorkout(progress.workoutId);
-  return speakAt(v, workout, progress.segmentIndex, progress.varietyAtSegment);
-}
-
-/** The current segment from its start, after a pause or in a new session. */
-export function resumeWorkout(v: Voice, progress: WorkoutProgress, variety: Variety): CoachTurn {
-  return speakAt(v, getWorkout(progress.workoutId), progress.segmentIndex, variety);
-}
-
-export function pauseWorkout(progress: WorkoutProgress): WorkoutProgress {
-  return progress.status === "active" ? { ...progress, status: "paused" } : progress;
+  return speakAt(
+    v,
+    workout,
+    progress.segmentIndex,
+    progress.varietyAtSegment,
+    done ?? noWorkDone(workout),
+  );
 }
 
 export function startOver(v: Voice, progress: WorkoutProgress, variety: Variety): CoachTurn {
@@ -81,6 +115,7 @@ export function skipExercise(
   v: Voice,
   progress: WorkoutProgress,
   variety: Variety,
+  done?: WorkDone,
 ): CoachTurn | undefined {
   const workout = getWorkout(progress.workoutId);
   const plans = planFor(workout);
@@ -92,16 +127,23 @@ export function skipExercise(
   const skipping = v.say("segment.skipping", { exercise: v.exercise(facing.exerciseId).name });
   const target = plans.findIndex((plan) => plan.blockIndex > facing.blockIndex);
   if (target === -1) {
-    const closing = speakClosing(v, workout, variety);
+    const summary = summarizeWork(workout, done ?? noWorkDone(workout));
+    const closing = speakClosing(v, workout, variety, summary);
     return {
       progress: { ...progress, segmentIndex: plans.length - 1, status: "finished" },
       variety: closing.variety,
       speech: withLead(skipping, closing),
+      closing: summary,
     };
   }
   if (plans[target]?.kind === "intro") {
-    const turn = speakAt(v, workout, target, variety);
-    return { ...turn, speech: withLead(skipping, turn.speech) };
+    const turn = speakAt(v, workout, target, variety, done ?? noWorkDone(workout));
+    const lead = new SpeechBuilder().say(skipping).build().estimatedSeconds;
+    return {
+      ...turn,
+      speech: withLead(skipping, turn.speech),
+      ...(turn.segment ? { segment: { ...turn.segment, startsAt: lead } } : {}),
+    };
   }
   // A timed block: stand just before it, so "ready" starts it.
   const leadIn = speakLeadIn(v, workout, plans, target, variety);
@@ -161,58 +203,65 @@ export function remainingAfter(
   return { seconds: Math.round(seconds), moves };
 }
 
-/**
- * What a workout log records for a stretch of coaching, from segment `fromSegment` up to and
- * including the current one: its estimated seconds and the moves it reached.
- */
-export function coachedSince(
-  v: Voice,
-  progress: WorkoutProgress,
-  fromSegment = 0,
-): { seconds: number; moves: number; totalMoves: number } {
-  const workout = getWorkout(progress.workoutId);
-  const plans = planFor(workout);
-  const from = Math.max(0, Math.min(fromSegment, progress.segmentIndex));
-  const seconds = segmentSeconds(v, workout)
-    .slice(from, progress.segmentIndex + 1)
-    .reduce((sum, s) => sum + s, 0);
-  const first = plans[from];
-  const current = plans[progress.segmentIndex];
-  return {
-    seconds: Math.round(seconds),
-    moves: first && current ? current.blockIndex - first.blockIndex + 1 : 0,
-    totalMoves: workout.blocks.length,
-  };
-}
-
 /** "What's next?" in a sentence; undefined when the current segment is the last. */
 export function whatsNext(v: Voice, progress: WorkoutProgress): string | undefined {
   const workout = getWorkout(progress.workoutId);
   return describeNext(v, workout, planFor(workout), progress.segmentIndex);
 }
 
+/** Longer than any one answer can be: a cut-off further in than this is not one we made. */
+const MAX_STOPPED_AFTER_SECONDS = 300;
+
 /** True when a stored position still fits the catalog (it may have changed since it was saved). */
 export function isValidProgress(progress: WorkoutProgress): boolean {
   const workout = findWorkout(progress.workoutId);
+  const { stoppedAfter, movesDone } = progress;
   return (
     workout !== undefined &&
     Number.isInteger(progress.segmentIndex) &&
     progress.segmentIndex >= 0 &&
-    progress.segmentIndex < planFor(workout).length
+    progress.segmentIndex < planFor(workout).length &&
+    (stoppedAfter === undefined ||
+      (progress.status === "paused" &&
+        Number.isFinite(stoppedAfter) &&
+        stoppedAfter >= 0 &&
+        stoppedAfter <= MAX_STOPPED_AFTER_SECONDS)) &&
+    (movesDone === undefined ||
+      (movesDone.length === workout.blocks.length && /^[01]*$/.test(movesDone)))
   );
 }
 
-function speakAt(v: Voice, workout: Workout, index: number, variety: Variety): CoachTurn {
-  const plans = planFor(workout);
-  const spoken = speakSegment(v, workout, plans, index, variety);
+/**
+ * Speaks segment `index`. The last segment closes the workout with what was really done: the
+ * work in `done` plus this segment, which is counted as heard (the closing follows it, and
+ * the log is written now, while the session is certainly open).
+ */
+export function speakAt(
+  v: Voice,
+  workout: Workout,
+  index: number,
+  variety: Variety,
+  done: WorkDone,
+  plans: readonly SegmentPlan[] = planFor(workout),
+): CoachTurn {
+  const last = index === plans.length - 1;
+  const closing = last
+    ? summarizeWork(
+        workout,
+        withHeard(workout, done, index, segmentSeconds(v, workout)[index] ?? 0),
+      )
+    : undefined;
+  const spoken = speakSegment(v, workout, plans, index, variety, closing);
   return {
     progress: {
       workoutId: workout.id,
       segmentIndex: index,
-      status: index === plans.length - 1 ? "finished" : "active",
+      status: last ? "finished" : "active",
       varietyAtSegment: variety,
     },
     variety: spoken.variety,
     speech: { ssml: spoken.ssml, estimatedSeconds: spoken.estimatedSeconds },
+    segment: { index, startsAt: 0, seconds: spoken.estimatedSeconds },
+    ...(closing ? { closing } : {}),
   };
 }

@@ -2,7 +2,6 @@ import {
   chooseWorkout,
   nextSegment,
   nextTip,
-  pauseWorkout,
   positionOf,
   resumeWorkout,
   speakTip,
@@ -16,7 +15,13 @@ import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { describePosition } from "./lines";
 import { ask, type Outcome, type Part, type Reply, remembered, tell } from "./reply";
-import { activeWorkout, endStretch, speakWorkoutTurn, unfinishedWorkout } from "./workout-turns";
+import {
+  activeWorkout,
+  pausedHere,
+  speakWorkoutTurn,
+  unfinishedWorkout,
+  workDoneOf,
+} from "./workout-turns";
 
 /**
  * The conversational moves several handlers share: offer what comes next, the first-run note,
@@ -100,7 +105,8 @@ function resumeCurrent(turn: Turn, state: SessionState): Outcome | undefined {
   const progress = unfinishedWorkout(state);
   if (!progress) return undefined;
   const v = voice(turn.locale);
-  const coached = resumeWorkout(v, progress, state.user.variety);
+  const done = workDoneOf(state, progress.workoutId);
+  const coached = resumeWorkout(v, progress, state.user.variety, done);
   return speakWorkoutTurn(turn, state, coached, v.say("skill.pickingUp"));
 }
 
@@ -111,7 +117,12 @@ export function advance(turn: Turn, state: SessionState): Outcome {
   if (progress.status === "paused")
     return resumeCurrent(turn, state) ?? { state, reply: noWorkout(turn) };
   const v = voice(turn.locale);
-  const coached = nextSegment(v, progress, state.user.variety);
+  const coached = nextSegment(
+    v,
+    progress,
+    state.user.variety,
+    workDoneOf(state, progress.workoutId),
+  );
   if (coached) return speakWorkoutTurn(turn, state, coached);
   return {
     state,
@@ -137,11 +148,7 @@ export function holdPosition(
 ): { readonly held: boolean; readonly state: SessionState } {
   const progress = unfinishedWorkout(state);
   if (!progress) return { held: false, state };
-  const logged = endStretch(turn, state);
-  return {
-    held: true,
-    state: { ...logged, user: { ...logged.user, progress: pauseWorkout(progress) } },
-  };
+  return { held: true, state: pausedHere(turn, state, progress) };
 }
 
 /** Pause, stop: the place kept, and a goodbye that says so. */

@@ -1,6 +1,5 @@
 import {
   completeProfile,
-  positionOf,
   type Speech,
   speakNoSpotReduction,
   speakProtein,
@@ -27,7 +26,7 @@ export function launchReply(turn: Turn, state: SessionState, note: readonly Part
   const unfinished = unfinishedWorkout(state);
   const reply = unfinished
     ? ask(
-        [...greeting, resumeOffer(v, positionOf(unfinished))].join(" "),
+        [...greeting, resumeOffer(v, unfinished)].join(" "),
         v.say("skill.resumeReprompt"),
         "resume",
       )

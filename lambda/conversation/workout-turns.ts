@@ -1,11 +1,22 @@
-import { type CoachTurn, coachedSince, type WorkoutProgress } from "../coach";
+import {
+  type CoachTurn,
+  estimateSpeechSeconds,
+  getWorkout,
+  noWorkDone,
+  pauseWorkout,
+  summarizeWork,
+  type WorkDone,
+  type WorkoutProgress,
+  type WorkSummary,
+  withMoveDone,
+} from "../coach";
 import { voice } from "../i18n/voice";
 import type { WorkoutLogEntry } from "../store/workout-log";
-import type { SessionState } from "../turn/session-state";
+import type { SessionState, WorkoutStretch } from "../turn/session-state";
 import { requestKeyOf, type Turn } from "../turn/turn";
 import { ask, type Outcome, type Part } from "./reply";
 
-/** Shorter stretches (an introduction heard, then "stop") are not worth a line in the log. */
+/** Shorter stretches of work (a set, then "stop") are not worth a line in the log. */
 const MIN_LOGGED_SECONDS = 60;
 
 /** The workout being done in this session (not one paused earlier), if any. */
@@ -20,9 +31,18 @@ export function unfinishedWorkout(state: SessionState): WorkoutProgress | undefi
   return progress && progress.status !== "finished" ? progress : undefined;
 }
 
+/** The work heard of `workoutId` in this session, for the closing line if the workout ends. */
+export function workDoneOf(state: SessionState, workoutId: string): WorkDone {
+  const stretch = state.stretch;
+  return stretch && stretch.workoutId === workoutId
+    ? stretch.done
+    : noWorkDone(getWorkout(workoutId));
+}
+
 /**
- * Speaks a workout segment and keeps its state: the new position and variety; when the
- * segment was the workout's last, a log entry for this session's stretch and a tip offer.
+ * Speaks a workout segment and keeps its state: the new position and variety, and the segment
+ * spoken, judged heard or cut off when the next request comes (conversation/heard.ts). When
+ * the segment was the workout's last, a log entry for this session's work and a tip offer.
  */
 export function speakWorkoutTurn(
   turn: Turn,
@@ -37,63 +57,144 @@ export function speakWorkoutTurn(
     state.stretch && state.stretch.workoutId !== coached.progress.workoutId
       ? endStretch(turn, state)
       : state;
-  const stretch = closed.stretch ?? {
-    workoutId: coached.progress.workoutId,
-    fromSegment: coached.progress.segmentIndex,
-  };
-  const { progress: _previous, ...user } = closed.user;
+  const stretch = spokenNow(turn, closed.stretch, coached, before);
+  const { progress: previous, ...user } = closed.user;
+  // The moves done in this run of the workout go on with it, across sessions.
+  const movesDone =
+    previous?.workoutId === coached.progress.workoutId ? previous.movesDone : undefined;
+  const progress = movesDone ? { ...coached.progress, movesDone } : coached.progress;
   const next: SessionState = {
     ...closed,
     stretch,
     user: finished
       ? { ...user, variety: coached.variety }
-      : { ...user, progress: coached.progress, variety: coached.variety },
+      : { ...user, progress, variety: coached.variety },
   };
   const speech = [...before, coached.speech];
-  return finished
-    ? {
-        state: endStretch(turn, next, coached.progress),
-        reply: ask(speech, v.say("skill.tipReprompt"), "tip"),
-      }
-    : { state: next, reply: ask(speech, v.say("skill.segmentReprompt"), "segment") };
+  if (!finished)
+    return { state: next, reply: ask(speech, v.say("skill.segmentReprompt"), "segment") };
+  const workout = workoutOf(stretch);
+  const last = coached.segment?.index;
+  const run = last === undefined ? movesDone : withMoveDone(workout, movesDone, last);
+  const summary = coached.closing ?? summarizeWork(workout, stretch.done);
+  const every = run !== undefined && !run.includes("0");
+  return {
+    state: logStretch(turn, next, summary, { reachedEnd: true, completed: every }),
+    reply: ask(speech, v.say("skill.tipReprompt"), "tip"),
+  };
+}
+
+/** The stretch after this turn: what it speaks, to be judged next time. */
+function spokenNow(
+  turn: Turn,
+  stretch: WorkoutStretch | undefined,
+  coached: CoachTurn,
+  before: readonly Part[],
+): WorkoutStretch {
+  const { workoutId } = coached.progress;
+  const {
+    spoken: _old,
+    end: _ended,
+    ...kept
+  } = stretch ?? {
+    workoutId,
+    done: noWorkDone(getWorkout(workoutId)),
+  };
+  const segment = coached.segment;
+  // A turn that only asks about the next move (a skip) leaves the user facing it: "heard".
+  if (!segment) return { ...kept, end: { heard: true } };
+  const lead = before.reduce(
+    (sum, part) =>
+      sum + (typeof part === "string" ? estimateSpeechSeconds(part) : part.estimatedSeconds),
+    0,
+  );
+  return {
+    ...kept,
+    spoken: {
+      index: segment.index,
+      at: turn.time,
+      startsAt: Math.round((lead + segment.startsAt) * 10) / 10,
+      seconds: segment.seconds,
+    },
+  };
+}
+
+function workoutOf(stretch: WorkoutStretch) {
+  return getWorkout(stretch.workoutId);
 }
 
 /**
- * Logs the stretch of workout coached in this session (finished when `finishedAt` is given)
- * and clears it. Called when the workout ends, pauses, stops or gives way to another.
+ * Marks an unfinished workout paused where the user really is (after the segment heard to its
+ * end, or inside the one cut off), and logs what this session did of it.
  */
-export function endStretch(
+export function pausedHere(
   turn: Turn,
   state: SessionState,
-  finishedAt?: WorkoutProgress,
+  progress: WorkoutProgress,
 ): SessionState {
-  const { stretch: _ended, ...rest } = state;
-  const entry = stretchEntry(turn, state, finishedAt);
+  const stretch = state.stretch;
+  const end = stretch && stretch.workoutId === progress.workoutId ? stretch.end : undefined;
+  const logged = endStretch(turn, state);
+  return { ...logged, user: { ...logged.user, progress: pauseWorkout(progress, end) } };
+}
+
+/**
+ * Logs the work done in this session's stretch of the workout, and clears it. Called when the
+ * workout pauses, stops or gives way to another (the end of a workout logs in speakWorkoutTurn).
+ */
+export function endStretch(turn: Turn, state: SessionState): SessionState {
+  const stretch = state.stretch;
+  if (!stretch) return state;
+  return logStretch(turn, state, summarizeWork(workoutOf(stretch), stretch.done), NOT_ENDED);
+}
+
+/** How a stretch ended: at the workout's end, and with work heard of every one of its moves. */
+interface Ending {
+  readonly reachedEnd: boolean;
+  readonly completed: boolean;
+}
+const NOT_ENDED: Ending = { reachedEnd: false, completed: false };
+
+function logStretch(
+  turn: Turn,
+  state: SessionState,
+  summary: WorkSummary,
+  ending: Ending,
+): SessionState {
+  const { stretch, ...rest } = state;
+  if (!stretch) return rest;
+  const entry = entryOf(turn, stretch, summary, ending);
   if (!entry) return rest;
   return { ...rest, unsavedLog: [...state.unsavedLog, { entry, id: requestKeyOf(turn) }] };
 }
 
 /**
- * The log entry for the stretch coached in this session so far, as if it ended now; undefined
- * when there is none or it is too short to log. Also counts a workout under way in "how am I
- * doing?".
+ * The log entry for the work of this session's stretch so far, as if it ended now; undefined
+ * when there is none or too little to log. Also counts a workout under way in "how am I doing?".
  */
-export function stretchEntry(
+export function stretchEntry(turn: Turn, state: SessionState): WorkoutLogEntry | undefined {
+  const stretch = state.stretch;
+  if (!stretch) return undefined;
+  return entryOf(turn, stretch, summarizeWork(workoutOf(stretch), stretch.done), NOT_ENDED);
+}
+
+function entryOf(
   turn: Turn,
-  state: SessionState,
-  finishedAt?: WorkoutProgress,
+  stretch: WorkoutStretch,
+  summary: WorkSummary,
+  { reachedEnd, completed }: Ending,
 ): WorkoutLogEntry | undefined {
-  const { stretch } = state;
-  const position = finishedAt ?? state.user.progress;
-  if (!stretch || !position || position.workoutId !== stretch.workoutId) return undefined;
-  const done = coachedSince(voice(turn.locale), position, stretch.fromSegment);
-  if (!finishedAt && done.seconds < MIN_LOGGED_SECONDS) return undefined;
+  if (summary.moves === 0) return undefined;
+  // The end of a workout is always logged: its closing line said what was done.
+  if (!reachedEnd && stretch.done.seconds < MIN_LOGGED_SECONDS) return undefined;
   return {
-    workoutId: position.workoutId,
+    workoutId: stretch.workoutId,
     endedAt: turn.time,
-    completed: finishedAt !== undefined,
-    minutes: Math.round(done.seconds / 60),
-    moves: done.moves,
-    totalMoves: done.totalMoves,
+    completed,
+    minutes: summary.minutes,
+    moves: summary.moves,
+    totalMoves: summary.totalMoves,
+    cardioMinutes: summary.cardioMinutes,
+    strengthMoves: summary.strengthMoves,
   };
 }

@@ -9,7 +9,7 @@ import {
 import { advance, noWorkout } from "../conversation/moves";
 import { ask, type Outcome } from "../conversation/reply";
 import { sayAgain } from "../conversation/said-again";
-import { speakWorkoutTurn, unfinishedWorkout } from "../conversation/workout-turns";
+import { speakWorkoutTurn, unfinishedWorkout, workDoneOf } from "../conversation/workout-turns";
 import { voice } from "../i18n/voice";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
@@ -41,7 +41,16 @@ export const next: Handler = {
 };
 
 export const previous = inWorkout("AMAZON.PreviousIntent", (turn, state, progress) =>
-  spoken(turn, state, previousSegment(voice(turn.locale), progress, state.user.variety)),
+  spoken(
+    turn,
+    state,
+    previousSegment(
+      voice(turn.locale),
+      progress,
+      state.user.variety,
+      workDoneOf(state, progress.workoutId),
+    ),
+  ),
 );
 
 export const startOverHandler = inWorkout("AMAZON.StartOverIntent", (turn, state, progress) =>
@@ -50,7 +59,12 @@ export const startOverHandler = inWorkout("AMAZON.StartOverIntent", (turn, state
 
 export const skip = inWorkout("SkipExerciseIntent", (turn, state, progress) => {
   const v = voice(turn.locale);
-  const coached = skipExercise(v, progress, state.user.variety);
+  const coached = skipExercise(
+    v,
+    progress,
+    state.user.variety,
+    workDoneOf(state, progress.workoutId),
+  );
   if (coached) return spoken(turn, state, coached);
   return {
     state,
@@ -67,7 +81,12 @@ export const repeat: Handler = {
   handle(turn) {
     const { state } = turn;
     const progress = state.said ? undefined : unfinishedWorkout(state);
-    if (progress) return spoken(turn, state, repeatSegment(voice(turn.locale), progress));
+    if (progress)
+      return spoken(
+        turn,
+        state,
+        repeatSegment(voice(turn.locale), progress, workDoneOf(state, progress.workoutId)),
+      );
     return { state, reply: sayAgain(turn, state) };
   },
 };

@@ -21,7 +21,12 @@ Type what you would say to Alexa:
   ask back coach to start a workout    one-shot request
   ready / next / repeat / pause ...    anything you'd say in the session
   /end                                 end the session (as if you walked away)
-  /quit                                leave the console`;
+  /quit                                leave the console
+
+The clock: each line comes as if you had heard the whole answer before it.
+  /interrupt N                         say the next line N seconds into the last answer
+  /wait N   (or 90s, 5m, 2h, 3d)       let time pass before the next line
+  /silence                             say nothing: the reprompt plays; twice ends the session`;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

@@ -4,6 +4,8 @@ import { VirtualAlexa } from "virtual-alexa";
 // The package index does not export the reasons enum.
 import { SessionEndedReason } from "virtual-alexa/lib/src/core/SkillRequest";
 import { type IModel, Utterance } from "virtual-core";
+import { estimateSsmlSeconds } from "../coach/speech/ssml-seconds";
+import { type ClockCommand, ConsoleClock, parseClockCommand } from "./console-clock";
 import { speechText } from "./speech-text";
 import { spokenNumber } from "./spoken-number";
 
@@ -27,6 +29,8 @@ export interface ConversationOptions {
   readonly userId: string;
   readonly locale: string;
   readonly skillId: string;
+  /** The clock's start, in epoch milliseconds (now when absent). */
+  readonly startTime?: number;
 }
 
 const INVOCATION = "back coach";
@@ -50,11 +54,18 @@ export class Conversation {
   private readonly alexa: VirtualAlexa;
   private elicitation: Elicitation | undefined;
   private lastSent: SentRequest = { type: "none", intent: null, slots: {} };
+  /** When each request is made, as if the user listened (see console-clock.ts). */
+  readonly clock: ConsoleClock;
+  /** The last answer's reprompt, which plays when the user says nothing. */
+  private lastReprompt: string | null = null;
+  /** Silences in a row since the last answer: the second ends the session, as a device does. */
+  private silences = 0;
 
   /** Slot types per intent, for turning spoken numbers into digits as a device does. */
   private readonly numberSlots: ReadonlyMap<string, ReadonlySet<string>>;
 
   constructor(options: ConversationOptions) {
+    this.clock = new ConsoleClock(options.startTime ?? Date.now());
     this.numberSlots = numberSlotsOf(options.modelPath);
     this.alexa = VirtualAlexa.Builder()
       .handler((event: RequestEnvelope) => options.invoke(event))
@@ -66,6 +77,7 @@ export class Conversation {
     const stampRequest = (request: RequestEnvelope): void => {
       request.context.System.user.userId = options.userId;
       if (request.session) request.session.user.userId = options.userId;
+      request.request.timestamp = new Date(this.clock.request()).toISOString();
       this.lastSent = summarize(request);
     };
     this.alexa.filter(stampRequest);
@@ -82,6 +94,9 @@ export class Conversation {
   async say(line: string): Promise<ConsoleTurn | undefined> {
     const utterance = line.trim().replace(/\s+/g, " ");
     if (utterance === "") return undefined;
+    const command = parseClockCommand(utterance);
+    if (command) return this.passTime(utterance, command);
+    this.silences = 0;
     if (utterance === "/end") return this.endSession(utterance);
     if (LAUNCH.test(utterance)) {
       await this.closeSession();
@@ -96,10 +111,45 @@ export class Conversation {
   }
 
   /** The user walks away: Alexa sends SessionEndedRequest. */
-  async endSession(utterance = "/end"): Promise<ConsoleTurn | undefined> {
+  async endSession(
+    utterance = "/end",
+    reason = SessionEndedReason.USER_INITIATED,
+  ): Promise<ConsoleTurn | undefined> {
     if (!this.sessionOpen) return undefined;
     this.elicitation = undefined;
-    return this.turn(utterance, await this.alexa.endSession(SessionEndedReason.USER_INITIATED));
+    return this.turn(utterance, await this.alexa.endSession(reason));
+  }
+
+  /**
+   * /wait and /interrupt move the clock and say nothing. /silence is the user saying nothing:
+   * the first plays the reprompt (no request reaches the skill), the second in a row ends the
+   * session the way a device does.
+   */
+  private async passTime(
+    utterance: string,
+    command: ClockCommand,
+  ): Promise<ConsoleTurn | undefined> {
+    if (command.kind === "wait") this.clock.wait(command.seconds);
+    if (command.kind === "interrupt") this.clock.interrupt(command.seconds);
+    if (command.kind !== "silence" || !this.sessionOpen) return undefined;
+    this.clock.silence();
+    if (++this.silences >= 2 || this.lastReprompt === null) {
+      this.silences = 0;
+      return this.endSession(utterance, SessionEndedReason.EXCEEDED_MAX_REPROMPTS);
+    }
+    const reprompt = this.lastReprompt;
+    this.clock.heard(estimateSsmlSeconds(reprompt));
+    return {
+      utterance,
+      request: "none",
+      intent: null,
+      slots: {},
+      ssml: reprompt,
+      text: speechText(reprompt),
+      reprompt: speechText(reprompt),
+      endSession: false,
+      directives: [],
+    };
   }
 
   private async closeSession(): Promise<void> {
@@ -154,6 +204,8 @@ export class Conversation {
     const reprompt = repromptSpeech?.type === "SSML" ? repromptSpeech.ssml : null;
     const directives = response?.directives ?? [];
     this.elicitation = elicitationIn(directives);
+    this.lastReprompt = reprompt;
+    this.clock.heard(ssml === null ? 0 : estimateSsmlSeconds(ssml));
     return {
       utterance,
       request: request.type,

@@ -102,10 +102,29 @@ function parseProgress(raw: unknown, problems: string[]): WorkoutProgress | unde
       status: raw.status,
       varietyAtSegment: parseVariety(raw.varietyAtSegment, problems),
     };
-    if (isValidProgress(progress)) return progress;
+    if (isValidProgress(progress)) return withDetails(progress, raw, problems);
   }
   problems.push("progress no longer fits the catalog");
   return undefined;
+}
+
+/**
+ * Where in its segment the user stopped, and the moves done in this run: each kept only if it
+ * fits, so a damaged detail costs that detail, never the position.
+ */
+function withDetails(
+  progress: WorkoutProgress,
+  raw: Record<string, unknown>,
+  problems: string[],
+): WorkoutProgress {
+  let detailed = progress;
+  for (const key of ["stoppedAfter", "movesDone"] as const) {
+    if (raw[key] === undefined) continue;
+    const candidate = { ...detailed, [key]: raw[key] };
+    if (isValidProgress(candidate)) detailed = candidate;
+    else problems.push(`progress.${key}`);
+  }
+  return detailed;
 }
 
 /** A canonical ISO time ("2026-11-22T09:00:00.000Z"), as the skill writes it. */

@@ -1,5 +1,6 @@
 import type { HandlerInput, RequestInterceptor } from "ask-sdk-core";
 import { pauseWorkout } from "../coach";
+import { judgeLastSegment } from "../conversation/heard";
 import { isRecord } from "../is-record";
 import type { Logger } from "../logger";
 import { NEW_USER, type UserRecord } from "../store/user-record";
@@ -28,7 +29,7 @@ export function readTurnInterceptor(
       const sent = sentStateOf(h.requestEnvelope);
       const fromSession = sent === undefined ? undefined : parseSessionState(sent, request.time);
       let state: SessionState;
-      if (fromSession) state = fromSession;
+      if (fromSession) state = judgeLastSegment(fromSession, request.time);
       else if (!request.inSession || !request.userId) state = freshState(NEW_STORED);
       else {
         const stored = await loadUser(store, request.userId, logger, telemetry);
@@ -65,8 +66,8 @@ async function loadUser(
 
 /**
  * A workout still marked active when a new session starts was left without a goodbye (the
- * session-ended save failed): it is paused, so "resume" replays where the user was rather
- * than skipping ahead.
+ * session-ended save failed): it is paused with no way to tell whether its last segment was
+ * heard, so "resume" replays that segment rather than skipping ahead.
  */
 function pausedIfActive(record: UserRecord): UserRecord {
   return record.progress?.status === "active"

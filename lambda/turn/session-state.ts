@@ -1,4 +1,13 @@
-import { findWorkout, isKnownTimeZone, planFor, TIP_TOPICS, type TipTopic } from "../coach";
+import {
+  findWorkout,
+  fitsWorkout,
+  isKnownTimeZone,
+  planFor,
+  type SegmentEnd,
+  TIP_TOPICS,
+  type TipTopic,
+  type WorkDone,
+} from "../coach";
 import { canonicalTimeZone } from "../coach/progress/calendar";
 import { isRecord } from "../is-record";
 import { type NoticeablePart, parseUserRecord, type UserRecord } from "../store/user-record";
@@ -47,10 +56,25 @@ export type Said =
   | { readonly kind: "tip"; readonly tipId: string }
   | { readonly kind: "weeks"; readonly pounds: number };
 
+/** A workout segment as the last workout answer spoke it, judged when the next request comes. */
+export interface SpokenSegment {
+  readonly index: number;
+  /** The time of the request it answered. */
+  readonly at: string;
+  /** Seconds into that answer where the segment starts. */
+  readonly startsAt: number;
+  readonly seconds: number;
+}
+
 /** The stretch of a workout coached in this session, logged when it ends. */
 export interface WorkoutStretch {
   readonly workoutId: string;
-  readonly fromSegment: number;
+  /** The work heard to its end in this session. */
+  readonly done: WorkDone;
+  /** The segment the last workout answer spoke, not yet judged. */
+  readonly spoken?: SpokenSegment;
+  /** How the last segment spoken ended, once judged (conversation/heard.ts). */
+  readonly end?: SegmentEnd;
 }
 
 /** A stretch of workout to write: its entry and the id that makes its item's key unique. */
@@ -117,7 +141,7 @@ export function parseSessionState(raw: unknown, nowIso: string): SessionState | 
   const profileGoal = parseProfileGoal(raw.profileGoal);
   const repaired = noticeableParts(raw.stored.repaired);
   const lostOnRead = noticeableParts(raw.lostOnRead);
-  const stretch = parseStretch(raw.stretch);
+  const stretch = parseStretch(raw.stretch, nowIso);
   const timeZone =
     typeof raw.timeZone === "string" && isKnownTimeZone(raw.timeZone)
       ? canonicalTimeZone(raw.timeZone)
@@ -193,13 +217,56 @@ function isTipIdOf(id: string): boolean {
   return topic !== id && TIP_TOPICS.includes(topic as TipTopic);
 }
 
-function parseStretch(raw: unknown): WorkoutStretch | undefined {
+/** Longer than any one answer can be (Alexa plays at most 240 seconds of speech). */
+const MAX_ANSWER_SECONDS = 300;
+
+/**
+ * A stretch must fit its workout: the heard segments one flag per segment, seconds no more
+ * than the session could hold, the last segment spoken within the session's span before now.
+ */
+function parseStretch(raw: unknown, nowIso: string): WorkoutStretch | undefined {
   if (!isRecord(raw) || typeof raw.workoutId !== "string") return undefined;
   const workout = findWorkout(raw.workoutId);
-  const from = raw.fromSegment;
-  if (!workout || typeof from !== "number" || !Number.isInteger(from)) return undefined;
-  if (from < 0 || from >= planFor(workout).length) return undefined;
-  return { workoutId: workout.id, fromSegment: from };
+  if (!workout || !isRecord(raw.done)) return undefined;
+  const { heard, seconds, cardioSeconds } = raw.done;
+  const maxSeconds = MAX_SESSION_HOURS * 3600;
+  if (typeof heard !== "string" || !isBetween(seconds, 0, maxSeconds)) return undefined;
+  if (!isBetween(cardioSeconds, 0, maxSeconds)) return undefined;
+  const done: WorkDone = { heard, seconds, cardioSeconds };
+  if (!fitsWorkout(workout, done)) return undefined;
+  const spoken = parseSpoken(raw.spoken, planFor(workout).length, nowIso);
+  const end = parseEnd(raw.end);
+  return {
+    workoutId: workout.id,
+    done,
+    ...(spoken ? { spoken } : {}),
+    ...(end && !spoken ? { end } : {}),
+  };
+}
+
+function parseSpoken(raw: unknown, segments: number, nowIso: string): SpokenSegment | undefined {
+  if (!isRecord(raw) || typeof raw.at !== "string") return undefined;
+  const { index, startsAt, seconds } = raw;
+  if (typeof index !== "number" || !Number.isInteger(index) || index < 0 || index >= segments)
+    return undefined;
+  if (!isBetween(startsAt, 0, MAX_ANSWER_SECONDS) || !isBetween(seconds, 0, MAX_ANSWER_SECONDS))
+    return undefined;
+  const at = Date.parse(raw.at);
+  const now = Date.parse(nowIso);
+  if (Number.isNaN(at) || new Date(at).toISOString() !== raw.at) return undefined;
+  if (at > now || at < now - MAX_SESSION_HOURS * 3_600_000) return undefined;
+  return { index, at: raw.at, startsAt, seconds };
+}
+
+function parseEnd(raw: unknown): SegmentEnd | undefined {
+  if (!isRecord(raw)) return undefined;
+  if (raw.heard === true) return { heard: true };
+  if (isBetween(raw.cutAfter, 0, MAX_ANSWER_SECONDS)) return { cutAfter: raw.cutAfter };
+  return undefined;
+}
+
+function isBetween(value: unknown, min: number, max: number): value is number {
+  return typeof value === "number" && Number.isFinite(value) && value >= min && value <= max;
 }
 
 const LOG_ID = /^[0-9a-f]{16}$/;
@@ -224,6 +291,8 @@ function parseUnsavedLog(raw: unknown, nowIso: string): LoggedWorkout[] {
     if (ended > now || ended < earliest || new Date(ended).toISOString() !== entry.endedAt)
       continue;
     if (entry.totalMoves !== workout.blocks.length || entry.moves > entry.totalMoves) continue;
+    if ((entry.cardioMinutes ?? 0) > entry.minutes || (entry.strengthMoves ?? 0) > entry.moves)
+      continue;
     if (entry.minutes > MAX_SESSION_HOURS * 60) continue;
     logged.push({ entry, id: item.id });
   }

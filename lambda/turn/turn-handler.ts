@@ -45,16 +45,19 @@ export function turnHandler(router: Router, context: SkillContext): RequestHandl
 }
 
 /**
- * A position that moved this turn (another segment or workout, or none left) carries the
- * turn's time, so that when two devices move it the later move wins the merge
- * (store/merge-records.ts). Pausing does not move it: a device that stops a stale session
- * does not pull the position back from where another device took it.
+ * A position that moved this turn (a segment spoken, another workout, or none left) carries
+ * the turn's time, so that when two devices move it the later move wins the merge
+ * (store/merge-records.ts). Pausing is not a move, even when it steps past a segment heard to
+ * its end: a device that stops a stale session does not pull the position back from where
+ * another device took it.
  */
 function stampProgress(turn: Turn, state: SessionState): SessionState {
   const before = turn.state.user.progress;
   const after = state.user.progress;
   const moved =
-    before?.workoutId !== after?.workoutId || before?.segmentIndex !== after?.segmentIndex;
+    before?.workoutId !== after?.workoutId ||
+    (after?.status === "active" &&
+      (before?.status !== "active" || before.segmentIndex !== after.segmentIndex));
   return moved ? { ...state, user: { ...state.user, progressAt: turn.time } } : state;
 }
 

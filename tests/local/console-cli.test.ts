@@ -62,10 +62,10 @@ describe("npm start (non-interactive)", () => {
       if (turn.ssml) await expectValidAlexaSpeech({ ssml: turn.ssml, estimatedSeconds: 0 });
     }
 
-    // A new run on the same data: the workout is remembered.
+    // A new run on the same data: the workout is remembered, past the set heard to its end.
     const second = runConsole(["open back coach", "/quit"], "--json", "--user", "cli-user");
     const launch = JSON.parse(second.stdout.trim().split("\n")[0] ?? "{}") as ConsoleTurn;
-    expect(launch.text).toContain("You were on reverse-grip double-arm rows");
+    expect(launch.text).toContain("You were on jumping jacks, in the back fat blaster");
   });
 
   it("prints what Alexa says as readable text by default", () => {

@@ -83,9 +83,9 @@ describe("typed utterances, resolved by the interaction model", () => {
   });
 
   it("shows pauses readably in the text", async () => {
-    // After the one-shot above, "ready" picks the rowing intro up again; the next line rows.
-    expect((await say("ready")).text).toMatch(/^Picking up where you left off\./);
+    // The one-shot above heard the rowing introduction to its end: "ready" rows.
     const turn = await say("ready");
+    expect(turn.text).toMatch(/^Picking up where you left off\./);
     expect(turn.text).toMatch(/Go! \(\d+(\.\d+)? s\)/);
     expect(turn.text).not.toContain("<break");
   });

@@ -15,6 +15,8 @@ describe("pain during a workout", () => {
     const device = skill.device("sore-back");
     await device.intent("StartWorkoutIntent", {});
     await device.intent("ReadyIntent");
+    // Said over the count, eight seconds into the set.
+    device.interrupt(8);
     const reply = await device.intent("PainIntent");
     const text = said(reply);
     expect(text).toMatch(/^Stop right there and rest\. Never push through pain or dizziness\./);
@@ -27,10 +29,11 @@ describe("pain during a workout", () => {
       workoutId: "back-fat-blaster",
       segmentIndex: 1,
       status: "paused",
+      stoppedAfter: 8,
     });
-    // Coming back, the place is offered as it would be after a pause.
+    // Coming back, the set cut short is offered again, as after any barge-in.
     expect(said(await device.launch())).toMatch(
-      /You were on reverse-grip double-arm rows.*Pick up there\?$/,
+      /You stopped partway through reverse-grip double-arm rows, in the back fat blaster\. Do it again from the top\?$/,
     );
   });
 

@@ -104,9 +104,10 @@ describe("two devices of one user", () => {
     // And both sessions end at the same moment.
     await Promise.all([kitchen.intent("AMAZON.StopIntent"), bedroom.intent("AMAZON.StopIntent")]);
     const stored = await skill.store.load("two-devices");
+    // The introduction was heard to its end: the rowing warm-up is where to pick up.
     expect(stored.record.progress).toMatchObject({
       workoutId: "rowing",
-      segmentIndex: 0,
+      segmentIndex: 1,
       status: "paused",
     });
     expect(stored.record.tips.heard.protein).toEqual(["protein-1"]);

@@ -90,9 +90,10 @@ describe("two overlapping sessions with interleaved turns", () => {
     await phone.intent("AMAZON.StopIntent");
 
     const { record } = await skill.store.load("interleaved");
+    // Two segments heard after the introduction: the third is where to pick up.
     expect(record.progress).toMatchObject({
       workoutId: "home-calisthenics",
-      segmentIndex: 2,
+      segmentIndex: 3,
       status: "paused",
     });
     expect(record.tips.heard).toEqual({ drinks: ["drinks-1"], hunger: ["hunger-1"] });
@@ -113,6 +114,7 @@ describe("two overlapping sessions with interleaved turns", () => {
     await second.intent("AMAZON.StopIntent");
     await first.intent("AMAZON.StopIntent");
     const { record } = await skill.store.load("two-positions");
-    expect(record.progress).toMatchObject({ workoutId: "home-calisthenics", segmentIndex: 2 });
+    // The second device heard segment two to its end, later than the first moved: three.
+    expect(record.progress).toMatchObject({ workoutId: "home-calisthenics", segmentIndex: 3 });
   });
 });

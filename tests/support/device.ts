@@ -1,5 +1,6 @@
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { expect } from "vitest";
+import { estimateSsmlSeconds } from "../../lambda/coach";
 import type { BackCoachSkill as Skill } from "../../lambda/envelope-guard";
 import { intentRequest, requestEnvelope, type SlotInput } from "../../lambda/local/envelopes";
 import { expectValidAlexaSpeech, spokenText } from "./alexa-speech";
@@ -7,6 +8,8 @@ import { expectValidAlexaSpeech, spokenText } from "./alexa-speech";
 export const TEST_SKILL_ID = "amzn1.ask.skill.test-back-coach";
 /** Alexa's limit for a whole response. */
 const MAX_RESPONSE_BYTES = 24 * 1024;
+/** Seconds between the end of an answer and the user's next words. */
+const REACTION_SECONDS = 1;
 
 let requestCounter = 0;
 
@@ -18,8 +21,10 @@ export class TestDevice {
   private session:
     | { sessionId: string; attributes: Record<string, unknown>; new: boolean }
     | undefined;
-  /** The request time, advanced a little each turn. */
-  private clock = Date.parse("2026-11-22T09:00:00Z");
+  /** The last request's time and how long its answer takes to say. */
+  private last = { at: Date.parse("2026-11-22T08:59:53Z"), seconds: 6 };
+  /** The next request's time, when a test set it; otherwise once the answer has been heard. */
+  private nextAt: number | undefined;
   readonly responses: ResponseEnvelope[] = [];
 
   /** Where the Alexa APIs live for this device (a local server in tests that need them). */
@@ -33,9 +38,27 @@ export class TestDevice {
     private readonly applicationId = TEST_SKILL_ID,
   ) {}
 
-  /** Sets the request time of the next turn (each turn then moves it on by a few seconds). */
+  /**
+   * Sets the request time of the next turn. Each turn after it comes as the user would speak:
+   * a second after the whole answer before it has been said.
+   */
   setTime(iso: string): void {
-    this.clock = Date.parse(iso) - 7_000;
+    this.nextAt = Date.parse(iso);
+  }
+
+  /** The user barges in: the next request comes this many seconds into the last answer. */
+  interrupt(seconds: number): void {
+    this.nextAt = this.last.at + seconds * 1000;
+  }
+
+  /** Lets time pass before the next request (after the last answer has been heard). */
+  wait(seconds: number): void {
+    this.nextAt = this.naturalNext() + seconds * 1000;
+  }
+
+  /** When the next request comes on its own: a second after the last answer ends. */
+  private naturalNext(): number {
+    return this.nextAt ?? this.last.at + (this.last.seconds + REACTION_SECONDS) * 1000;
   }
 
   get sessionOpen(): boolean {
@@ -80,11 +103,14 @@ export class TestDevice {
 
   /** Sends any request body inside a well-formed envelope. */
   async send(request: Record<string, unknown>): Promise<ResponseEnvelope> {
-    this.clock += 7_000;
+    const at = this.naturalNext();
+    this.nextAt = undefined;
     if (!this.session)
       this.session = { sessionId: `session-${++requestCounter}`, attributes: {}, new: true };
-    const envelope = this.envelope(request);
+    const envelope = this.envelope(request, true, at);
     const response = await this.skill.invoke(envelope);
+    const speech = response.response.outputSpeech;
+    this.last = { at, seconds: speech?.type === "SSML" ? estimateSsmlSeconds(speech.ssml) : 0 };
     await expectValidResponse(
       response,
       request.type === "SessionEndedRequest" || String(request.type).startsWith("AlexaSkillEvent."),
@@ -98,7 +124,11 @@ export class TestDevice {
     return response;
   }
 
-  private envelope(request: Record<string, unknown>, withSession = true): RequestEnvelope {
+  private envelope(
+    request: Record<string, unknown>,
+    withSession = true,
+    at = this.naturalNext(),
+  ): RequestEnvelope {
     const session = this.session;
     return requestEnvelope({
       applicationId: this.applicationId,
@@ -112,7 +142,7 @@ export class TestDevice {
           }
         : undefined,
       requestId: `request-${++requestCounter}`,
-      timestamp: new Date(this.clock).toISOString(),
+      timestamp: new Date(at).toISOString(),
       locale: this.locale,
       device: { deviceId: this.deviceId, supportedInterfaces: {} },
       apiEndpoint: this.apiEndpoint,

@@ -3,18 +3,31 @@ import { findWorkout } from "../catalog";
 import { type Speech, SpeechBuilder } from "../speech/ssml-builder";
 import { capitalize } from "../speech/text";
 import { localDate, spokenDay } from "./calendar";
-import { type ActivityEntry, WEEKLY_TARGETS, type WeekSummary } from "./weekly";
+import { type ActivityEntry, SESSION_COUNTS, WEEKLY_TARGETS, type WeekSummary } from "./weekly";
 
 const times = (v: Voice, n: number) =>
-  n === 1
-    ? v.say("progress.once")
-    : n === 2
-      ? v.say("progress.twice")
-      : v.say("progress.times", { count: v.number(n) });
+  n === 0
+    ? v.say("progress.noneYet")
+    : n === 1
+      ? v.say("progress.once")
+      : n === 2
+        ? v.say("progress.twice")
+        : v.say("progress.times", { count: v.number(n) });
 
 /** "How am I doing this week?": the week against the guides' targets, a streak, one next step. */
 export function speakWeek(v: Voice, week: WeekSummary): Speech {
   const b = new SpeechBuilder();
+  if (week.sessions === 0 && week.minutes > 0) {
+    // A few minutes here and there: counted as minutes, not as sessions.
+    b.say(
+      v.say("progress.onlyMinutesThisWeek", {
+        minutes: v.count("minute", week.minutes),
+        cardio: v.count("minute", SESSION_COUNTS.cardioMinutes),
+        strength: v.count("move", SESSION_COUNTS.strengthMoves),
+      }),
+    );
+    return b.say(v.say("progress.startSuggestion")).build();
+  }
   if (week.sessions === 0) {
     b.say(v.say("progress.noneThisWeek"));
     if (week.weekStreak > 0) b.say(v.say("progress.activeLastWeek"));
@@ -76,7 +89,12 @@ export function speakLastWorkout(
         minutes:
           entry.minutes < 1 ? v.say("progress.aFewMinutes") : v.count("minute", entry.minutes),
         title: workout ? v.workout(workout.id).title : v.say("progress.aWorkout"),
-        outcome: entry.completed ? v.say("progress.finished") : v.say("progress.stoppedPartway"),
+        outcome: entry.completed
+          ? v.say("progress.finished")
+          : v.say("progress.movesOf", {
+              moves: v.count("move", entry.moves),
+              total: v.number(entry.totalMoves),
+            }),
       }),
     )
     .build();

@@ -8,6 +8,12 @@ export interface ActivityEntry {
   readonly endedAt: string;
   readonly minutes: number;
   readonly completed: boolean;
+  readonly moves: number;
+  readonly totalMoves: number;
+  /** Minutes of cardio heard; absent in entries logged before it was recorded. */
+  readonly cardioMinutes?: number;
+  /** Strength moves with every set heard; absent in entries logged before it was recorded. */
+  readonly strengthMoves?: number;
 }
 
 /**
@@ -21,9 +27,25 @@ export const WEEKLY_TARGETS = {
   strengthSessions: { min: 2, max: 3 },
 } as const;
 
+/**
+ * How much of a workout makes it a session toward each weekly target; anything less still
+ * counts toward the weekly minutes.
+ * - Cardio: ten minutes of it. The guides' shortest complete cardio sessions are the
+ *   fifteen-minute blaster (guide 002: five two-minute cardio rounds between strength moves)
+ *   and interval training of fifteen to twenty minutes (guides 000, 001), each with ten
+ *   minutes or more of cardio; their thirty minutes is "for best results", and the weekly
+ *   minutes carry that target. Three minutes of jumping jacks is a taste, not a session.
+ * - Back strength: two moves with every set done. Guide 001 prescribes three sets of its
+ *   moves, "or just pick two or three of your favorites and focus on them".
+ */
+export const SESSION_COUNTS = { cardioMinutes: 10, strengthMoves: 2 } as const;
+
 export interface WeekSummary {
   readonly today: LocalDate;
-  /** Workouts this week (Monday to today): a workout paused and finished the same day is one. */
+  /**
+   * Sessions this week (Monday to today) that count toward a target: a workout paused and
+   * picked up again the same day is one, its parts added up.
+   */
   readonly sessions: number;
   readonly minutes: number;
   readonly cardioSessions: number;
@@ -43,21 +65,57 @@ export function summarizeWeek(
   const monday = weekStart(today);
   const dated = entries.map((entry) => ({ entry, day: localDate(entry.endedAt, timeZone) }));
   const thisWeek = dated.filter(({ day }) => day >= monday && day <= today);
-  const sessions = new Map<string, string>();
-  for (const { entry, day } of thisWeek) sessions.set(`${day}|${entry.workoutId}`, entry.workoutId);
-  const kindsOf = (id: string) => findWorkout(id)?.kinds ?? [];
-  const ids = [...sessions.values()];
-  const days = new Set(dated.map(({ day }) => day));
-  const weeks = new Set(dated.map(({ day }) => weekStart(day)));
+  const sessions = sessionsOf(dated);
+  const counted = [...sessions.values()].filter((s) => s.cardio || s.strength);
+  const countedThisWeek = counted.filter(({ day }) => day >= monday && day <= today);
+  const days = new Set(counted.map(({ day }) => day));
+  const weeks = new Set(counted.map(({ day }) => weekStart(day)));
   return {
     today,
-    sessions: ids.length,
+    sessions: countedThisWeek.length,
     minutes: Math.round(thisWeek.reduce((sum, { entry }) => sum + entry.minutes, 0)),
-    cardioSessions: ids.filter((id) => kindsOf(id).includes("cardio")).length,
-    strengthSessions: ids.filter((id) => kindsOf(id).includes("strength")).length,
+    cardioSessions: countedThisWeek.filter((s) => s.cardio).length,
+    strengthSessions: countedThisWeek.filter((s) => s.strength).length,
     dayStreak: streak(days, days.has(today) ? today : addDays(today, -1), -1),
     weekStreak: streak(weeks, weeks.has(monday) ? monday : addDays(monday, -7), -7),
   };
+}
+
+interface Session {
+  readonly day: LocalDate;
+  readonly cardio: boolean;
+  readonly strength: boolean;
+}
+
+/** One session per workout and day, its parts added up, judged against SESSION_COUNTS. */
+function sessionsOf(
+  dated: readonly { entry: ActivityEntry; day: LocalDate }[],
+): Map<string, Session> {
+  const parts = new Map<string, { day: LocalDate; entries: ActivityEntry[] }>();
+  for (const { entry, day } of dated) {
+    const key = `${day}|${entry.workoutId}`;
+    const session = parts.get(key) ?? { day, entries: [] };
+    session.entries.push(entry);
+    parts.set(key, session);
+  }
+  const sessions = new Map<string, Session>();
+  for (const [key, { day, entries }] of parts) {
+    const kinds = findWorkout(entries[0]?.workoutId ?? "")?.kinds ?? [];
+    const measured = entries.every(
+      (e) => e.cardioMinutes !== undefined && e.strengthMoves !== undefined,
+    );
+    // Entries logged before the breakdown was recorded count as before, when finished.
+    const legacy = !measured && entries.some((e) => e.completed);
+    const cardioMinutes = entries.reduce((sum, e) => sum + (e.cardioMinutes ?? 0), 0);
+    const strengthMoves = entries.reduce((sum, e) => sum + (e.strengthMoves ?? 0), 0);
+    sessions.set(key, {
+      day,
+      cardio: cardioMinutes >= SESSION_COUNTS.cardioMinutes || (legacy && kinds.includes("cardio")),
+      strength:
+        strengthMoves >= SESSION_COUNTS.strengthMoves || (legacy && kinds.includes("strength")),
+    });
+  }
+  return sessions;
 }
 
 function streak(present: ReadonlySet<LocalDate>, from: LocalDate, step: number): number {

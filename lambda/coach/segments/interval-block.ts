@@ -26,6 +26,8 @@ interface Cue {
  *
  * `blockExerciseId` names the move when a phase does not; `endsBlock` says whether the last
  * phase here also ends the block ("And stop!"), rather than pausing for the user's answer.
+ * Returns when each piece's clock starts, in seconds from the start of the response: the
+ * timeline a cut-off is placed on.
  */
 export function intervalBlock(
   b: SpeechBuilder,
@@ -34,17 +36,19 @@ export function intervalBlock(
   blockExerciseId: string,
   endsBlock: boolean,
   picker: LinePicker,
-): void {
+): number[] {
   const first = pieces[0];
-  if (!first) return;
+  if (!first) return [];
   b.say(
     phaseCall(v, first, undefined, blockExerciseId),
     first.phase.intensity === "hard" ? "strong" : undefined,
   );
   const start = b.elapsed;
   const cues: Cue[] = [];
+  const starts: number[] = [];
   let offset = 0;
   pieces.forEach((piece, i) => {
+    starts.push(start + offset);
     if (i > 0) {
       const previous = pieces[i - 1];
       cues.push({
@@ -66,6 +70,7 @@ export function intervalBlock(
   if (endsBlock || (last && last.to === last.phase.seconds))
     b.at(start + offset, v.say("intervals.andStop"));
   else b.padTo(start + offset);
+  return starts;
 }
 
 /** What the coach says as a phase (or the rest of one) begins. */

@@ -1,9 +1,9 @@
 import type { Voice } from "../../i18n/voice";
 import { getExercise } from "../catalog";
-import { exerciseIdsOf } from "../catalog/build";
 import type { Workout } from "../catalog/types";
 import { LinePicker, type Variety } from "../lines";
 import { type Speech, SpeechBuilder } from "../speech/ssml-builder";
+import type { WorkSummary } from "../work-done";
 import { countHold } from "./count-hold";
 import { countReps } from "./count-reps";
 import { describeHold, describePhases, describeReps, intensityWord } from "./describe";
@@ -14,12 +14,21 @@ import { restBetweenSets } from "./rest";
 export interface SpokenSegment extends Speech {
   /** The variety state after this segment, to pass to the next one. */
   readonly variety: Variety;
+  /** A cardio segment: when each of its pieces' clock starts, in seconds from its start. */
+  readonly pieceStarts?: readonly number[];
+}
+
+/** What a full run of the workout does: the closing line's default, and its length's. */
+function fullRun(workout: Workout): WorkSummary {
+  const moves = workout.blocks.length;
+  return { moves, totalMoves: moves, minutes: workout.minutes, cardioMinutes: 0, strengthMoves: 0 };
 }
 
 /**
  * Speaks segment `index` of a compiled workout. Pure: the same plans, index and variety always
  * give the same speech. The segment ends with a question about what comes next, so the session
- * stays open; the last segment closes the workout instead.
+ * stays open; the last segment closes the workout instead, saying what `closing` sums up (a full
+ * run when absent, which is only ever used to estimate the segment's length).
  */
 export function speakSegment(
   v: Voice,
@@ -27,12 +36,14 @@ export function speakSegment(
   plans: readonly SegmentPlan[],
   index: number,
   variety: Variety,
+  closing: WorkSummary = fullRun(workout),
 ): SpokenSegment {
   const plan = plans[index];
   if (!plan) throw new RangeError(`Workout ${workout.id} has no segment ${index}`);
   const b = new SpeechBuilder();
   const picker = new LinePicker(v, variety);
   const next = plans[index + 1];
+  let pieceStarts: number[] | undefined;
   switch (plan.kind) {
     case "intro":
       speakIntro(b, v, workout, plan, picker);
@@ -41,12 +52,12 @@ export function speakSegment(
       speakSet(b, v, plan, next, picker);
       break;
     case "cardio":
-      speakCardio(b, v, plan, plans[index - 1], picker);
+      pieceStarts = speakCardio(b, v, plan, plans[index - 1], picker);
       break;
   }
   if (next) b.say(askAbout(v, next, plan.kind === "intro", workout, picker));
-  else speakFinish(b, v, workout, picker);
-  return { ...b.build(), variety: picker.variety };
+  else speakFinish(b, v, workout, picker, closing);
+  return { ...b.build(), variety: picker.variety, ...(pieceStarts ? { pieceStarts } : {}) };
 }
 
 /**
@@ -72,10 +83,15 @@ export function speakLeadIn(
 }
 
 /** Only the workout's closing, for when its last move is skipped. */
-export function speakClosing(v: Voice, workout: Workout, variety: Variety): SpokenSegment {
+export function speakClosing(
+  v: Voice,
+  workout: Workout,
+  variety: Variety,
+  closing: WorkSummary,
+): SpokenSegment {
   const b = new SpeechBuilder();
   const picker = new LinePicker(v, variety);
-  speakFinish(b, v, workout, picker);
+  speakFinish(b, v, workout, picker, closing);
   return { ...b.build(), variety: picker.variety };
 }
 
@@ -130,12 +146,15 @@ function speakCardio(
   plan: CardioPlan,
   previous: SegmentPlan | undefined,
   picker: LinePicker,
-): void {
+): number[] {
   const endsBlock = plan.part === plan.parts;
-  // The move's cue, unless its introduction has just said it.
-  if (plan.part === 1 && previous?.kind !== "intro") b.say(v.exercise(plan.exerciseId).cue);
-  intervalBlock(b, v, plan.pieces, plan.exerciseId, endsBlock, picker);
+  // The move's cue, unless its introduction has just said it (or the block is picked up midway).
+  const fromStart = plan.pieces[0]?.phaseIndex === 0 && plan.pieces[0].from === 0;
+  if (plan.part === 1 && fromStart && previous?.kind !== "intro")
+    b.say(v.exercise(plan.exerciseId).cue);
+  const starts = intervalBlock(b, v, plan.pieces, plan.exerciseId, endsBlock, picker);
   if (endsBlock) b.say(picker.next("blockDone"));
+  return starts;
 }
 
 /** The closing question, which says what the user is agreeing to when they answer "yes". */
@@ -175,14 +194,27 @@ function askAbout(
   }
 }
 
-function speakFinish(b: SpeechBuilder, v: Voice, workout: Workout, picker: LinePicker): void {
-  const moves = exerciseIdsOf(workout.blocks).length;
-  b.say(
-    v.say("segment.finished", {
-      title: v.workout(workout.id).title,
-      praise: picker.next("praise"),
-      moves: v.count("move", moves),
-      duration: v.duration(workout.minutes * 60),
-    }),
-  ).say(v.say("segment.tipBeforeYouGo"));
+/**
+ * The closing line says what the log will record: moves with work heard, minutes of work heard.
+ * A run where every move was skipped is not praised.
+ */
+function speakFinish(
+  b: SpeechBuilder,
+  v: Voice,
+  workout: Workout,
+  picker: LinePicker,
+  done: WorkSummary,
+): void {
+  const title = v.workout(workout.id).title;
+  if (done.moves === 0) b.say(v.say("segment.finishedNothingDone", { title }));
+  else
+    b.say(
+      v.say(done.minutes < 1 ? "segment.finishedQuickly" : "segment.finished", {
+        title,
+        praise: picker.next("praise"),
+        moves: v.count("move", done.moves),
+        duration: v.duration(done.minutes * 60),
+      }),
+    );
+  b.say(v.say("segment.tipBeforeYouGo"));
 }

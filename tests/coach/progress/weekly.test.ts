@@ -24,6 +24,8 @@ const entry = (
   endedAt,
   minutes,
   completed,
+  moves: completed ? 10 : 3,
+  totalMoves: 10,
 });
 
 describe("the user's calendar", () => {
