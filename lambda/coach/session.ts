@@ -100,6 +100,19 @@ export function repeatSegment(v: Voice, progress: WorkoutProgress, done?: WorkDo
   );
 }
 
+/**
+ * The question leading into the next segment, again: "repeat" after a skip, which asked it on
+ * its own (the skipped move's last segment was never said, so it is not the one to repeat).
+ */
+export function repeatLeadIn(v: Voice, progress: WorkoutProgress): CoachTurn | undefined {
+  const workout = getWorkout(progress.workoutId);
+  const plans = planFor(workout);
+  const next = progress.segmentIndex + 1;
+  if (next >= plans.length) return undefined;
+  const leadIn = speakLeadIn(v, workout, plans, next, progress.varietyAtSegment);
+  return { progress, variety: leadIn.variety, speech: leadIn };
+}
+
 export function startOver(v: Voice, progress: WorkoutProgress, variety: Variety): CoachTurn {
   return startWorkout(v, progress.workoutId, variety);
 }

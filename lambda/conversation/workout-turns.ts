@@ -102,7 +102,7 @@ function spokenNow(
   };
   const segment = coached.segment;
   // A turn that only asks about the next move (a skip) leaves the user facing it: "heard".
-  if (!segment) return { ...kept, end: { heard: true } };
+  if (!segment) return { ...kept, end: { heard: true }, askedOnly: true };
   const lead = before.reduce(
     (sum, part) =>
       sum + (typeof part === "string" ? estimateSpeechSeconds(part) : part.estimatedSeconds),

@@ -1,6 +1,7 @@
 import {
   type CoachTurn,
   previousSegment,
+  repeatLeadIn,
   repeatSegment,
   skipExercise,
   startOver,
@@ -81,6 +82,9 @@ export const repeat: Handler = {
   handle(turn) {
     const { state } = turn;
     const progress = state.said ? undefined : unfinishedWorkout(state);
+    const question =
+      progress && state.stretch?.askedOnly && repeatLeadIn(voice(turn.locale), progress);
+    if (question) return spoken(turn, state, question);
     if (progress)
       return spoken(
         turn,

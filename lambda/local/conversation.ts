@@ -13,6 +13,8 @@ import { spokenNumber } from "./spoken-number";
 export interface ConsoleTurn {
   readonly utterance: string;
   readonly request: string;
+  /** The request's timestamp on the console's clock; null when nothing was sent (a reprompt). */
+  readonly timestamp: string | null;
   readonly intent: string | null;
   readonly slots: Readonly<Record<string, string>>;
   readonly ssml: string | null;
@@ -53,7 +55,7 @@ interface Elicitation {
 export class Conversation {
   private readonly alexa: VirtualAlexa;
   private elicitation: Elicitation | undefined;
-  private lastSent: SentRequest = { type: "none", intent: null, slots: {} };
+  private lastSent: SentRequest = { type: "none", timestamp: null, intent: null, slots: {} };
   /** When each request is made, as if the user listened (see console-clock.ts). */
   readonly clock: ConsoleClock;
   /** The last answer's reprompt, which plays when the user says nothing. */
@@ -142,6 +144,7 @@ export class Conversation {
     return {
       utterance,
       request: "none",
+      timestamp: null,
       intent: null,
       slots: {},
       ssml: reprompt,
@@ -209,6 +212,7 @@ export class Conversation {
     return {
       utterance,
       request: request.type,
+      timestamp: request.timestamp,
       intent: request.intent,
       slots: request.slots,
       ssml,
@@ -222,18 +226,21 @@ export class Conversation {
 
 interface SentRequest {
   readonly type: string;
+  readonly timestamp: string | null;
   readonly intent: string | null;
   readonly slots: Readonly<Record<string, string>>;
 }
 
 function summarize(envelope: RequestEnvelope): SentRequest {
   const request = envelope.request;
-  if (request.type !== "IntentRequest") return { type: request.type, intent: null, slots: {} };
+  const timestamp = request.timestamp;
+  if (request.type !== "IntentRequest")
+    return { type: request.type, timestamp, intent: null, slots: {} };
   const slots: Record<string, string> = {};
   for (const [name, slot] of Object.entries(request.intent.slots ?? {})) {
     if (slot.value !== undefined) slots[name] = slot.value;
   }
-  return { type: request.type, intent: request.intent.name, slots };
+  return { type: request.type, timestamp, intent: request.intent.name, slots };
 }
 
 function numberSlotsOf(modelPath: string): Map<string, Set<string>> {

@@ -75,6 +75,8 @@ export interface WorkoutStretch {
   readonly spoken?: SpokenSegment;
   /** How the last segment spoken ended, once judged (conversation/heard.ts). */
   readonly end?: SegmentEnd;
+  /** The last workout answer only asked about the next segment (a skip): "repeat" asks again. */
+  readonly askedOnly?: true;
 }
 
 /** A stretch of workout to write: its entry and the id that makes its item's key unique. */
@@ -241,6 +243,7 @@ function parseStretch(raw: unknown, nowIso: string): WorkoutStretch | undefined 
     done,
     ...(spoken ? { spoken } : {}),
     ...(end && !spoken ? { end } : {}),
+    ...(raw.askedOnly === true && !spoken ? { askedOnly: true as const } : {}),
   };
 }
 

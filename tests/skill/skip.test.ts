@@ -36,6 +36,18 @@ describe("skip this exercise", () => {
     );
   });
 
+  it("'repeat' after a skip asks the question again, not the skipped move's last set", async () => {
+    const device = skill.device("skip-then-repeat");
+    await device.intent("StartWorkoutIntent", {});
+    await device.intent("SkipExerciseIntent");
+    expect(said(await device.intent("AMAZON.RepeatIntent"))).toBe(
+      "Next, jumping jacks: one minute moderate, then one minute hard. Ready?",
+    );
+    // Pausing there and coming back picks up with the block the question was about.
+    await device.intent("AMAZON.PauseIntent");
+    expect(said(await device.launch())).toContain("You were on jumping jacks");
+  });
+
   it("after 'Ready for set two?', skips the rest of that move", async () => {
     const device = skill.device("skip-sets");
     await device.intent("StartWorkoutIntent", { workoutKind: { value: "home", id: "home" } });
