@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { chooseWorkout, kitEquipment, WORKOUTS, workoutMinutes } from "../../lambda/coach";
+import {
+  chooseWorkout,
+  dependsOnKit,
+  kitEquipment,
+  WORKOUTS,
+  workoutMinutes,
+} from "../../lambda/coach";
 
 const pick = (request: Parameters<typeof chooseWorkout>[0]) => chooseWorkout(request).workout.id;
 /** The whole plan: the workout, then what follows it. */
@@ -141,5 +147,32 @@ describe("length, kit and level together", () => {
     }
     const longest = Math.max(...WORKOUTS.map(workoutMinutes));
     expect(chooseWorkout({ minutes: longest }).after).toEqual([]);
+  });
+});
+
+describe("dependsOnKit: when not knowing the kit would change the pick", () => {
+  it.each([
+    [{ minutes: 10 }, true],
+    [{ minutes: 60 }, true],
+    [{ level: "beginner" }, true],
+    [{ kind: "strength" }, true],
+    [{ kind: "home" }, true],
+    // The signature workout, and workouts named for their kit, are not asked about.
+    [{}, false],
+    [{ kind: "blaster" }, false],
+    [{ kind: "pull-ups", minutes: 10 }, false],
+    [{ kind: "rowing" }, false],
+    // Every run is bodyweight: nothing to ask.
+    [{ kind: "run", minutes: 20 }, false],
+    [{ minutes: 10, kit: "band" }, false],
+    [{ minutes: 10, equipment: "dumbbells" }, false],
+  ] as const)("%j: %s", (request, expected) => {
+    expect(dependsOnKit(request)).toBe(expected);
+  });
+
+  it("prefers the piece named now: 'I'm at the gym' means the machines", () => {
+    expect(pick({ equipment: "gym-machine" })).toBe("gym-machines");
+    expect(pick({ equipment: "rowing-machine" })).toBe("rowing");
+    expect(pick({ kit: "gym" })).toBe("back-fat-blaster");
   });
 });

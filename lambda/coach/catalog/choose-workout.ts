@@ -1,4 +1,4 @@
-import { type Kit, kitEquipment, kitOf } from "./kit";
+import { KITS, type Kit, kitEquipment, kitOf } from "./kit";
 import type { Equipment, Level, Workout, WorkoutKind } from "./types";
 import { WORKOUTS } from "./workouts";
 
@@ -143,9 +143,13 @@ function best(
   minutes: number | undefined,
   plan: readonly Workout[],
 ): Workout {
+  // A piece named now ("gym machines") is what to use; a kit, anything in it beyond the floor.
+  const named = request.equipment;
   const available = availableTo(request);
   const usesKit = (w: Workout): boolean =>
-    available !== undefined && w.equipment.some((e) => e !== "none" && available.includes(e));
+    named !== undefined && named !== "none"
+      ? w.equipment.includes(named)
+      : available !== undefined && w.equipment.some((e) => e !== "none" && available.includes(e));
   const distance = (w: Workout): number =>
     (minutes === undefined ? 0 : Math.abs(workoutMinutes(w) - minutes)) +
     (request.level === undefined && w.level === "advanced" ? UNASKED_ADVANCED_MINUTES : 0) +
@@ -166,4 +170,19 @@ function before(a: readonly number[], b: readonly number[]): boolean {
     if (x !== y) return x < y;
   }
   return false;
+}
+
+/**
+ * Whether what the user has would change the pick: then, not knowing it, we ask. A bare
+ * "start a workout" is the signature workout, and a kind whose every workout needs kit
+ * ("the back fat blaster", "pull-ups") says the user has it, so neither is asked about.
+ */
+export function dependsOnKit(request: WorkoutRequest): boolean {
+  const { kind, minutes, level, equipment, kit } = request;
+  if (equipment !== undefined || kit !== undefined) return false;
+  if (kind === undefined && minutes === undefined && level === undefined) return false;
+  const ofKind = WORKOUTS.filter((w) => kind === undefined || w.kinds.includes(kind));
+  if (ofKind.every((w) => w.equipment.some((e) => e !== "none"))) return false;
+  const picks = new Set(KITS.map((k) => chooseWorkout({ ...request, kit: k }).workout.id));
+  return picks.size > 1;
 }

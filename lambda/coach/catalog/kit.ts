@@ -1,4 +1,4 @@
-import { EQUIPMENT, type Equipment } from "./types";
+import { EQUIPMENT, type Equipment, type WorkoutKind } from "./types";
 
 /**
  * What a user has to hand, in the four answers the coach offers ("nothing, a band, dumbbells,
@@ -44,4 +44,19 @@ export function kitOf(equipment: Equipment): Kit | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * Kinds that are named for their kit ("a band workout", "something at the gym"): asking for
+ * one tells us the user has it, when we did not know what they have.
+ */
+const NAMED_KIT: Partial<Record<WorkoutKind, Kit>> = {
+  band: "band",
+  dumbbell: "dumbbells",
+  gym: "gym",
+  rowing: "gym",
+};
+
+export function kitNamedBy(kind: WorkoutKind): Kit | undefined {
+  return NAMED_KIT[kind];
 }
