@@ -154,9 +154,12 @@ describe("dependsOnKit: when not knowing the kit would change the pick", () => {
   it.each([
     [{ minutes: 10 }, true],
     [{ minutes: 60 }, true],
-    [{ level: "beginner" }, true],
+    [{ minutes: 20 }, true],
     [{ kind: "strength" }, true],
-    [{ kind: "home" }, true],
+    [{ kind: "cardio", minutes: 60 }, true],
+    // What we would pick anyway needs nothing: it suits everyone.
+    [{ kind: "home" }, false],
+    [{ level: "beginner" }, false],
     // The signature workout, and workouts named for their kit, are not asked about.
     [{}, false],
     [{ kind: "blaster" }, false],

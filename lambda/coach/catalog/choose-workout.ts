@@ -173,16 +173,21 @@ function before(a: readonly number[], b: readonly number[]): boolean {
 }
 
 /**
- * Whether what the user has would change the pick: then, not knowing it, we ask. A bare
- * "start a workout" is the signature workout, and a kind whose every workout needs kit
- * ("the back fat blaster", "pull-ups") says the user has it, so neither is asked about.
+ * Whether, not knowing the user's kit, we should ask before picking: only when we would
+ * otherwise hand them a workout that needs kit they may not have, and what they have would
+ * change the pick. A bare "start a workout" is the signature workout, and a kind whose every
+ * workout needs kit ("the back fat blaster", "pull-ups") says the user has it: not asked.
  */
 export function dependsOnKit(request: WorkoutRequest): boolean {
   const { kind, minutes, level, equipment, kit } = request;
   if (equipment !== undefined || kit !== undefined) return false;
   if (kind === undefined && minutes === undefined && level === undefined) return false;
+  const needsKit = (w: Workout): boolean => w.equipment.some((e) => e !== "none");
   const ofKind = WORKOUTS.filter((w) => kind === undefined || w.kinds.includes(kind));
-  if (ofKind.every((w) => w.equipment.some((e) => e !== "none"))) return false;
+  if (ofKind.every(needsKit)) return false;
+  // What we would pick anyway needs only the floor: it suits everyone ("a home workout").
+  const blind = chooseWorkout(request);
+  if (![blind.workout, ...blind.after].some(needsKit)) return false;
   const picks = new Set(KITS.map((k) => chooseWorkout({ ...request, kit: k }).workout.id));
   return picks.size > 1;
 }
