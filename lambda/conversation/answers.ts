@@ -2,9 +2,12 @@ import type { SkillContext } from "../handlers/handler";
 import { say, voice } from "../i18n/voice";
 import type { Pending, SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
+import { dropFollowOn, offerFollowOn, startFollowOn } from "./follow-on";
+import { askKit } from "./kit-question";
 import { advance, beginWorkout, giveTip, resume, startHint } from "./moves";
 import { withProfile } from "./profile-dialog";
 import { ask, type Outcome, tell } from "./reply";
+import { withoutKit } from "./workout-request";
 import { unfinishedWorkout } from "./workout-turns";
 
 type Move = (turn: Turn, state: SessionState, context: SkillContext) => Outcome | Promise<Outcome>;
@@ -12,6 +15,12 @@ type Move = (turn: Turn, state: SessionState, context: SkillContext) => Outcome 
 const reply =
   (make: (turn: Turn, state: SessionState) => ReturnType<typeof ask>): Move =>
   (turn, state) => ({ state, reply: make(turn, state) });
+
+const goodbye = (turn: Turn, state: SessionState): Outcome => ({
+  state,
+  reply: tell(say(turn.locale, "skill.goodbye")),
+});
+const startHintMove = reply(startHint);
 
 /** "No" inside a workout: it waits, and "yes" still carries on. */
 const takeYourTime = reply((turn) => {
@@ -56,9 +65,20 @@ const ANSWERS: Readonly<Record<Pending | "none", { readonly yes: Move; readonly 
   segment: { yes: advance, no: takeYourTime },
   resume: { yes: resume, no: whichWorkoutInstead },
   start: { yes: (turn, state) => beginWorkout(turn, state, {}), no: whichWorkoutInstead },
+  // "No" to a tip after a workout of a long session: the next workout of the plan is offered.
   tip: {
     yes: (turn, state) => giveTip(turn, state),
-    no: reply((turn) => tell(say(turn.locale, "skill.goodbye"))),
+    no: (turn, state) => offerFollowOn(turn, state) ?? goodbye(turn, state),
+  },
+  followOn: {
+    yes: (turn, state, context) =>
+      startFollowOn(turn, state) ?? startHintMove(turn, state, context),
+    no: (turn, state) => goodbye(turn, dropFollowOn(state)),
+  },
+  // "Yes" is no kit: asked which. "No" (nothing, or not saying): one that needs nothing.
+  equipment: {
+    yes: (turn, state) => ({ state, reply: askKit(turn, "which") }),
+    no: (turn, state) => withoutKit(turn, state, state.kitQuestion?.request ?? {}),
   },
   calories: {
     yes: (turn, state) => withProfile(turn, state, { kind: "calories" }),
@@ -70,11 +90,11 @@ const ANSWERS: Readonly<Record<Pending | "none", { readonly yes: Move; readonly 
   },
   // Nothing asked: "no" in a workout is a breather; otherwise, how to start.
   none: {
-    yes: reply(startHint),
+    yes: startHintMove,
     no: (turn, state, context) =>
       unfinishedWorkout(state)
         ? takeYourTime(turn, state, context)
-        : reply(startHint)(turn, state, context),
+        : startHintMove(turn, state, context),
   },
 };
 

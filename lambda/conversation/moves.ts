@@ -1,5 +1,6 @@
 import {
   chooseWorkout,
+  kitOf,
   nextSegment,
   nextTip,
   positionOf,
@@ -13,6 +14,8 @@ import {
 import { say, voice } from "../i18n/voice";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
+import { askKit } from "./kit-question";
+import { lengthLines } from "./length-lines";
 import { describePosition } from "./lines";
 import { ask, type Outcome, type Part, type Reply, remembered, tell } from "./reply";
 import {
@@ -86,18 +89,38 @@ export function sayTip(turn: Turn, state: SessionState, tipId: string): Reply {
   return remembered(reply, { kind: "tip", tipId: tip.id });
 }
 
-/** Starts the workout that best fits the request; the default when the request is bare. */
-export function beginWorkout(turn: Turn, state: SessionState, request: WorkoutRequest): Outcome {
+/**
+ * Starts the workout that best fits the request and what we know the user has; the default
+ * when the request is bare. Says first what the user should know about the choice (a length
+ * other than asked, a long session's plan), and keeps that plan to offer when this one ends.
+ */
+export function beginWorkout(
+  turn: Turn,
+  state: SessionState,
+  request: WorkoutRequest,
+  ...lead: Part[]
+): Outcome {
   const v = voice(turn.locale);
-  const choice = chooseWorkout(request);
+  const kit = state.user.equipment;
+  const choice = chooseWorkout({ ...request, ...(kit ? { kit } : {}) });
   const first = firstRunNote(turn, state);
   const asked = request.kind !== undefined || request.equipment !== undefined;
   const compromise =
     asked && (choice.relaxed.includes("kind") || choice.relaxed.includes("equipment"))
       ? [v.say("skill.notQuiteThat", { title: v.workout(choice.workout.id).title })]
       : [];
-  const coached = startWorkout(v, choice.workout.id, first.state.user.variety);
-  return speakWorkoutTurn(turn, first.state, coached, ...first.note, ...compromise);
+  const said = request.equipment === undefined ? kit : (kitOf(request.equipment) ?? kit);
+  const length = lengthLines(v, request, choice, said);
+  const { followOn: _previous, ...rest } = first.state;
+  const planned: SessionState =
+    choice.after.length > 0 && request.minutes !== undefined
+      ? {
+          ...rest,
+          followOn: { workoutIds: choice.after.map((w) => w.id), minutes: request.minutes },
+        }
+      : rest;
+  const coached = startWorkout(v, choice.workout.id, planned.user.variety);
+  return speakWorkoutTurn(turn, planned, coached, ...first.note, ...lead, ...compromise, ...length);
 }
 
 /** The current segment again from its start, after a pause or in a new session. */
@@ -171,8 +194,12 @@ export function helpFor(turn: Turn, state: SessionState): string {
   return `${v.say("skill.youAreOn", { position })} ${v.say("skill.helpInWorkout")} ${v.say("skill.whatWouldYouLike")}`;
 }
 
-/** Help for where the user is; a workout's "yes" still means carry on. */
+/**
+ * Help for where the user is; a workout's "yes" still means carry on. While we wait to hear
+ * what kit the user has, help is about that question, and asks it again.
+ */
 export function help(turn: Turn, state: SessionState, ...before: string[]): Reply {
+  if (state.pending === "equipment" && state.kitQuestion) return askKit(turn, "help", ...before);
   const v = voice(turn.locale);
   const reply = ask(
     [...before, helpFor(turn, state)].join(" "),

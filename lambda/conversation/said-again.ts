@@ -1,11 +1,13 @@
 import {
+  chooseWorkout,
   completeProfile,
+  DEFAULT_WORKOUT_ID,
   type Speech,
   speakNoSpotReduction,
   speakProtein,
   speakWater,
 } from "../coach";
-import { voice } from "../i18n/voice";
+import { type Voice, voice } from "../i18n/voice";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { resumeOffer } from "./lines";
@@ -30,12 +32,32 @@ export function launchReply(turn: Turn, state: SessionState, note: readonly Part
         v.say("skill.resumeReprompt"),
         "resume",
       )
-    : ask(
-        [...greeting, v.say("skill.offerDefault")].join(" "),
-        v.say("skill.offerDefaultReprompt"),
-        "start",
-      );
+    : ask([...greeting, ...startOffer(v, state)].join(" "), startOfferReprompt(v, state), "start");
   return remembered(reply, { kind: "launch" });
+}
+
+/**
+ * What "yes" to the launch offer starts: the signature workout, unless what the user has
+ * calls for another (moves.ts beginWorkout picks the same from a bare request).
+ */
+function offered(state: SessionState): string | undefined {
+  const kit = state.user.equipment;
+  const id = chooseWorkout(kit ? { kit } : {}).workout.id;
+  return id === DEFAULT_WORKOUT_ID ? undefined : id;
+}
+
+function startOffer(v: Voice, state: SessionState): string[] {
+  const id = offered(state);
+  return [
+    id ? v.say("choose.offerFor", { title: v.workout(id).title }) : v.say("skill.offerDefault"),
+  ];
+}
+
+function startOfferReprompt(v: Voice, state: SessionState): string {
+  const id = offered(state);
+  return id
+    ? v.say("choose.offerForReprompt", { title: v.workout(id).title })
+    : v.say("skill.offerDefaultReprompt");
 }
 
 export type EverydayQuestion = "protein" | "water" | "spot-reduction";

@@ -1,11 +1,11 @@
-import { beginWorkout } from "../conversation/moves";
 import { workoutList } from "../conversation/said-again";
-import { parseWorkoutRequest } from "../conversation/slots";
+import { requestWorkout } from "../conversation/workout-request";
 import type { Handler } from "./handler";
 
+/** Any workout asked for, and the answer to "what have you got?" (conversation/workout-request.ts). */
 export const startWorkoutHandler: Handler = {
   intents: ["StartWorkoutIntent"],
-  handle: (turn) => beginWorkout(turn, turn.state, parseWorkoutRequest(turn)),
+  handle: (turn) => requestWorkout(turn),
 };
 
 /** "What workouts do you have?" */

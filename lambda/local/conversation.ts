@@ -7,7 +7,7 @@ import { type IModel, Utterance } from "virtual-core";
 import { estimateSsmlSeconds } from "../coach/speech/ssml-seconds";
 import { type ClockCommand, ConsoleClock, parseClockCommand } from "./console-clock";
 import { speechText } from "./speech-text";
-import { spokenNumber } from "./spoken-number";
+import { spokenDuration, spokenNumber, withDigits } from "./spoken-number";
 
 /** One turn of the local console, as printed with --json (contract in docs/architecture.md). */
 export interface ConsoleTurn {
@@ -65,10 +65,12 @@ export class Conversation {
 
   /** Slot types per intent, for turning spoken numbers into digits as a device does. */
   private readonly numberSlots: ReadonlyMap<string, ReadonlySet<string>>;
+  private readonly durationSlots: ReadonlyMap<string, ReadonlySet<string>>;
 
   constructor(options: ConversationOptions) {
     this.clock = new ConsoleClock(options.startTime ?? Date.now());
-    this.numberSlots = numberSlotsOf(options.modelPath);
+    this.numberSlots = slotsOfType(options.modelPath, "AMAZON.NUMBER");
+    this.durationSlots = slotsOfType(options.modelPath, "AMAZON.DURATION");
     this.alexa = VirtualAlexa.Builder()
       .handler((event: RequestEnvelope) => options.invoke(event))
       .interactionModelFile(options.modelPath)
@@ -162,10 +164,15 @@ export class Conversation {
   private async intend(utterance: string, phrase: string): Promise<ConsoleTurn> {
     const { intent, slots } = this.resolve(phrase);
     const numbers = this.numberSlots.get(intent);
+    const durations = this.durationSlots.get(intent);
     const asSent = Object.fromEntries(
       Object.entries(slots).map(([name, value]) => [
         name,
-        numbers?.has(name) ? spokenNumber(value) : value,
+        numbers?.has(name)
+          ? spokenNumber(value)
+          : durations?.has(name)
+            ? spokenDuration(value)
+            : value,
       ]),
     );
     // A device sends what the skill's last dialog directive kept plus the new answer, nothing
@@ -179,7 +186,9 @@ export class Conversation {
    * the bare answer as that slot; otherwise Alexa's fallback intent.
    */
   private resolve(phrase: string): { intent: string; slots: Record<string, string> } {
-    const match = new Utterance(this.model(), phrase);
+    const said = new Utterance(this.model(), phrase);
+    // Numbers past twenty are digits to the matcher, as a recognizer would give them.
+    const match = said.matched() ? said : new Utterance(this.model(), withDigits(phrase));
     const elicitation = this.elicitation;
     if (elicitation && (!match.matched() || match.intent() === elicitation.intent)) {
       const answer = match.matched()
@@ -243,7 +252,7 @@ function summarize(envelope: RequestEnvelope): SentRequest {
   return { type: request.type, timestamp, intent: request.intent.name, slots };
 }
 
-function numberSlotsOf(modelPath: string): Map<string, Set<string>> {
+function slotsOfType(modelPath: string, type: string): Map<string, Set<string>> {
   const model = JSON.parse(readFileSync(modelPath, "utf8")) as {
     interactionModel: {
       languageModel: { intents: { name: string; slots?: { name: string; type: string }[] }[] };
@@ -252,11 +261,7 @@ function numberSlotsOf(modelPath: string): Map<string, Set<string>> {
   return new Map(
     model.interactionModel.languageModel.intents.map((intent) => [
       intent.name,
-      new Set(
-        (intent.slots ?? [])
-          .filter((slot) => slot.type === "AMAZON.NUMBER")
-          .map((slot) => slot.name),
-      ),
+      new Set((intent.slots ?? []).filter((slot) => slot.type === type).map((slot) => slot.name)),
     ]),
   );
 }

@@ -3,9 +3,11 @@ import {
   checkField,
   EMPTY_TIP_HISTORY,
   FRESH_VARIETY,
+  isKit,
   isLineCategory,
   isTipTopic,
   isValidProgress,
+  type Kit,
   type PartialProfile,
   SEXES,
   type TipHistory,
@@ -38,6 +40,8 @@ export interface UserRecord {
   readonly tips: TipHistory;
   /** What the calorie formula needs, as far as the user has told us; only validated values. */
   readonly profile?: PartialProfile;
+  /** What the user has to hand ("a band"), once told: workouts are chosen to fit it. */
+  readonly equipment?: Kit;
 }
 
 export const NEW_USER: UserRecord = {
@@ -75,6 +79,7 @@ export function parseUserRecord(raw: unknown): ParsedRecord {
   if (raw.progress !== undefined && raw.progress !== null && !progress) lost.push("progress");
   if (problems.length > progressProblems) lost.push("profile");
   const progressAt = parseTime(raw.progressAt, problems);
+  const equipment = parseKit(raw.equipment, problems);
   const record: UserRecord = {
     schemaVersion: SCHEMA_VERSION,
     disclaimerHeard: raw.disclaimerHeard === true,
@@ -83,6 +88,7 @@ export function parseUserRecord(raw: unknown): ParsedRecord {
     variety: parseVariety(raw.variety, problems),
     tips: parseTips(raw.tips, problems),
     ...(profile ? { profile } : {}),
+    ...(equipment ? { equipment } : {}),
   };
   if (problems.length === 0) return { record };
   return { record, problem: problems.join("; "), ...(lost.length > 0 ? { lost } : {}) };
@@ -135,6 +141,17 @@ function parseTime(raw: unknown, problems: string[]): string | undefined {
     if (canonical === raw) return raw;
   }
   problems.push("progressAt");
+  return undefined;
+}
+
+/**
+ * One of the kits the coach offers, or unknown: a damaged value only means the user is asked
+ * again, so it is not worth telling them it was lost.
+ */
+function parseKit(raw: unknown, problems: string[]): Kit | undefined {
+  if (raw === undefined) return undefined;
+  if (isKit(raw)) return raw;
+  problems.push("equipment");
   return undefined;
 }
 

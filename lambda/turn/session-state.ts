@@ -2,11 +2,14 @@ import {
   findWorkout,
   fitsWorkout,
   isKnownTimeZone,
+  LEVELS,
   planFor,
   type SegmentEnd,
   TIP_TOPICS,
   type TipTopic,
+  WORKOUT_KINDS,
   type WorkDone,
+  type WorkoutRequest,
 } from "../coach";
 import { canonicalTimeZone } from "../coach/progress/calendar";
 import { isRecord } from "../is-record";
@@ -32,6 +35,10 @@ export const PENDING_QUESTIONS = [
   "calories",
   /** "This deletes everything I keep about you. Are you sure?" */
   "delete",
+  /** "What have you got: nothing, a band, dumbbells, or a gym?" */
+  "equipment",
+  /** "Shall we go straight on to dumbbell back and shoulders?" */
+  "followOn",
 ] as const;
 export type Pending = (typeof PENDING_QUESTIONS)[number];
 
@@ -64,6 +71,18 @@ export interface SpokenSegment {
   /** Seconds into that answer where the segment starts. */
   readonly startsAt: number;
   readonly seconds: number;
+}
+
+/** A workout asked for while we ask what kit the user has; `tries` counts the asking. */
+export interface KitQuestion {
+  readonly request: Pick<WorkoutRequest, "kind" | "minutes" | "level">;
+  readonly tries: 1 | 2;
+}
+
+/** A long session's plan: the workouts still to offer, and the length the user asked for. */
+export interface FollowOn {
+  readonly workoutIds: readonly string[];
+  readonly minutes: number;
 }
 
 /** The stretch of a workout coached in this session, logged when it ends. */
@@ -106,6 +125,10 @@ export interface SessionState {
   /** A question waiting for the profile dialog to finish. */
   readonly profileGoal?: ProfileGoal;
   readonly stretch?: WorkoutStretch;
+  /** The workout waiting for the answer to "what have you got?". */
+  readonly kitQuestion?: KitQuestion;
+  /** What to offer when the workout under way is done, for a long session asked for. */
+  readonly followOn?: FollowOn;
   /** The device's time zone, once asked for in this session. */
   readonly timeZone?: string;
   /** The user's data was deleted in this session: nothing may be written again. */
@@ -144,6 +167,8 @@ export function parseSessionState(raw: unknown, nowIso: string): SessionState | 
   const repaired = noticeableParts(raw.stored.repaired);
   const lostOnRead = noticeableParts(raw.lostOnRead);
   const stretch = parseStretch(raw.stretch, nowIso);
+  const kitQuestion = parseKitQuestion(raw.kitQuestion);
+  const followOn = parseFollowOn(raw.followOn);
   const timeZone =
     typeof raw.timeZone === "string" && isKnownTimeZone(raw.timeZone)
       ? canonicalTimeZone(raw.timeZone)
@@ -161,6 +186,8 @@ export function parseSessionState(raw: unknown, nowIso: string): SessionState | 
     ...(said ? { said } : {}),
     ...(profileGoal ? { profileGoal } : {}),
     ...(stretch ? { stretch } : {}),
+    ...(kitQuestion ? { kitQuestion } : {}),
+    ...(followOn ? { followOn } : {}),
     ...(timeZone ? { timeZone } : {}),
     ...(raw.deleted === true ? { deleted: true } : {}),
     unsavedLog: parseUnsavedLog(raw.unsavedLog, nowIso),
@@ -270,6 +297,52 @@ function parseEnd(raw: unknown): SegmentEnd | undefined {
 
 function isBetween(value: unknown, min: number, max: number): value is number {
   return typeof value === "number" && Number.isFinite(value) && value >= min && value <= max;
+}
+
+/** Lengths a request can carry (conversation/slots.ts parses no other). */
+const MAX_MINUTES = 120;
+/** A plan is at most four workouts (coach/catalog/choose-workout.ts): three to follow. */
+const MAX_FOLLOW_ONS = 3;
+
+function isMinutes(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_MINUTES;
+}
+
+/** Each part of the waiting request must be one the model could have sent; else none waits. */
+function parseKitQuestion(raw: unknown): KitQuestion | undefined {
+  if (!isRecord(raw) || (raw.tries !== 1 && raw.tries !== 2) || !isRecord(raw.request))
+    return undefined;
+  const { kind, minutes, level, ...other } = raw.request;
+  if (Object.keys(other).length > 0) return undefined;
+  const request: { -readonly [K in keyof KitQuestion["request"]]: KitQuestion["request"][K] } = {};
+  if (kind !== undefined) {
+    const known = WORKOUT_KINDS.find((k) => k === kind);
+    if (!known) return undefined;
+    request.kind = known;
+  }
+  if (level !== undefined) {
+    const known = LEVELS.find((l) => l === level);
+    if (!known) return undefined;
+    request.level = known;
+  }
+  if (minutes !== undefined) {
+    if (!isMinutes(minutes)) return undefined;
+    request.minutes = minutes;
+  }
+  return { request, tries: raw.tries };
+}
+
+function parseFollowOn(raw: unknown): FollowOn | undefined {
+  if (!isRecord(raw) || !isMinutes(raw.minutes) || !Array.isArray(raw.workoutIds)) return undefined;
+  const ids: unknown[] = raw.workoutIds;
+  if (ids.length === 0 || ids.length > MAX_FOLLOW_ONS) return undefined;
+  const workoutIds: string[] = [];
+  for (const id of ids) {
+    const workout = typeof id === "string" ? findWorkout(id) : undefined;
+    if (!workout) return undefined;
+    workoutIds.push(workout.id);
+  }
+  return { workoutIds, minutes: raw.minutes };
 }
 
 const LOG_ID = /^[0-9a-f]{16}$/;

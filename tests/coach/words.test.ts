@@ -27,6 +27,7 @@ describe("the words (lambda/content/en-US.words.json)", () => {
     expect(readdirSync(CONTENT)).toEqual(["en-US.words.json"]);
     expect(Object.keys(words)).toEqual([
       "skill",
+      "choose",
       "coach",
       "exercises",
       "workouts",

@@ -65,7 +65,10 @@ describe("starting", () => {
       },
       "advanced pull-up workout",
     ],
-    [{ duration: "PT15M" }, "fifteen-minute back fat blaster"],
+    [
+      { duration: "PT15M", equipment: { value: "dumbbells", id: "dumbbells" } },
+      "fifteen-minute back fat blaster",
+    ],
     [{ workoutKind: { value: "HIIT", id: "hiit" } }, "high intensity intervals"],
   ])("picks by what was asked: %j", async (slots, expected) => {
     const device = skill.device(`picker-${expected}`);

@@ -267,4 +267,17 @@ describe("workout history and deletion", () => {
       activity: "light",
     });
   });
+
+  it("keeps a stored kit the coach offers and reads any other value as unknown", async () => {
+    await putRawProfile("kim", { version: 1, schemaVersion: 1, equipment: "dumbbells" });
+    expect((await store.load("kim")).record.equipment).toBe("dumbbells");
+    for (const [i, forged] of ["rocket-launcher", "gym-machine", 7, { kit: "gym" }].entries()) {
+      await putRawProfile(`kim-${i}`, { version: 1, schemaVersion: 1, equipment: forged });
+      const loaded = await store.load(`kim-${i}`);
+      expect(loaded.record.equipment).toBeUndefined();
+      // Written back clean, without a word: being asked again is all the user notices.
+      expect(loaded.damaged).toBe(true);
+      expect(loaded.repaired).toBeUndefined();
+    }
+  });
 });

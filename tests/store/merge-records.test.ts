@@ -67,6 +67,15 @@ describe("mergeRecords, leaf by leaf", () => {
     expect(mergeRecords(later, base, finished).progress).toBeUndefined();
   });
 
+  it("keeps the kit this session was told, else the other device's", () => {
+    const theirs = { ...base, equipment: "gym" as const };
+    expect(mergeRecords(theirs, base, { ...base, equipment: "band" }).equipment).toBe("band");
+    expect(mergeRecords(theirs, base, base).equipment).toBe("gym");
+    // A profile change here does not undo the kit the other device learned.
+    const next = { ...base, profile: { ...base.profile, ageYears: 41 } };
+    expect(mergeRecords(theirs, base, next).equipment).toBe("gym");
+  });
+
   it("leaves what this session did not touch exactly as the other device stored it", () => {
     const latest = {
       ...base,

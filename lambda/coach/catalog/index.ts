@@ -6,10 +6,14 @@ import { WORKOUTS } from "./workouts";
 export {
   chooseWorkout,
   DEFAULT_WORKOUT_ID,
+  dependsOnKit,
+  type LengthFit,
   type WorkoutChoice,
   type WorkoutRequest,
+  workoutMinutes,
 } from "./choose-workout";
 export { EXERCISES } from "./exercises";
+export { isKit, KITS, type Kit, kitEquipment, kitNamedBy, kitOf } from "./kit";
 export * from "./types";
 export { WORKOUTS } from "./workouts";
 
