@@ -1,30 +1,20 @@
-import { getWorkout, startWorkout, workoutMinutes } from "../coach";
+import { startWorkout } from "../coach";
 import { voice } from "../i18n/voice";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
+import { followOnOffer } from "./follow-on-offer";
 import { ask, type Outcome } from "./reply";
 import { speakWorkoutTurn, unfinishedWorkout } from "./workout-turns";
 
 /**
  * A long session is one workout after another (the guides' thirty-minute blaster is the
- * fifteen twice through). When the one under way is done and the user has turned down a tip
- * ("before you go"), the next in the plan is offered; "yes" starts it.
+ * fifteen twice through). When the one under way is done, its closing line offers the next in
+ * the plan (workout-turns.ts); this offers it again if the user turned down a tip instead.
  */
 export function offerFollowOn(turn: Turn, state: SessionState): Outcome | undefined {
-  const [nextId] = state.followOn?.workoutIds ?? [];
-  if (!state.followOn || !nextId || unfinishedWorkout(state)) return undefined;
-  const v = voice(turn.locale);
-  const next = getWorkout(nextId);
-  const title = v.workout(next.id).title;
-  const offer = v.say("choose.followOnOffer", {
-    asked: v.duration(state.followOn.minutes * 60),
-    title,
-    duration: v.duration(workoutMinutes(next) * 60),
-  });
-  return {
-    state,
-    reply: ask(offer, v.say("choose.followOnReprompt", { title }), "followOn"),
-  };
+  if (unfinishedWorkout(state)) return undefined;
+  const offer = followOnOffer(turn, state);
+  return offer && { state, reply: ask(offer.question, offer.reprompt, "followOn") };
 }
 
 /** "Yes" to the next workout of the plan: it starts, and the rest of the plan waits behind it. */

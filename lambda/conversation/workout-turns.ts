@@ -14,6 +14,7 @@ import { voice } from "../i18n/voice";
 import type { WorkoutLogEntry } from "../store/workout-log";
 import type { SessionState, WorkoutStretch } from "../turn/session-state";
 import { requestKeyOf, type Turn } from "../turn/turn";
+import { followOnOffer } from "./follow-on-offer";
 import { ask, type Outcome, type Part } from "./reply";
 
 /** Shorter stretches of work (a set, then "stop") are not worth a line in the log. */
@@ -78,9 +79,14 @@ export function speakWorkoutTurn(
   const run = last === undefined ? movesDone : withMoveDone(workout, movesDone, last);
   const summary = coached.closing ?? summarizeWork(workout, stretch.done);
   const every = run !== undefined && !run.includes("0");
+  const ended = logStretch(turn, next, summary, { reachedEnd: true, completed: every });
+  // A long session goes straight on to its next workout; otherwise a tip before they go.
+  const followOn = followOnOffer(turn, ended);
   return {
-    state: logStretch(turn, next, summary, { reachedEnd: true, completed: every }),
-    reply: ask(speech, v.say("skill.tipReprompt"), "tip"),
+    state: ended,
+    reply: followOn
+      ? ask([...speech, followOn.question], followOn.reprompt, "followOn")
+      : ask([...speech, v.say("segment.tipBeforeYouGo")], v.say("skill.tipReprompt"), "tip"),
   };
 }
 

@@ -32,8 +32,9 @@ describe.each(WORKOUTS.map((w) => [w.id]))("every segment of %s", (id) => {
     for (const segment of segments) await expectValidAlexaSpeech(segment);
   });
 
-  it("ends with a question so the session stays open", () => {
-    for (const segment of segments) expect(endsWithQuestion(segment.ssml), segment.ssml).toBe(true);
+  it("ends with a question so the session stays open (the last: the skill asks after it)", () => {
+    for (const segment of segments.slice(0, -1))
+      expect(endsWithQuestion(segment.ssml), segment.ssml).toBe(true);
   });
 
   it("stays well inside the 240-second limit", () => {
@@ -54,7 +55,7 @@ describe.each(WORKOUTS.map((w) => [w.id]))("every segment of %s", (id) => {
     const workout = getWorkout(id);
     expect(spokenText(segments[0]?.ssml ?? "")).toContain(v.workout(workout.id).intro.slice(0, 20));
     expect(spokenText(segments.at(-1)?.ssml ?? "")).toMatch(
-      /That's the end of .*You did .* moves? in about .*Would you like a diet tip before you go\?$/,
+      /That's the end of .*You did .* moves? in about [^.]+\.$/,
     );
   });
 });

@@ -196,7 +196,8 @@ function askAbout(
 
 /**
  * The closing line says what the log will record: moves with work heard, minutes of work heard.
- * A run where every move was skipped is not praised.
+ * A run where every move was skipped is not praised. The question after it (a tip, or the
+ * next workout of a long session) is the skill's to ask.
  */
 function speakFinish(
   b: SpeechBuilder,
@@ -216,5 +217,4 @@ function speakFinish(
         duration: v.duration(done.minutes * 60),
       }),
     );
-  b.say(v.say("segment.tipBeforeYouGo"));
 }
