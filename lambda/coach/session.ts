@@ -2,9 +2,10 @@ import type { Voice } from "../i18n/voice";
 import { findWorkout, getExercise, getWorkout } from "./catalog";
 import type { Exercise, Workout } from "./catalog/types";
 import type { Variety } from "./lines";
+import { type Pace, STANDARD_PACE } from "./pace";
 import { planFor } from "./segments/compile";
 import { describeNext } from "./segments/describe-next";
-import { segmentSeconds } from "./segments/estimates";
+import { deliveryFor, segmentSeconds } from "./segments/estimates";
 import type { SegmentPlan } from "./segments/plan";
 import { speakClosing, speakLeadIn, speakSegment } from "./segments/speak-segment";
 import { type Speech, SpeechBuilder } from "./speech/ssml-builder";
@@ -22,15 +23,24 @@ export interface WorkoutProgress {
   readonly varietyAtSegment: Variety;
 }
 
-/** One coached turn: what to say, and the state to keep for the next one. */
+/**
+ * One coached turn: what to say, and the state to keep for the next one. Each function that
+ * speaks a segment takes the user's pace (standard when not given): it changes how fast reps
+ * are counted and the length the introduction announces.
+ */
 export interface CoachTurn {
   readonly progress: WorkoutProgress;
   readonly variety: Variety;
   readonly speech: Speech;
 }
 
-export function startWorkout(v: Voice, workoutId: string, variety: Variety): CoachTurn {
-  return speakAt(v, getWorkout(workoutId), 0, variety);
+export function startWorkout(
+  v: Voice,
+  workoutId: string,
+  variety: Variety,
+  pace: Pace = STANDARD_PACE,
+): CoachTurn {
+  return speakAt(v, getWorkout(workoutId), 0, variety, pace);
 }
 
 /** The next segment, or undefined when the workout is already over. */
@@ -38,36 +48,56 @@ export function nextSegment(
   v: Voice,
   progress: WorkoutProgress,
   variety: Variety,
+  pace: Pace = STANDARD_PACE,
 ): CoachTurn | undefined {
   const workout = getWorkout(progress.workoutId);
   const index = progress.segmentIndex + 1;
   if (progress.status === "finished" || index >= planFor(workout).length) return undefined;
-  return speakAt(v, workout, index, variety);
+  return speakAt(v, workout, index, variety, pace);
 }
 
 /** The segment before this one (the first segment stays the first). */
-export function previousSegment(v: Voice, progress: WorkoutProgress, variety: Variety): CoachTurn {
+export function previousSegment(
+  v: Voice,
+  progress: WorkoutProgress,
+  variety: Variety,
+  pace: Pace = STANDARD_PACE,
+): CoachTurn {
   const index = Math.max(0, progress.segmentIndex - 1);
-  return speakAt(v, getWorkout(progress.workoutId), index, variety);
+  return speakAt(v, getWorkout(progress.workoutId), index, variety, pace);
 }
 
 /** The current segment again, word for word. */
-export function repeatSegment(v: Voice, progress: WorkoutProgress): CoachTurn {
+export function repeatSegment(
+  v: Voice,
+  progress: WorkoutProgress,
+  pace: Pace = STANDARD_PACE,
+): CoachTurn {
   const workout = getWorkout(progress.workoutId);
-  return speakAt(v, workout, progress.segmentIndex, progress.varietyAtSegment);
+  return speakAt(v, workout, progress.segmentIndex, progress.varietyAtSegment, pace);
 }
 
 /** The current segment from its start, after a pause or in a new session. */
-export function resumeWorkout(v: Voice, progress: WorkoutProgress, variety: Variety): CoachTurn {
-  return speakAt(v, getWorkout(progress.workoutId), progress.segmentIndex, variety);
+export function resumeWorkout(
+  v: Voice,
+  progress: WorkoutProgress,
+  variety: Variety,
+  pace: Pace = STANDARD_PACE,
+): CoachTurn {
+  return speakAt(v, getWorkout(progress.workoutId), progress.segmentIndex, variety, pace);
 }
 
 export function pauseWorkout(progress: WorkoutProgress): WorkoutProgress {
   return progress.status === "active" ? { ...progress, status: "paused" } : progress;
 }
 
-export function startOver(v: Voice, progress: WorkoutProgress, variety: Variety): CoachTurn {
-  return startWorkout(v, progress.workoutId, variety);
+export function startOver(
+  v: Voice,
+  progress: WorkoutProgress,
+  variety: Variety,
+  pace: Pace = STANDARD_PACE,
+): CoachTurn {
+  return startWorkout(v, progress.workoutId, variety, pace);
 }
 
 /**
@@ -81,6 +111,7 @@ export function skipExercise(
   v: Voice,
   progress: WorkoutProgress,
   variety: Variety,
+  pace: Pace = STANDARD_PACE,
 ): CoachTurn | undefined {
   const workout = getWorkout(progress.workoutId);
   const plans = planFor(workout);
@@ -100,7 +131,7 @@ export function skipExercise(
     };
   }
   if (plans[target]?.kind === "intro") {
-    const turn = speakAt(v, workout, target, variety);
+    const turn = speakAt(v, workout, target, variety, pace);
     return { ...turn, speech: withLead(skipping, turn.speech) };
   }
   // A timed block: stand just before it, so "ready" starts it.
@@ -151,9 +182,10 @@ export function positionOf(progress: WorkoutProgress): Position {
 export function remainingAfter(
   v: Voice,
   progress: WorkoutProgress,
+  pace: Pace = STANDARD_PACE,
 ): { seconds: number; moves: number } {
   const workout = getWorkout(progress.workoutId);
-  const seconds = segmentSeconds(v, workout)
+  const seconds = segmentSeconds(v, workout, pace)
     .slice(progress.segmentIndex + 1)
     .reduce((sum, s) => sum + s, 0);
   const current = planFor(workout)[progress.segmentIndex];
@@ -202,9 +234,15 @@ export function isValidProgress(progress: WorkoutProgress): boolean {
   );
 }
 
-function speakAt(v: Voice, workout: Workout, index: number, variety: Variety): CoachTurn {
+function speakAt(
+  v: Voice,
+  workout: Workout,
+  index: number,
+  variety: Variety,
+  pace: Pace,
+): CoachTurn {
   const plans = planFor(workout);
-  const spoken = speakSegment(v, workout, plans, index, variety);
+  const spoken = speakSegment(v, workout, plans, index, variety, deliveryFor(v, workout, pace));
   return {
     progress: {
       workoutId: workout.id,

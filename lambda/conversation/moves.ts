@@ -12,6 +12,7 @@ import {
   type WorkoutRequest,
 } from "../coach";
 import { say, voice } from "../i18n/voice";
+import { paceOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { describePosition } from "./lines";
@@ -91,7 +92,12 @@ export function beginWorkout(turn: Turn, state: SessionState, request: WorkoutRe
     asked && (choice.relaxed.includes("kind") || choice.relaxed.includes("equipment"))
       ? [v.say("skill.notQuiteThat", { title: v.workout(choice.workout.id).title })]
       : [];
-  const coached = startWorkout(v, choice.workout.id, first.state.user.variety);
+  const coached = startWorkout(
+    v,
+    choice.workout.id,
+    first.state.user.variety,
+    paceOf(first.state.user),
+  );
   return speakWorkoutTurn(turn, first.state, coached, ...first.note, ...compromise);
 }
 
@@ -100,7 +106,7 @@ function resumeCurrent(turn: Turn, state: SessionState): Outcome | undefined {
   const progress = unfinishedWorkout(state);
   if (!progress) return undefined;
   const v = voice(turn.locale);
-  const coached = resumeWorkout(v, progress, state.user.variety);
+  const coached = resumeWorkout(v, progress, state.user.variety, paceOf(state.user));
   return speakWorkoutTurn(turn, state, coached, v.say("skill.pickingUp"));
 }
 
@@ -111,7 +117,7 @@ export function advance(turn: Turn, state: SessionState): Outcome {
   if (progress.status === "paused")
     return resumeCurrent(turn, state) ?? { state, reply: noWorkout(turn) };
   const v = voice(turn.locale);
-  const coached = nextSegment(v, progress, state.user.variety);
+  const coached = nextSegment(v, progress, state.user.variety, paceOf(state.user));
   if (coached) return speakWorkoutTurn(turn, state, coached);
   return {
     state,

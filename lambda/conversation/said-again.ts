@@ -1,5 +1,8 @@
 import {
+  announcedMinutes,
   completeProfile,
+  DEFAULT_WORKOUT_ID,
+  getWorkout,
   positionOf,
   type Speech,
   speakNoSpotReduction,
@@ -7,6 +10,7 @@ import {
   speakWater,
 } from "../coach";
 import { voice } from "../i18n/voice";
+import { paceOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { resumeOffer } from "./lines";
@@ -32,11 +36,18 @@ export function launchReply(turn: Turn, state: SessionState, note: readonly Part
         "resume",
       )
     : ask(
-        [...greeting, v.say("skill.offerDefault")].join(" "),
+        [...greeting, defaultOffer(turn, state)].join(" "),
         v.say("skill.offerDefaultReprompt"),
         "start",
       );
   return remembered(reply, { kind: "launch" });
+}
+
+/** "Shall we start the back fat blaster, about sixteen minutes?", at the user's pace. */
+export function defaultOffer(turn: Turn, state: SessionState): string {
+  const v = voice(turn.locale);
+  const minutes = announcedMinutes(v, getWorkout(DEFAULT_WORKOUT_ID), paceOf(state.user));
+  return v.say("skill.offerDefault", { length: v.duration(minutes * 60) });
 }
 
 export type EverydayQuestion = "protein" | "water" | "spot-reduction";

@@ -11,6 +11,7 @@ import { ask, type Outcome } from "../conversation/reply";
 import { sayAgain } from "../conversation/said-again";
 import { speakWorkoutTurn, unfinishedWorkout } from "../conversation/workout-turns";
 import { voice } from "../i18n/voice";
+import { paceOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import type { Handler } from "./handler";
@@ -41,16 +42,24 @@ export const next: Handler = {
 };
 
 export const previous = inWorkout("AMAZON.PreviousIntent", (turn, state, progress) =>
-  spoken(turn, state, previousSegment(voice(turn.locale), progress, state.user.variety)),
+  spoken(
+    turn,
+    state,
+    previousSegment(voice(turn.locale), progress, state.user.variety, paceOf(state.user)),
+  ),
 );
 
 export const startOverHandler = inWorkout("AMAZON.StartOverIntent", (turn, state, progress) =>
-  spoken(turn, state, startOver(voice(turn.locale), progress, state.user.variety)),
+  spoken(
+    turn,
+    state,
+    startOver(voice(turn.locale), progress, state.user.variety, paceOf(state.user)),
+  ),
 );
 
 export const skip = inWorkout("SkipExerciseIntent", (turn, state, progress) => {
   const v = voice(turn.locale);
-  const coached = skipExercise(v, progress, state.user.variety);
+  const coached = skipExercise(v, progress, state.user.variety, paceOf(state.user));
   if (coached) return spoken(turn, state, coached);
   return {
     state,
@@ -67,7 +76,8 @@ export const repeat: Handler = {
   handle(turn) {
     const { state } = turn;
     const progress = state.said ? undefined : unfinishedWorkout(state);
-    if (progress) return spoken(turn, state, repeatSegment(voice(turn.locale), progress));
+    if (progress)
+      return spoken(turn, state, repeatSegment(voice(turn.locale), progress, paceOf(state.user)));
     return { state, reply: sayAgain(turn, state) };
   },
 };

@@ -4,10 +4,13 @@ import {
   EMPTY_TIP_HISTORY,
   FRESH_VARIETY,
   isLineCategory,
+  isPace,
   isTipTopic,
   isValidProgress,
+  type Pace,
   type PartialProfile,
   SEXES,
+  STANDARD_PACE,
   type TipHistory,
   type TipTopic,
   type Variety,
@@ -18,7 +21,7 @@ import { isRecord } from "../is-record";
 /**
  * What Back Coach keeps about a user between sessions: one DynamoDB item. Only what a feature
  * needs: where an unfinished workout stopped, which lines and tips were heard, whether the
- * health note was given. Workouts done are items of their own (see workout-log.ts), so two
+ * health note was given, the pace reps are counted at. Workouts done are items of their own (see workout-log.ts), so two
  * devices finishing at once record two workouts rather than fight over a counter.
  */
 export const SCHEMA_VERSION = 1;
@@ -38,6 +41,13 @@ export interface UserRecord {
   readonly tips: TipHistory;
   /** What the calorie formula needs, as far as the user has told us; only validated values. */
   readonly profile?: PartialProfile;
+  /** How fast reps are counted, once the user has said "slower" or "faster" (see paceOf). */
+  readonly pace?: Pace;
+}
+
+/** The pace the user's reps are counted at: the standard one until they change it. */
+export function paceOf(record: UserRecord): Pace {
+  return record.pace ?? STANDARD_PACE;
 }
 
 export const NEW_USER: UserRecord = {
@@ -75,6 +85,7 @@ export function parseUserRecord(raw: unknown): ParsedRecord {
   if (raw.progress !== undefined && raw.progress !== null && !progress) lost.push("progress");
   if (problems.length > progressProblems) lost.push("profile");
   const progressAt = parseTime(raw.progressAt, problems);
+  const pace = parsePace(raw.pace, problems);
   const record: UserRecord = {
     schemaVersion: SCHEMA_VERSION,
     disclaimerHeard: raw.disclaimerHeard === true,
@@ -83,6 +94,7 @@ export function parseUserRecord(raw: unknown): ParsedRecord {
     variety: parseVariety(raw.variety, problems),
     tips: parseTips(raw.tips, problems),
     ...(profile ? { profile } : {}),
+    ...(pace !== undefined ? { pace } : {}),
   };
   if (problems.length === 0) return { record };
   return { record, problem: problems.join("; "), ...(lost.length > 0 ? { lost } : {}) };
@@ -116,6 +128,18 @@ function parseTime(raw: unknown, problems: string[]): string | undefined {
     if (canonical === raw) return raw;
   }
   problems.push("progressAt");
+  return undefined;
+}
+
+/**
+ * Only one of the coach's own steps: anything else (a string, a factor of 10) would count reps
+ * at a tempo no one chose, so it falls back to the standard pace. Not worth telling the user:
+ * they hear the standard count and can say "slower" again.
+ */
+function parsePace(raw: unknown, problems: string[]): Pace | undefined {
+  if (raw === undefined) return undefined;
+  if (isPace(raw)) return raw;
+  problems.push("pace");
   return undefined;
 }
 

@@ -64,12 +64,12 @@ export async function saveTurn(
 }
 
 /**
- * The fields whose loss would cost the user something real: where they are in a workout and
- * their profile (and workouts done, in the log). Everything else in the record (the health note
+ * The fields whose loss would cost the user something real: where they are in a workout,
+ * their profile and the pace they asked for (and workouts done, in the log). Everything else in the record (the health note
  * heard, which lines and tips were heard) is written with the next such change or when the
  * session ends, so a session's first answer (and a new user's cold start) needs no write.
  */
-const DURABLE_FIELDS = ["progress", "profile"] as const;
+const DURABLE_FIELDS = ["progress", "profile", "pace"] as const;
 
 function mustWriteNow(state: SessionState, ending: boolean): boolean {
   const stored = unrepairedUntilTold(state);
