@@ -11,6 +11,11 @@ const DEFAULT_TEMPO_SECONDS = 3;
 /** A breath between a count and a word of encouragement, so "ten" and "two more" don't run together. */
 const BEFORE_ENCOURAGEMENT_SECONDS = 0.3;
 
+/** Seconds a rep takes at the standard pace: the workout's tempo, else the move's, else 3 s. */
+export function tempoOf(p: RepsPrescription, exercise: Exercise): number {
+  return p.tempoSeconds ?? exercise.tempoSeconds ?? DEFAULT_TEMPO_SECONDS;
+}
+
 /**
  * Counts one set aloud at the move's tempo: each number lands as a rep finishes, so a rep takes
  * exactly its tempo and nothing is rushed. One-sided moves are counted per side with a switch
@@ -25,7 +30,7 @@ export function countReps(
   picker: LinePicker,
   pace: Pace,
 ): void {
-  const tempo = pacedTempo(p.tempoSeconds ?? exercise.tempoSeconds ?? DEFAULT_TEMPO_SECONDS, pace);
+  const tempo = pacedTempo(tempoOf(p, exercise), pace);
   sidesOf(v, exercise).forEach((side, i) => {
     if (i > 0) b.say(v.say("counting.switchSides")).pause(SWITCH_SIDES_SECONDS);
     if (side) b.say(side);
