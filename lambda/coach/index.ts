@@ -3,6 +3,7 @@
  * imports ask-sdk or the AWS SDK, reads a clock or touches storage.
  */
 export * from "./catalog";
+export { closingQuestion } from "./closing-question";
 export { howToDo } from "./how-to";
 export {
   FRESH_VARIETY,
@@ -18,14 +19,20 @@ export * from "./nutrition/profile-input";
 export * from "./nutrition/speak-nutrition";
 export * from "./nutrition/tips";
 export * from "./nutrition/units";
+export * from "./pace";
 export * from "./progress/calendar";
 export * from "./progress/speak-progress";
 export * from "./progress/weekly";
 export { compileWorkout, planFor } from "./segments/compile";
 export { intensityWord } from "./segments/describe";
-export { estimatedWorkoutSeconds, segmentSeconds } from "./segments/estimates";
+export {
+  announcedMinutes,
+  deliveryFor,
+  estimatedWorkoutSeconds,
+  segmentSeconds,
+} from "./segments/estimates";
 export type { SegmentPlan } from "./segments/plan";
-export { type SpokenSegment, speakSegment } from "./segments/speak-segment";
+export { type Delivery, type SpokenSegment, speakSegment } from "./segments/speak-segment";
 export * from "./session";
 export { ALEXA_LIMITS, findLimitViolations, type LimitViolation } from "./speech/limits";
 export { estimateSpeechSeconds, WORDS_PER_SECOND } from "./speech/speech-rate";

@@ -2,9 +2,10 @@ import type { Voice } from "../i18n/voice";
 import { findWorkout, getExercise, getWorkout } from "./catalog";
 import type { Exercise, Workout } from "./catalog/types";
 import type { Variety } from "./lines";
+import { type Pace, STANDARD_PACE } from "./pace";
 import { planFor } from "./segments/compile";
 import { describeNext } from "./segments/describe-next";
-import { segmentSeconds } from "./segments/estimates";
+import { deliveryFor, segmentSeconds } from "./segments/estimates";
 import type { SegmentPlan } from "./segments/plan";
 import { speakClosing, speakLeadIn, speakSegment } from "./segments/speak-segment";
 import { type Speech, SpeechBuilder } from "./speech/ssml-builder";
@@ -44,7 +45,11 @@ export interface SpokenAt {
   readonly seconds: number;
 }
 
-/** One coached turn: what to say, and the state to keep for the next one. */
+/**
+ * One coached turn: what to say, and the state to keep for the next one. Each function that
+ * speaks a segment takes the user's pace (standard when not given): it changes how fast reps
+ * are counted and the length the introduction announces.
+ */
 export interface CoachTurn {
   readonly progress: WorkoutProgress;
   readonly variety: Variety;
@@ -55,9 +60,14 @@ export interface CoachTurn {
   readonly closing?: WorkSummary;
 }
 
-export function startWorkout(v: Voice, workoutId: string, variety: Variety): CoachTurn {
+export function startWorkout(
+  v: Voice,
+  workoutId: string,
+  variety: Variety,
+  pace: Pace = STANDARD_PACE,
+): CoachTurn {
   const workout = getWorkout(workoutId);
-  return speakAt(v, workout, 0, variety, noWorkDone(workout));
+  return speakAt(v, workout, 0, variety, pace, noWorkDone(workout));
 }
 
 /**
@@ -68,12 +78,13 @@ export function nextSegment(
   v: Voice,
   progress: WorkoutProgress,
   variety: Variety,
+  pace: Pace = STANDARD_PACE,
   done?: WorkDone,
 ): CoachTurn | undefined {
   const workout = getWorkout(progress.workoutId);
   const index = progress.segmentIndex + 1;
   if (progress.status === "finished" || index >= planFor(workout).length) return undefined;
-  return speakAt(v, workout, index, variety, done ?? noWorkDone(workout));
+  return speakAt(v, workout, index, variety, pace, done ?? noWorkDone(workout));
 }
 
 /** The segment before this one (the first segment stays the first). */
@@ -81,21 +92,28 @@ export function previousSegment(
   v: Voice,
   progress: WorkoutProgress,
   variety: Variety,
+  pace: Pace = STANDARD_PACE,
   done?: WorkDone,
 ): CoachTurn {
   const index = Math.max(0, progress.segmentIndex - 1);
   const workout = getWorkout(progress.workoutId);
-  return speakAt(v, workout, index, variety, done ?? noWorkDone(workout));
+  return speakAt(v, workout, index, variety, pace, done ?? noWorkDone(workout));
 }
 
 /** The current segment again, word for word. */
-export function repeatSegment(v: Voice, progress: WorkoutProgress, done?: WorkDone): CoachTurn {
+export function repeatSegment(
+  v: Voice,
+  progress: WorkoutProgress,
+  pace: Pace = STANDARD_PACE,
+  done?: WorkDone,
+): CoachTurn {
   const workout = getWorkout(progress.workoutId);
   return speakAt(
     v,
     workout,
     progress.segmentIndex,
     progress.varietyAtSegment,
+    pace,
     done ?? noWorkDone(workout),
   );
 }
@@ -113,8 +131,13 @@ export function repeatLeadIn(v: Voice, progress: WorkoutProgress): CoachTurn | u
   return { progress, variety: leadIn.variety, speech: leadIn };
 }
 
-export function startOver(v: Voice, progress: WorkoutProgress, variety: Variety): CoachTurn {
-  return startWorkout(v, progress.workoutId, variety);
+export function startOver(
+  v: Voice,
+  progress: WorkoutProgress,
+  variety: Variety,
+  pace: Pace = STANDARD_PACE,
+): CoachTurn {
+  return startWorkout(v, progress.workoutId, variety, pace);
 }
 
 /**
@@ -128,6 +151,7 @@ export function skipExercise(
   v: Voice,
   progress: WorkoutProgress,
   variety: Variety,
+  pace: Pace = STANDARD_PACE,
   done?: WorkDone,
 ): CoachTurn | undefined {
   const workout = getWorkout(progress.workoutId);
@@ -150,7 +174,7 @@ export function skipExercise(
     };
   }
   if (plans[target]?.kind === "intro") {
-    const turn = speakAt(v, workout, target, variety, done ?? noWorkDone(workout));
+    const turn = speakAt(v, workout, target, variety, pace, done ?? noWorkDone(workout));
     const lead = new SpeechBuilder().say(skipping).build().estimatedSeconds;
     return {
       ...turn,
@@ -206,9 +230,10 @@ export function positionOf(progress: WorkoutProgress): Position {
 export function remainingAfter(
   v: Voice,
   progress: WorkoutProgress,
+  pace: Pace = STANDARD_PACE,
 ): { seconds: number; moves: number } {
   const workout = getWorkout(progress.workoutId);
-  const seconds = segmentSeconds(v, workout)
+  const seconds = segmentSeconds(v, workout, pace)
     .slice(progress.segmentIndex + 1)
     .reduce((sum, s) => sum + s, 0);
   const current = planFor(workout)[progress.segmentIndex];
@@ -254,6 +279,7 @@ export function speakAt(
   workout: Workout,
   index: number,
   variety: Variety,
+  pace: Pace,
   done: WorkDone,
   plans: readonly SegmentPlan[] = planFor(workout),
 ): CoachTurn {
@@ -261,10 +287,11 @@ export function speakAt(
   const closing = last
     ? summarizeWork(
         workout,
-        withHeard(workout, done, index, segmentSeconds(v, workout)[index] ?? 0),
+        withHeard(workout, done, index, segmentSeconds(v, workout, pace)[index] ?? 0),
       )
     : undefined;
-  const spoken = speakSegment(v, workout, plans, index, variety, closing);
+  const delivery = deliveryFor(v, workout, pace);
+  const spoken = speakSegment(v, workout, plans, index, variety, delivery, closing);
   return {
     progress: {
       workoutId: workout.id,

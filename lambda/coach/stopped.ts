@@ -2,7 +2,9 @@ import type { Voice } from "../i18n/voice";
 import { getWorkout } from "./catalog";
 import type { IntervalPhase } from "./catalog/types";
 import type { Variety } from "./lines";
+import { type Pace, STANDARD_PACE } from "./pace";
 import { planFor } from "./segments/compile";
+import { deliveryFor } from "./segments/estimates";
 import type { CardioPlan, PhasePiece, SegmentPlan } from "./segments/plan";
 import { speakSegment } from "./segments/speak-segment";
 import { type CoachTurn, speakAt, type WorkoutProgress } from "./session";
@@ -76,21 +78,23 @@ export function resumeWorkout(
   v: Voice,
   progress: WorkoutProgress,
   variety: Variety,
+  pace: Pace = STANDARD_PACE,
   done?: WorkDone,
 ): CoachTurn {
   const workout = getWorkout(progress.workoutId);
   const plans = planFor(workout);
   const plan = plans[progress.segmentIndex];
   const work = done ?? noWorkDone(workout);
+  const at = progress.segmentIndex;
   if (plan?.kind !== "cardio" || progress.stoppedAfter === undefined)
-    return speakAt(v, workout, progress.segmentIndex, variety, work);
+    return speakAt(v, workout, at, variety, pace, work);
   const found = pieceAt(v, progress, plans, plan, progress.stoppedAfter);
   const from = found ? plan.pieces.indexOf(found.piece) : 0;
-  if (from <= 0) return speakAt(v, workout, progress.segmentIndex, variety, work);
+  if (from <= 0) return speakAt(v, workout, at, variety, pace, work);
   const trimmed = plans.map((p, i) =>
-    i === progress.segmentIndex ? { ...plan, pieces: plan.pieces.slice(from) } : p,
+    i === at ? { ...plan, pieces: plan.pieces.slice(from) } : p,
   );
-  return speakAt(v, workout, progress.segmentIndex, variety, work, trimmed);
+  return speakAt(v, workout, at, variety, pace, work, trimmed);
 }
 
 /**
@@ -106,7 +110,16 @@ function pieceAt(
   seconds: number,
 ): { piece: PhasePiece; into: number } | undefined {
   const workout = getWorkout(progress.workoutId);
-  const spoken = speakSegment(v, workout, plans, progress.segmentIndex, progress.varietyAtSegment);
+  // Cardio is timed by the clock, so the pace does not move its phases.
+  const delivery = deliveryFor(v, workout, STANDARD_PACE);
+  const spoken = speakSegment(
+    v,
+    workout,
+    plans,
+    progress.segmentIndex,
+    progress.varietyAtSegment,
+    delivery,
+  );
   const starts = spoken.pieceStarts ?? [];
   let found: { piece: PhasePiece; into: number } | undefined;
   plan.pieces.forEach((piece, i) => {

@@ -1,7 +1,8 @@
-import { getWorkout, workoutMinutes } from "../coach";
+import { getWorkout } from "../coach";
 import { voice } from "../i18n/voice";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
+import { lengthsFor } from "./lengths";
 
 /**
  * "You wanted about forty-five minutes today. Shall we go straight on to home calisthenics,
@@ -20,7 +21,7 @@ export function followOnOffer(
     question: v.say("choose.followOnOffer", {
       asked: v.duration(state.followOn.minutes * 60),
       title,
-      duration: v.duration(workoutMinutes(next) * 60),
+      duration: v.duration(lengthsFor(turn, state)(next) * 60),
     }),
     reprompt: v.say("choose.followOnReprompt", { title }),
   };

@@ -1,15 +1,8 @@
-import {
-  type Kit,
-  type Workout,
-  type WorkoutChoice,
-  type WorkoutRequest,
-  workoutMinutes,
-} from "../coach";
+import type { Kit, LengthOf, WorkoutChoice, WorkoutRequest } from "../coach";
 import type { Voice } from "../i18n/voice";
 import { kitPhrase } from "./kit-question";
 
 const aboutMinutes = (v: Voice, minutes: number): string => v.duration(minutes * 60);
-const length = (v: Voice, workout: Workout): string => aboutMinutes(v, workoutMinutes(workout));
 
 /**
  * What the user hears about length before the workout starts, when it is not what they asked:
@@ -21,6 +14,7 @@ export function lengthLines(
   request: WorkoutRequest,
   choice: WorkoutChoice,
   kit: Kit | undefined,
+  lengthOf: LengthOf,
 ): string[] {
   const lines: string[] = [];
   if (choice.relaxed.includes("level") && request.level !== undefined)
@@ -30,11 +24,11 @@ export function lengthLines(
   const values = {
     kit: kitPhrase(v, kit),
     title: v.workout(choice.workout.id).title,
-    duration: length(v, choice.workout),
+    duration: aboutMinutes(v, lengthOf(choice.workout)),
     asked: aboutMinutes(v, request.minutes),
   };
   if (choice.length === "longest" && choice.after.length > 0) {
-    const total = [choice.workout, ...choice.after].reduce((sum, w) => sum + workoutMinutes(w), 0);
+    const total = [choice.workout, ...choice.after].reduce((sum, w) => sum + lengthOf(w), 0);
     const next = choice.after
       .map((w) => v.workout(w.id).title)
       .reduce((first, title) => v.say("choose.andThen", { first, next: title }));

@@ -12,10 +12,12 @@ import {
   type WorkoutRequest,
 } from "../coach";
 import { say, voice } from "../i18n/voice";
+import { paceOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { askKit } from "./kit-question";
 import { lengthLines } from "./length-lines";
+import { lengthsFor } from "./lengths";
 import { describePosition } from "./lines";
 import { ask, type Outcome, type Part, type Reply, remembered, tell } from "./reply";
 import {
@@ -102,7 +104,8 @@ export function beginWorkout(
 ): Outcome {
   const v = voice(turn.locale);
   const kit = state.user.equipment;
-  const choice = chooseWorkout({ ...request, ...(kit ? { kit } : {}) });
+  const lengthOf = lengthsFor(turn, state);
+  const choice = chooseWorkout({ ...request, ...(kit ? { kit } : {}) }, lengthOf);
   const first = firstRunNote(turn, state);
   const asked = request.kind !== undefined || request.equipment !== undefined;
   const compromise =
@@ -110,7 +113,7 @@ export function beginWorkout(
       ? [v.say("skill.notQuiteThat", { title: v.workout(choice.workout.id).title })]
       : [];
   const said = request.equipment === undefined ? kit : (kitOf(request.equipment) ?? kit);
-  const length = lengthLines(v, request, choice, said);
+  const length = lengthLines(v, request, choice, said, lengthOf);
   const { followOn: _previous, ...rest } = first.state;
   const planned: SessionState =
     choice.after.length > 0 && request.minutes !== undefined
@@ -119,7 +122,7 @@ export function beginWorkout(
           followOn: { workoutIds: choice.after.map((w) => w.id), minutes: request.minutes },
         }
       : rest;
-  const coached = startWorkout(v, choice.workout.id, planned.user.variety);
+  const coached = startWorkout(v, choice.workout.id, planned.user.variety, paceOf(planned.user));
   return speakWorkoutTurn(turn, planned, coached, ...first.note, ...lead, ...compromise, ...length);
 }
 
@@ -129,7 +132,7 @@ function resumeCurrent(turn: Turn, state: SessionState): Outcome | undefined {
   if (!progress) return undefined;
   const v = voice(turn.locale);
   const done = workDoneOf(state, progress.workoutId);
-  const coached = resumeWorkout(v, progress, state.user.variety, done);
+  const coached = resumeWorkout(v, progress, state.user.variety, paceOf(state.user), done);
   return speakWorkoutTurn(turn, state, coached, v.say("skill.pickingUp"));
 }
 
@@ -144,6 +147,7 @@ export function advance(turn: Turn, state: SessionState): Outcome {
     v,
     progress,
     state.user.variety,
+    paceOf(state.user),
     workDoneOf(state, progress.workoutId),
   );
   if (coached) return speakWorkoutTurn(turn, state, coached);

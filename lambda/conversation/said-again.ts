@@ -1,13 +1,16 @@
 import {
+  announcedMinutes,
   chooseWorkout,
   completeProfile,
   DEFAULT_WORKOUT_ID,
+  getWorkout,
   type Speech,
   speakNoSpotReduction,
   speakProtein,
   speakWater,
 } from "../coach";
 import { type Voice, voice } from "../i18n/voice";
+import { paceOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { resumeOffer } from "./lines";
@@ -32,28 +35,32 @@ export function launchReply(turn: Turn, state: SessionState, note: readonly Part
         v.say("skill.resumeReprompt"),
         "resume",
       )
-    : ask([...greeting, ...startOffer(v, state)].join(" "), startOfferReprompt(v, state), "start");
+    : ask([...greeting, startOffer(v, state)].join(" "), startOfferReprompt(v, state), "start");
   return remembered(reply, { kind: "launch" });
 }
 
 /**
- * What "yes" to the launch offer starts: the signature workout, unless what the user has
+ * What "yes" to the start offer starts: the signature workout, unless what the user has
  * calls for another (moves.ts beginWorkout picks the same from a bare request).
  */
 function offered(state: SessionState): string | undefined {
   const kit = state.user.equipment;
+  // No length asked: the pick does not depend on lengths.
   const id = chooseWorkout(kit ? { kit } : {}).workout.id;
   return id === DEFAULT_WORKOUT_ID ? undefined : id;
 }
 
-function startOffer(v: Voice, state: SessionState): string[] {
+/** "Shall we start the back fat blaster, about sixteen minutes?", at the user's pace. */
+export function startOffer(v: Voice, state: SessionState): string {
   const id = offered(state);
-  return [
-    id ? v.say("choose.offerFor", { title: v.workout(id).title }) : v.say("skill.offerDefault"),
-  ];
+  const minutes = announcedMinutes(v, getWorkout(id ?? DEFAULT_WORKOUT_ID), paceOf(state.user));
+  const length = v.duration(minutes * 60);
+  return id
+    ? v.say("choose.offerFor", { title: v.workout(id).title, length })
+    : v.say("skill.offerDefault", { length });
 }
 
-function startOfferReprompt(v: Voice, state: SessionState): string {
+export function startOfferReprompt(v: Voice, state: SessionState): string {
   const id = offered(state);
   return id
     ? v.say("choose.offerForReprompt", { title: v.workout(id).title })

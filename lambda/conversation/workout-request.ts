@@ -3,6 +3,7 @@ import { voice } from "../i18n/voice";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { askKit } from "./kit-question";
+import { lengthsFor } from "./lengths";
 import { beginWorkout } from "./moves";
 import type { Outcome, Part } from "./reply";
 import { parseWorkoutRequest, slotText } from "./slots";
@@ -41,7 +42,8 @@ export function requestWorkout(turn: Turn): Outcome {
     learned && learned !== state.user.equipment && said.equipment !== undefined
       ? [voice(turn.locale).say(`choose.kitNoted.${learned}`)]
       : [];
-  if (dependsOnKit({ ...request, ...(user.equipment ? { kit: user.equipment } : {}) })) {
+  const lengthOf = lengthsFor(turn, next);
+  if (dependsOnKit({ ...request, ...(user.equipment ? { kit: user.equipment } : {}) }, lengthOf)) {
     const { kind, minutes, level } = request;
     return {
       state: {

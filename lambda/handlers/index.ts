@@ -10,6 +10,7 @@ import { fallback } from "./fallback";
 import type { Handler } from "./handler";
 import { helpHandler } from "./help";
 import { launch } from "./launch";
+import { pace } from "./pace";
 import { pain } from "./pain";
 import { pause, resumeHandler, stop } from "./pause-resume";
 import { calorieTarget, profileRead, storedData, updateProfile, weightLossTime } from "./profile";
@@ -35,6 +36,7 @@ const CONVERSATION: readonly Handler[] = [
   whatsNextHandler,
   timeLeftHandler,
   howTo,
+  pace,
   dietTip,
   calorieTarget,
   weightLossTime,

@@ -1,14 +1,22 @@
-import { howToDo, positionOf, remainingAfter, type WorkoutProgress, whatsNext } from "../coach";
+import {
+  howToDo,
+  type Pace,
+  positionOf,
+  remainingAfter,
+  type WorkoutProgress,
+  whatsNext,
+} from "../coach";
 import { timeLeft } from "../conversation/lines";
 import { ask, type Part } from "../conversation/reply";
 import { unfinishedWorkout } from "../conversation/workout-turns";
 import { type Voice, voice } from "../i18n/voice";
+import { paceOf } from "../store/user-record";
 import type { Handler } from "./handler";
 
 /** A question about the workout, answered, then handed back to it. */
 function aboutTheWorkout(
   intent: string,
-  answer: (v: Voice, progress: WorkoutProgress) => Part,
+  answer: (v: Voice, progress: WorkoutProgress, pace: Pace) => Part,
 ): Handler {
   return {
     intents: [intent],
@@ -17,7 +25,9 @@ function aboutTheWorkout(
       const v = voice(turn.locale);
       const progress = unfinishedWorkout(turn.state);
       // `needs: "workout"` guarantees the workout; the check keeps the types honest.
-      const said = progress ? answer(v, progress) : v.say("skill.noWorkout");
+      const said = progress
+        ? answer(v, progress, paceOf(turn.state.user))
+        : v.say("skill.noWorkout");
       return { state: turn.state, reply: ask(said, v.say("skill.segmentReprompt"), "segment") };
     },
   };
@@ -28,8 +38,9 @@ export const whatsNextHandler = aboutTheWorkout(
   (v, progress) => `${whatsNext(v, progress) ?? v.say("skill.lastPart")} ${v.say("skill.carryOn")}`,
 );
 
-export const timeLeftHandler = aboutTheWorkout("TimeLeftIntent", (v, progress) => {
-  const left = remainingAfter(v, progress);
+// At the user's pace, so it agrees with the length the workout was announced with.
+export const timeLeftHandler = aboutTheWorkout("TimeLeftIntent", (v, progress, pace) => {
+  const left = remainingAfter(v, progress, pace);
   return `${timeLeft(v, left.seconds, left.moves)} ${v.say("skill.carryOn")}`;
 });
 

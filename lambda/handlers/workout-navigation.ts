@@ -12,6 +12,7 @@ import { ask, type Outcome } from "../conversation/reply";
 import { sayAgain } from "../conversation/said-again";
 import { speakWorkoutTurn, unfinishedWorkout, workDoneOf } from "../conversation/workout-turns";
 import { voice } from "../i18n/voice";
+import { paceOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import type { Handler } from "./handler";
@@ -49,13 +50,18 @@ export const previous = inWorkout("AMAZON.PreviousIntent", (turn, state, progres
       voice(turn.locale),
       progress,
       state.user.variety,
+      paceOf(state.user),
       workDoneOf(state, progress.workoutId),
     ),
   ),
 );
 
 export const startOverHandler = inWorkout("AMAZON.StartOverIntent", (turn, state, progress) =>
-  spoken(turn, state, startOver(voice(turn.locale), progress, state.user.variety)),
+  spoken(
+    turn,
+    state,
+    startOver(voice(turn.locale), progress, state.user.variety, paceOf(state.user)),
+  ),
 );
 
 export const skip = inWorkout("SkipExerciseIntent", (turn, state, progress) => {
@@ -64,6 +70,7 @@ export const skip = inWorkout("SkipExerciseIntent", (turn, state, progress) => {
     v,
     progress,
     state.user.variety,
+    paceOf(state.user),
     workDoneOf(state, progress.workoutId),
   );
   if (coached) return spoken(turn, state, coached);
@@ -89,7 +96,12 @@ export const repeat: Handler = {
       return spoken(
         turn,
         state,
-        repeatSegment(voice(turn.locale), progress, workDoneOf(state, progress.workoutId)),
+        repeatSegment(
+          voice(turn.locale),
+          progress,
+          paceOf(state.user),
+          workDoneOf(state, progress.workoutId),
+        ),
       );
     return { state, reply: sayAgain(turn, state) };
   },

@@ -1,9 +1,13 @@
 import {
+  announcedMinutes,
+  deliveryFor,
   type Equipment,
   estimatedWorkoutSeconds,
   FRESH_VARIETY,
   findWorkout,
+  type Pace,
   planFor,
+  STANDARD_PACE,
   speakSegment,
   type Variety,
   WORKOUTS,
@@ -39,18 +43,32 @@ export function listWorkouts(locale: Locale = DEFAULT_LOCALE): WorkoutSummary[] 
   }));
 }
 
-/** The whole spoken script as a new user would hear it, or undefined for an unknown id. */
+/**
+ * The minutes a workout's introduction announces at the standard pace, for `list` beside the
+ * stated and spoken ones (not in the JSON, whose shape is a contract).
+ */
+export function announcedMinutesOf(id: string, locale: Locale = DEFAULT_LOCALE): number {
+  const workout = findWorkout(id);
+  return workout ? announcedMinutes(voice(locale), workout) : 0;
+}
+
+/**
+ * The whole spoken script as a new user would hear it (at a pace they chose, if given), or
+ * undefined for an unknown id.
+ */
 export function workoutScript(
   id: string,
   locale: Locale = DEFAULT_LOCALE,
+  pace: Pace = STANDARD_PACE,
 ): WorkoutScript | undefined {
   const v = voice(locale);
   const workout = findWorkout(id);
   if (!workout) return undefined;
   const plans = planFor(workout);
+  const delivery = deliveryFor(v, workout, pace);
   let variety: Variety = FRESH_VARIETY;
   const segments = plans.map((_, index) => {
-    const spoken = speakSegment(v, workout, plans, index, variety);
+    const spoken = speakSegment(v, workout, plans, index, variety, delivery);
     variety = spoken.variety;
     return { ssml: spoken.ssml, estimatedSeconds: spoken.estimatedSeconds };
   });

@@ -3,7 +3,7 @@
  * workout's spoken script without Alexa. Contract in docs/architecture.md (Contracts).
  */
 import { speechText } from "./speech-text";
-import { listWorkouts, workoutScript } from "./workout-preview";
+import { announcedMinutesOf, listWorkouts, workoutScript } from "./workout-preview";
 
 const USAGE =
   "Usage: npm run workouts -- list [--json]\n       npm run workouts -- show ID [--json]";
@@ -23,7 +23,7 @@ function main(args: readonly string[]): number {
     }
     for (const w of workouts) {
       process.stdout.write(
-        `${w.id.padEnd(26)} ${String(w.minutes).padStart(3)} min (spoken ${minutes(w.estimatedSeconds)})  ${w.title}  [${w.equipment.join(", ")}]\n`,
+        `${w.id.padEnd(26)} ${String(w.minutes).padStart(3)} min (spoken ${minutes(w.estimatedSeconds)}, announced ${announcedMinutesOf(w.id)} min)  ${w.title}  [${w.equipment.join(", ")}]\n`,
       );
     }
     return 0;

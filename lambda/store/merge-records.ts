@@ -5,7 +5,7 @@ import type { UserRecord } from "./user-record";
  * Three-way merge after losing a write race, leaf by leaf: every part this session changed
  * (since `base`, what it read) wins, and every other part keeps what the other device stored
  * (`latest`). Leaves are each profile field, each tip topic's heard set, each rotating line's
- * place, the health note, the kit the user has; the workout position is one leaf that goes to whichever device
+ * place, the health note, the kit the user has, the pace; the workout position is one leaf that goes to whichever device
  * moved it last, by its own time (`progressAt`). Zero lost updates: two devices that change
  * different leaves both keep their change.
  */
@@ -22,6 +22,11 @@ export function mergeRecords(latest: UserRecord, base: UserRecord, next: UserRec
   if (!same(base.equipment, next.equipment)) {
     if (next.equipment) merged.equipment = next.equipment;
     else delete merged.equipment;
+  }
+  // The pace is one leaf: this session's when it changed it, the other device's otherwise.
+  if (next.pace !== base.pace) {
+    if (next.pace === undefined) delete merged.pace;
+    else merged.pace = next.pace;
   }
   if (same(base.progress, next.progress) && base.progressAt === next.progressAt) return merged;
   if ((next.progressAt ?? "") < (latest.progressAt ?? "")) return merged;

@@ -5,11 +5,14 @@ import {
   FRESH_VARIETY,
   isKit,
   isLineCategory,
+  isPace,
   isTipTopic,
   isValidProgress,
   type Kit,
+  type Pace,
   type PartialProfile,
   SEXES,
+  STANDARD_PACE,
   type TipHistory,
   type TipTopic,
   type Variety,
@@ -20,7 +23,7 @@ import { isRecord } from "../is-record";
 /**
  * What Back Coach keeps about a user between sessions: one DynamoDB item. Only what a feature
  * needs: where an unfinished workout stopped, which lines and tips were heard, whether the
- * health note was given. Workouts done are items of their own (see workout-log.ts), so two
+ * health note was given, the pace reps are counted at. Workouts done are items of their own (see workout-log.ts), so two
  * devices finishing at once record two workouts rather than fight over a counter.
  */
 export const SCHEMA_VERSION = 1;
@@ -42,6 +45,13 @@ export interface UserRecord {
   readonly profile?: PartialProfile;
   /** What the user has to hand ("a band"), once told: workouts are chosen to fit it. */
   readonly equipment?: Kit;
+  /** How fast reps are counted, once the user has said "slower" or "faster" (see paceOf). */
+  readonly pace?: Pace;
+}
+
+/** The pace the user's reps are counted at: the standard one until they change it. */
+export function paceOf(record: UserRecord): Pace {
+  return record.pace ?? STANDARD_PACE;
 }
 
 export const NEW_USER: UserRecord = {
@@ -80,6 +90,7 @@ export function parseUserRecord(raw: unknown): ParsedRecord {
   if (problems.length > progressProblems) lost.push("profile");
   const progressAt = parseTime(raw.progressAt, problems);
   const equipment = parseKit(raw.equipment, problems);
+  const pace = parsePace(raw.pace, problems);
   const record: UserRecord = {
     schemaVersion: SCHEMA_VERSION,
     disclaimerHeard: raw.disclaimerHeard === true,
@@ -89,6 +100,7 @@ export function parseUserRecord(raw: unknown): ParsedRecord {
     tips: parseTips(raw.tips, problems),
     ...(profile ? { profile } : {}),
     ...(equipment ? { equipment } : {}),
+    ...(pace !== undefined ? { pace } : {}),
   };
   if (problems.length === 0) return { record };
   return { record, problem: problems.join("; "), ...(lost.length > 0 ? { lost } : {}) };
@@ -152,6 +164,18 @@ function parseKit(raw: unknown, problems: string[]): Kit | undefined {
   if (raw === undefined) return undefined;
   if (isKit(raw)) return raw;
   problems.push("equipment");
+  return undefined;
+}
+
+/**
+ * Only one of the coach's own steps: anything else (a string, a factor of 10) would count reps
+ * at a tempo no one chose, so it falls back to the standard pace. Not worth telling the user:
+ * they hear the standard count and can say "slower" again.
+ */
+function parsePace(raw: unknown, problems: string[]): Pace | undefined {
+  if (raw === undefined) return undefined;
+  if (isPace(raw)) return raw;
+  problems.push("pace");
   return undefined;
 }
 

@@ -25,7 +25,7 @@ import { MAX_SESSION_HOURS, MAX_UNSAVED_WORKOUTS } from "./limits";
 export const PENDING_QUESTIONS = [
   /** "You were on renegade rows, set two. Pick up there?" */
   "resume",
-  /** "Shall we start the fifteen-minute back fat blaster?" */
+  /** "Shall we start the back fat blaster, about sixteen minutes?" */
   "start",
   /** A workout segment's closing question ("Ready for set two?"). */
   "segment",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  deliveryFor,
   getWorkout,
   LINE_CATEGORIES,
   type LineCategory,
@@ -21,7 +22,7 @@ function scriptOf(workoutId: string, start: Variety = {}) {
   const plans = planFor(workout);
   let variety = start;
   const texts = plans.map((_, index) => {
-    const spoken = speakSegment(v, workout, plans, index, variety);
+    const spoken = speakSegment(v, workout, plans, index, variety, deliveryFor(v, workout));
     variety = spoken.variety;
     return spokenText(spoken.ssml);
   });

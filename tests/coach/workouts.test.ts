@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   ALEXA_LIMITS,
+  deliveryFor,
   estimatedWorkoutSeconds,
   getWorkout,
   planFor,
@@ -19,7 +20,7 @@ function renderAll(workoutId: string) {
   const plans = planFor(workout);
   let variety: Variety = {};
   return plans.map((plan, index) => {
-    const spoken = speakSegment(v, workout, plans, index, variety);
+    const spoken = speakSegment(v, workout, plans, index, variety, deliveryFor(v, workout));
     variety = spoken.variety;
     return { plan, ...spoken };
   });

@@ -58,10 +58,10 @@ describe("answering 'what have you got?'", () => {
     ["just my body", /with no equipment/],
     ["a band", /with a band/],
     ["resistance band", /with a band/],
-    ["dumbbells", /with dumbbells is the back fat blaster/],
-    ["a pair of dumbbells", /with dumbbells is the back fat blaster/],
-    ["I'm at the gym", /pull-up progression/],
-    ["gym", /pull-up progression/],
+    ["dumbbells", /with dumbbells is home calisthenics/],
+    ["a pair of dumbbells", /with dumbbells is home calisthenics/],
+    ["I'm at the gym", /This is the gym machine workout/],
+    ["gym", /This is the gym machine workout/],
   ])("'%s'", async (answer, expected) => {
     await forgotten();
     expect((await say("a ten minute workout")).text).toMatch(ASKED);

@@ -38,7 +38,7 @@ describe("npm run workouts", () => {
     const { code, stdout } = workouts("list");
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /^back-fat-blaster\s+15 min \(spoken \d+\.\d min\)\s+the back fat blaster\s+\[dumbbells\]$/m,
+      /^back-fat-blaster\s+15 min \(spoken \d+\.\d min, announced \d+ min\)\s+the back fat blaster\s+\[dumbbells\]$/m,
     );
   });
 

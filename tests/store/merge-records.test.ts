@@ -76,6 +76,21 @@ describe("mergeRecords, leaf by leaf", () => {
     expect(mergeRecords(theirs, base, next).equipment).toBe("gym");
   });
 
+  it("keeps the pace as its own leaf: ours where we changed it, the other device's elsewhere", () => {
+    const slower: UserRecord = { ...base, pace: 1.2 };
+    const otherChange = { ...base, profile: { ...base.profile, weightKg: 72 } };
+    // We said "slower" while the other device set the weight: both stay.
+    expect(mergeRecords(otherChange, base, slower)).toMatchObject({
+      pace: 1.2,
+      profile: { weightKg: 72, ageYears: 30 },
+    });
+    // The other device said "faster" and we did not touch the pace: theirs stays.
+    expect(mergeRecords({ ...base, pace: 0.85 }, base, otherChange).pace).toBe(0.85);
+    // We went back to the standard pace (no field): that change wins too.
+    const { pace: _back, ...standard } = slower;
+    expect(mergeRecords({ ...base, pace: 1.4 }, slower, standard).pace).toBeUndefined();
+  });
+
   it("leaves what this session did not touch exactly as the other device stored it", () => {
     const latest = {
       ...base,

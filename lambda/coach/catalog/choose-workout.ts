@@ -30,12 +30,14 @@ export interface WorkoutChoice {
 export const DEFAULT_WORKOUT_ID = "back-fat-blaster";
 
 /**
- * A workout's length in minutes, for choosing and for saying. The one place the chooser reads
- * it, so that when the announced length becomes the spoken estimate, one change moves both.
+ * A workout's length in minutes, as the chooser compares it. The skill passes the length the
+ * workout announces (its spoken estimate at the user's pace: announcedMinutes), so what it
+ * picks for "twenty minutes" is what the user will hear; the guides' stated minutes stand in
+ * where no voice is at hand.
  */
-export function workoutMinutes(workout: Workout): number {
-  return workout.minutes;
-}
+export type LengthOf = (workout: Workout) => number;
+
+export const statedMinutes: LengthOf = (workout) => workout.minutes;
 
 /** Within this many minutes of the ask, a workout simply fits and needs no word about length. */
 const CLOSE_ENOUGH_MINUTES = 3;
@@ -61,13 +63,16 @@ const MAX_PLAN = 4;
  * longest that fits, the rest of the time is filled with more workouts, as the guides turn
  * the fifteen-minute blaster into thirty by going twice through.
  */
-export function chooseWorkout(request: WorkoutRequest): WorkoutChoice {
+export function chooseWorkout(
+  request: WorkoutRequest,
+  lengthOf: LengthOf = statedMinutes,
+): WorkoutChoice {
   const dropOrder: (keyof WorkoutRequest)[] = ["level", "kit", "kind", "equipment"];
   const relaxed: (keyof WorkoutRequest)[] = [];
   let wish: WorkoutRequest = request;
   for (;;) {
     const pool = candidates(wish);
-    if (pool.length > 0) return { ...choose(pool, wish), relaxed };
+    if (pool.length > 0) return { ...choose(pool, wish, lengthOf), relaxed };
     const next = dropOrder.find((key) => wish[key] !== undefined);
     if (!next) break;
     relaxed.push(next);
@@ -98,19 +103,27 @@ function candidates(request: WorkoutRequest): readonly Workout[] {
   );
 }
 
-function choose(pool: readonly Workout[], request: WorkoutRequest): Omit<WorkoutChoice, "relaxed"> {
+function choose(
+  pool: readonly Workout[],
+  request: WorkoutRequest,
+  lengthOf: LengthOf,
+): Omit<WorkoutChoice, "relaxed"> {
   const { minutes } = request;
-  const workout = best(pool, request, minutes, []);
+  const workout = best(pool, request, minutes, [], lengthOf);
   if (minutes === undefined) return { workout, after: [] };
-  const lengths = pool.map(workoutMinutes);
-  const off = workoutMinutes(workout) - minutes;
+  const lengths = pool.map(lengthOf);
+  const off = lengthOf(workout) - minutes;
   if (minutes < Math.min(...lengths) && off >= CLOSE_ENOUGH_MINUTES)
     return { workout, after: [], length: "shortest" };
   const longest = Math.max(...lengths);
   if (minutes > longest + CLOSE_ENOUGH_MINUTES) {
     // The longest first, then the rest of the time filled.
-    const first = best(pool, request, longest, []);
-    return { workout: first, after: followOns(pool, request, minutes, first), length: "longest" };
+    const first = best(pool, request, longest, [], lengthOf);
+    return {
+      workout: first,
+      after: followOns(pool, request, minutes, first, lengthOf),
+      length: "longest",
+    };
   }
   return { workout, after: [], length: Math.abs(off) < CLOSE_ENOUGH_MINUTES ? "fits" : "closest" };
 }
@@ -121,17 +134,18 @@ function followOns(
   request: WorkoutRequest,
   minutes: number,
   first: Workout,
+  lengthOf: LengthOf,
 ): Workout[] {
   const plan = [first];
-  let left = minutes - workoutMinutes(first);
+  let left = minutes - lengthOf(first);
   while (left >= CLOSE_ENOUGH_MINUTES && plan.length < MAX_PLAN) {
     const open = pool.filter((w) => plan.filter((p) => p.id === w.id).length < MAX_REPEATS);
     if (open.length === 0) break;
-    const next = best(open, request, left, plan);
+    const next = best(open, request, left, plan, lengthOf);
     // Only if it brings the total closer to what was asked.
-    if (Math.abs(workoutMinutes(next) - left) >= left) break;
+    if (Math.abs(lengthOf(next) - left) >= left) break;
     plan.push(next);
-    left -= workoutMinutes(next);
+    left -= lengthOf(next);
   }
   return plan.slice(1);
 }
@@ -142,6 +156,7 @@ function best(
   request: WorkoutRequest,
   minutes: number | undefined,
   plan: readonly Workout[],
+  lengthOf: LengthOf,
 ): Workout {
   // A piece named now ("gym machines") is what to use; a kit, anything in it beyond the floor.
   const named = request.equipment;
@@ -151,12 +166,12 @@ function best(
       ? w.equipment.includes(named)
       : available !== undefined && w.equipment.some((e) => e !== "none" && available.includes(e));
   const distance = (w: Workout): number =>
-    (minutes === undefined ? 0 : Math.abs(workoutMinutes(w) - minutes)) +
+    (minutes === undefined ? 0 : Math.abs(lengthOf(w) - minutes)) +
     (request.level === undefined && w.level === "advanced" ? UNASKED_ADVANCED_MINUTES : 0) +
     (plan.some((p) => p.id === w.id) ? REPEAT_MINUTES : 0);
   const rank = (w: Workout): readonly number[] => [
     distance(w),
-    minutes === undefined ? 0 : workoutMinutes(w),
+    minutes === undefined ? 0 : lengthOf(w),
     usesKit(w) ? 0 : 1,
     w.id === DEFAULT_WORKOUT_ID ? 0 : 1,
   ];
@@ -178,7 +193,7 @@ function before(a: readonly number[], b: readonly number[]): boolean {
  * change the pick. A bare "start a workout" is the signature workout, and a kind whose every
  * workout needs kit ("the back fat blaster", "pull-ups") says the user has it: not asked.
  */
-export function dependsOnKit(request: WorkoutRequest): boolean {
+export function dependsOnKit(request: WorkoutRequest, lengthOf: LengthOf = statedMinutes): boolean {
   const { kind, minutes, level, equipment, kit } = request;
   if (equipment !== undefined || kit !== undefined) return false;
   if (kind === undefined && minutes === undefined && level === undefined) return false;
@@ -186,8 +201,10 @@ export function dependsOnKit(request: WorkoutRequest): boolean {
   const ofKind = WORKOUTS.filter((w) => kind === undefined || w.kinds.includes(kind));
   if (ofKind.every(needsKit)) return false;
   // What we would pick anyway needs only the floor: it suits everyone ("a home workout").
-  const blind = chooseWorkout(request);
+  const blind = chooseWorkout(request, lengthOf);
   if (![blind.workout, ...blind.after].some(needsKit)) return false;
-  const picks = new Set(KITS.map((k) => chooseWorkout({ ...request, kit: k }).workout.id));
+  const picks = new Set(
+    KITS.map((k) => chooseWorkout({ ...request, kit: k }, lengthOf).workout.id),
+  );
   return picks.size > 1;
 }

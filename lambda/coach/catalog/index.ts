@@ -8,9 +8,10 @@ export {
   DEFAULT_WORKOUT_ID,
   dependsOnKit,
   type LengthFit,
+  type LengthOf,
+  statedMinutes,
   type WorkoutChoice,
   type WorkoutRequest,
-  workoutMinutes,
 } from "./choose-workout";
 export { EXERCISES } from "./exercises";
 export { isKit, KITS, type Kit, kitEquipment, kitNamedBy, kitOf } from "./kit";

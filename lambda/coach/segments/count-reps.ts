@@ -1,6 +1,7 @@
 import type { Voice } from "../../i18n/voice";
 import type { Exercise, RepsPrescription } from "../catalog/types";
 import type { LinePicker } from "../lines";
+import { type Pace, pacedTempo } from "../pace";
 import type { SpeechBuilder } from "../speech/ssml-builder";
 import { capitalize } from "../speech/text";
 import { SWITCH_SIDES_SECONDS, sidesOf } from "./sides";
@@ -10,10 +11,16 @@ const DEFAULT_TEMPO_SECONDS = 3;
 /** A breath between a count and a word of encouragement, so "ten" and "two more" don't run together. */
 const BEFORE_ENCOURAGEMENT_SECONDS = 0.3;
 
+/** Seconds a rep takes at the standard pace: the workout's tempo, else the move's, else 3 s. */
+export function tempoOf(p: RepsPrescription, exercise: Exercise): number {
+  return p.tempoSeconds ?? exercise.tempoSeconds ?? DEFAULT_TEMPO_SECONDS;
+}
+
 /**
  * Counts one set aloud at the move's tempo: each number lands as a rep finishes, so a rep takes
  * exactly its tempo and nothing is rushed. One-sided moves are counted per side with a switch
- * in between; a short encouragement comes with two reps to go.
+ * in between; a short encouragement comes with two reps to go. The user's pace stretches or
+ * shortens the movement only: a held rep's squeeze stays on the clock.
  */
 export function countReps(
   b: SpeechBuilder,
@@ -21,8 +28,9 @@ export function countReps(
   p: RepsPrescription,
   exercise: Exercise,
   picker: LinePicker,
+  pace: Pace,
 ): void {
-  const tempo = p.tempoSeconds ?? exercise.tempoSeconds ?? DEFAULT_TEMPO_SECONDS;
+  const tempo = pacedTempo(tempoOf(p, exercise), pace);
   sidesOf(v, exercise).forEach((side, i) => {
     if (i > 0) b.say(v.say("counting.switchSides")).pause(SWITCH_SIDES_SECONDS);
     if (side) b.say(side);

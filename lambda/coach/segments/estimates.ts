@@ -1,24 +1,33 @@
 import type { Voice } from "../../i18n/voice";
 import type { Workout } from "../catalog/types";
 import { FRESH_VARIETY } from "../lines";
+import { type Pace, STANDARD_PACE } from "../pace";
 import { planFor } from "./compile";
-import { speakSegment } from "./speak-segment";
+import { type Delivery, speakSegment } from "./speak-segment";
 
-/** Per locale and workout: words differ in length between languages. */
+/** Per locale, workout and pace: words differ in length between languages, reps between paces. */
 const cache = new Map<string, readonly number[]>();
 
 /**
- * Estimated seconds of each segment of a workout. Rotating lines change a segment's length by a
- * second or two at most, so one rendering with fresh variety stands for every user.
+ * Estimated seconds of each segment of a workout at a pace. Rotating lines change a segment's
+ * length by a second or two at most, so one rendering with fresh variety stands for every user.
+ * The introduction announces a length computed from these very estimates, so here it is
+ * rendered with the stated minutes standing in: "fifteen minutes" and "sixteen minutes" take
+ * the same time to say.
  */
-export function segmentSeconds(v: Voice, workout: Workout): readonly number[] {
-  const key = `${v.locale} ${workout.id}`;
+export function segmentSeconds(
+  v: Voice,
+  workout: Workout,
+  pace: Pace = STANDARD_PACE,
+): readonly number[] {
+  const key = `${v.locale} ${workout.id} ${pace}`;
   let seconds = cache.get(key);
   if (!seconds) {
     const plans = planFor(workout);
+    const delivery: Delivery = { pace, minutes: workout.minutes };
     let variety = FRESH_VARIETY;
     seconds = plans.map((_, index) => {
-      const spoken = speakSegment(v, workout, plans, index, variety);
+      const spoken = speakSegment(v, workout, plans, index, variety, delivery);
       variety = spoken.variety;
       return spoken.estimatedSeconds;
     });
@@ -27,6 +36,25 @@ export function segmentSeconds(v: Voice, workout: Workout): readonly number[] {
   return seconds;
 }
 
-export function estimatedWorkoutSeconds(v: Voice, workout: Workout): number {
-  return Math.round(segmentSeconds(v, workout).reduce((sum, s) => sum + s, 0));
+export function estimatedWorkoutSeconds(
+  v: Voice,
+  workout: Workout,
+  pace: Pace = STANDARD_PACE,
+): number {
+  return Math.round(segmentSeconds(v, workout, pace).reduce((sum, s) => sum + s, 0));
+}
+
+/**
+ * The one length a workout is announced with, in whole minutes: its spoken estimate at the
+ * user's pace, rounded, so what the coach promises is what the user hears (within half a minute,
+ * under 10% for every workout of five minutes or more) and follows a change of pace. The
+ * guide's own figure (`workout.minutes`) stays what the workout is chosen by.
+ */
+export function announcedMinutes(v: Voice, workout: Workout, pace: Pace = STANDARD_PACE): number {
+  return Math.max(1, Math.round(estimatedWorkoutSeconds(v, workout, pace) / 60));
+}
+
+/** What a segment needs to be spoken for this user: their pace and the honest length. */
+export function deliveryFor(v: Voice, workout: Workout, pace: Pace = STANDARD_PACE): Delivery {
+  return { pace, minutes: announcedMinutes(v, workout, pace) };
 }

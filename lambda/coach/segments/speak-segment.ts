@@ -2,6 +2,8 @@ import type { Voice } from "../../i18n/voice";
 import { getExercise } from "../catalog";
 import type { Workout } from "../catalog/types";
 import { LinePicker, type Variety } from "../lines";
+import type { Pace } from "../pace";
+import { fill } from "../speech/fill";
 import { type Speech, SpeechBuilder } from "../speech/ssml-builder";
 import type { WorkSummary } from "../work-done";
 import { countHold } from "./count-hold";
@@ -16,6 +18,19 @@ export interface SpokenSegment extends Speech {
   readonly variety: Variety;
   /** A cardio segment: when each of its pieces' clock starts, in seconds from its start. */
   readonly pieceStarts?: readonly number[];
+  /** The question it ends with ("Ready for set two?"); absent on the workout's closing. */
+  readonly question?: string;
+}
+
+/**
+ * What a rendering needs beyond the plans: the user's pace, and the length the introduction
+ * announces. The length is computed from the estimates (announcedMinutes in estimates.ts),
+ * which render every segment, so it is handed in rather than worked out here.
+ */
+export interface Delivery {
+  readonly pace: Pace;
+  /** Whole minutes the introduction says the workout takes ("about sixteen minutes"). */
+  readonly minutes: number;
 }
 
 /** What a full run of the workout does: the closing line's default, and its length's. */
@@ -36,6 +51,7 @@ export function speakSegment(
   plans: readonly SegmentPlan[],
   index: number,
   variety: Variety,
+  delivery: Delivery,
   closing: WorkSummary = fullRun(workout),
 ): SpokenSegment {
   const plan = plans[index];
@@ -46,18 +62,24 @@ export function speakSegment(
   let pieceStarts: number[] | undefined;
   switch (plan.kind) {
     case "intro":
-      speakIntro(b, v, workout, plan, picker);
+      speakIntro(b, v, workout, plan, picker, delivery.minutes);
       break;
     case "set":
-      speakSet(b, v, plan, next, picker);
+      speakSet(b, v, plan, next, picker, delivery.pace);
       break;
     case "cardio":
       pieceStarts = speakCardio(b, v, plan, plans[index - 1], picker);
       break;
   }
-  if (next) b.say(askAbout(v, next, plan.kind === "intro", workout, picker));
+  const question = next ? askAbout(v, next, plan.kind === "intro", workout, picker) : undefined;
+  if (question) b.say(question);
   else speakFinish(b, v, workout, picker, closing);
-  return { ...b.build(), variety: picker.variety, ...(pieceStarts ? { pieceStarts } : {}) };
+  return {
+    ...b.build(),
+    variety: picker.variety,
+    ...(pieceStarts ? { pieceStarts } : {}),
+    ...(question ? { question } : {}),
+  };
 }
 
 /**
@@ -101,13 +123,15 @@ function speakIntro(
   workout: Workout,
   plan: IntroPlan,
   picker: LinePicker,
+  minutes: number,
 ): void {
   const block = workout.blocks[plan.blockIndex];
   if (!block) return;
   const exercise = getExercise(plan.exerciseId);
   const words = v.exercise(exercise.id);
   const opening = plan.blockIndex === 0;
-  if (opening) b.say(v.workout(workout.id).intro);
+  // The honest length, at the user's pace: the intro's words say "about {length}".
+  if (opening) b.say(fill(v.workout(workout.id).intro, { length: v.duration(minutes * 60) }));
   if (block.label) b.say(v.say(`segment.labels.${block.label}`));
   const p = block.prescription;
   const amount =
@@ -126,12 +150,13 @@ function speakSet(
   plan: SetPlan,
   next: SegmentPlan | undefined,
   picker: LinePicker,
+  pace: Pace,
 ): void {
   const exercise = getExercise(plan.exerciseId);
   const p = plan.prescription;
   if (plan.sets > 1)
     b.say(v.say("segment.setOf", { set: v.number(plan.set), sets: v.number(plan.sets) }));
-  if (p.kind === "reps") countReps(b, v, p, exercise, picker);
+  if (p.kind === "reps") countReps(b, v, p, exercise, picker, pace);
   else countHold(b, v, p, exercise, picker);
   b.say(picker.next("praise"));
   const restNow = next?.kind === "set" && next.blockIndex === plan.blockIndex;

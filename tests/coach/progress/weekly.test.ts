@@ -104,7 +104,7 @@ describe("speaking progress", () => {
       weekStreak: 2,
     });
     expect(spokenText(speech.ssml)).toBe(
-      "This week you've worked out twice, thirty-one minutes in all. That's 31 of the 150 minutes a week to aim for. Cardio: twice, of three or four. Back strength: once, of two or three. That's two weeks running. Next step: another cardio workout of thirty minutes or more, like the thirty-minute back fat blaster or HIIT.",
+      "This week you've worked out twice, thirty-one minutes in all. That's 31 of the 150 minutes a week to aim for. Cardio: twice, of three or four. Back strength: once, of two or three. That's two weeks running. Next step: another cardio workout of thirty minutes or more, like the two-round back fat blaster or HIIT.",
     );
     await expectValidAlexaSpeech(speech);
   });
@@ -122,7 +122,7 @@ describe("speaking progress", () => {
       }).ssml,
     );
     expect(text).toBe(
-      "You haven't worked out yet this week. You were active last week, so let's keep that going. A fifteen-minute back fat blaster today would be a great start.",
+      "You haven't worked out yet this week. You were active last week, so let's keep that going. A round of the back fat blaster today would be a great start.",
     );
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { FRESH_VARIETY, getWorkout, planFor, speakSegment, WORKOUTS } from "../../../lambda/coach";
+import {
+  deliveryFor,
+  FRESH_VARIETY,
+  getWorkout,
+  planFor,
+  speakSegment,
+  WORKOUTS,
+} from "../../../lambda/coach";
 import { DEFAULT_LOCALE } from "../../../lambda/i18n/locales";
 import { voice } from "../../../lambda/i18n/voice";
 import { spokenText } from "../../support/alexa-speech";
@@ -10,9 +17,13 @@ describe("timed blocks start warm and end the same way", () => {
   it("opens the run/walk intervals with a warm-up walk, never a cold run", () => {
     const run = getWorkout("run-walk-intervals");
     const plans = planFor(run);
-    const first = spokenText(speakSegment(v, run, plans, 0, FRESH_VARIETY).ssml);
+    const first = spokenText(
+      speakSegment(v, run, plans, 0, FRESH_VARIETY, deliveryFor(v, run)).ssml,
+    );
     expect(first).toMatch(/Warm-up\. First up: brisk walking, three minutes easy\./);
-    const second = spokenText(speakSegment(v, run, plans, 1, FRESH_VARIETY).ssml);
+    const second = spokenText(
+      speakSegment(v, run, plans, 1, FRESH_VARIETY, deliveryFor(v, run)).ssml,
+    );
     expect(second).toMatch(/^Brisk walking, three minutes, easy pace\. Go!/);
   });
 
@@ -24,7 +35,9 @@ describe("timed blocks start warm and end the same way", () => {
       plans.forEach((plan, index) => {
         if (plan.kind !== "cardio") return;
         const last = plan.pieces[plan.pieces.length - 1];
-        const text = spokenText(speakSegment(v, workout, plans, index, FRESH_VARIETY).ssml);
+        const text = spokenText(
+          speakSegment(v, workout, plans, index, FRESH_VARIETY, deliveryFor(v, workout)).ssml,
+        );
         if (last && last.to === last.phase.seconds) {
           expect(text, `${id} #${index}`).toMatch(/three two one And stop!/);
         } else {

@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
+  deliveryFor,
   getExercise,
   getWorkout,
+  PACES,
+  type Pace,
   planFor,
   SpeechBuilder,
+  STANDARD_PACE,
   speakSegment,
 } from "../../../lambda/coach";
 import type { RepsPrescription } from "../../../lambda/coach/catalog/types";
@@ -16,9 +20,9 @@ import { breakSeconds, expectValidAlexaSpeech, spokenText } from "../../support/
 const v = voice(DEFAULT_LOCALE);
 const WORDS = Array.from({ length: 12 }, (_, i) => v.number(i + 1));
 
-function counted(p: RepsPrescription, exerciseId: string) {
+function counted(p: RepsPrescription, exerciseId: string, pace: Pace = STANDARD_PACE) {
   const b = new SpeechBuilder();
-  countReps(b, v, p, getExercise(exerciseId), new LinePicker(v, {}));
+  countReps(b, v, p, getExercise(exerciseId), new LinePicker(v, {}), pace);
   return b.build();
 }
 
@@ -92,6 +96,32 @@ describe("countReps", () => {
     expect(speech.estimatedSeconds).toBeCloseTo(26 + 0.4, 0);
   });
 
+  it.each(PACES.map((pace) => [pace]))(
+    "at pace %s, each rep takes the tempo times the pace",
+    (pace) => {
+      // Twelve reps at 3 s x pace, plus "Go." and the last number.
+      const seconds = counted(twelve, "lumbar-extension", pace).estimatedSeconds;
+      expect(seconds).toBeGreaterThanOrEqual(36 * pace);
+      expect(seconds).toBeLessThan(36 * pace + 2);
+    },
+  );
+
+  it("keeps a held rep's squeeze on the clock whatever the pace", () => {
+    const held: RepsPrescription = {
+      kind: "reps",
+      sets: 1,
+      reps: 2,
+      holdSeconds: 10,
+      restSeconds: 0,
+      tempoSeconds: 3,
+    };
+    const standard = counted(held, "bridge").estimatedSeconds;
+    const slowest = counted(held, "bridge", 1.6).estimatedSeconds;
+    // Only the movement stretches, 3 s x 0.6 more a rep; the 10 s holds stay 10 s. The last
+    // rep's way down (half its movement) is trailing silence, which the builder drops.
+    expect(slowest - standard).toBeCloseTo(1.5 * 3 * 0.6, 1);
+  });
+
   it("tells the user when a count is a ceiling, not a target", () => {
     const text = spokenText(counted({ ...twelve, asManyAsYouCan: true }, "push-up").ssml);
     expect(text).toMatch(/^Stop when your form slips\. Go\./);
@@ -104,7 +134,7 @@ describe("set segments", () => {
 
   it("says the set number and rests before the next set", async () => {
     const firstSet = plans.findIndex((p) => p.kind === "set");
-    const speech = speakSegment(v, workout, plans, firstSet, {});
+    const speech = speakSegment(v, workout, plans, firstSet, {}, deliveryFor(v, workout));
     const text = spokenText(speech.ssml);
     expect(text).toMatch(/^Set one of three\. Go\./);
     expect(text).toMatch(/Rest for thirty seconds\..*Ten seconds\. Ready for set two\?$/);
@@ -113,7 +143,9 @@ describe("set segments", () => {
 
   it("closes a move's last set by naming it done and asking about the next move", () => {
     const lastSet = plans.findIndex((p) => p.kind === "set" && p.set === 3);
-    const text = spokenText(speakSegment(v, workout, plans, lastSet, {}).ssml);
+    const text = spokenText(
+      speakSegment(v, workout, plans, lastSet, {}, deliveryFor(v, workout)).ssml,
+    );
     expect(text).toMatch(/^Set three of three\./);
     expect(text).toContain("That's lumbar extensions done.");
     expect(text).not.toContain("Rest for");

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { getWorkout, planFor, SpeechBuilder, speakSegment } from "../../../lambda/coach";
+import {
+  deliveryFor,
+  getWorkout,
+  planFor,
+  SpeechBuilder,
+  speakSegment,
+} from "../../../lambda/coach";
 import type { IntervalPhase } from "../../../lambda/coach/catalog/types";
 import { LinePicker } from "../../../lambda/coach/lines";
 import { chunkPhases, MAX_CHUNK_SECONDS } from "../../../lambda/coach/segments/chunk-phases";
@@ -142,14 +148,20 @@ describe("cardio segments split across responses", () => {
   it("coaches the ten-minute finish over several responses", async () => {
     expect(finish.length).toBeGreaterThan(1);
     for (const { index } of finish)
-      await expectValidAlexaSpeech(speakSegment(v, workout, plans, index, {}));
+      await expectValidAlexaSpeech(
+        speakSegment(v, workout, plans, index, {}, deliveryFor(v, workout)),
+      );
   });
 
   it("asks to keep going mid-stretch and picks up with the time left", () => {
     const [first, second] = finish;
     if (!first || !second) throw new Error("expected two parts");
-    const firstText = spokenText(speakSegment(v, workout, plans, first.index, {}).ssml);
-    const secondText = spokenText(speakSegment(v, workout, plans, second.index, {}).ssml);
+    const firstText = spokenText(
+      speakSegment(v, workout, plans, first.index, {}, deliveryFor(v, workout)).ssml,
+    );
+    const secondText = spokenText(
+      speakSegment(v, workout, plans, second.index, {}, deliveryFor(v, workout)).ssml,
+    );
     expect(firstText).toMatch(/Keep moving\. Ready for the next two and a half minutes\?$/);
     expect(secondText).toMatch(/^Keep going, steady pace: seven and a half minutes to go\./);
   });

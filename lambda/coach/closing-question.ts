@@ -1,0 +1,31 @@
+import type { Voice } from "../i18n/voice";
+import { getWorkout } from "./catalog";
+import { type Pace, STANDARD_PACE } from "./pace";
+import { planFor } from "./segments/compile";
+import { deliveryFor } from "./segments/estimates";
+import { speakSegment } from "./segments/speak-segment";
+import type { WorkoutProgress } from "./session";
+
+/**
+ * The question the current segment ended with ("Ready for set two?"), word for word, so an
+ * answer given in between (a change of pace) can hand the workout back exactly where it was.
+ * Rendered the way "repeat" renders it, from the variety in force before the segment; a
+ * rotating line in the question comes out the same. Undefined after the closing segment.
+ */
+export function closingQuestion(
+  v: Voice,
+  progress: WorkoutProgress,
+  pace: Pace = STANDARD_PACE,
+): string | undefined {
+  const workout = getWorkout(progress.workoutId);
+  const plans = planFor(workout);
+  if (progress.segmentIndex >= plans.length) return undefined;
+  return speakSegment(
+    v,
+    workout,
+    plans,
+    progress.segmentIndex,
+    progress.varietyAtSegment,
+    deliveryFor(v, workout, pace),
+  ).question;
+}
