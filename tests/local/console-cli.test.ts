@@ -57,7 +57,7 @@ describe("npm start (non-interactive)", () => {
       intent: "AMAZON.YesIntent",
       endSession: false,
     });
-    expect(turns[2]?.text).toMatch(/^Go\. \(2 s\) one \(1\.6 s\) two/);
+    expect(turns[2]?.text).toMatch(/^Go\. \(2\.35 s\) one \(1\.6 s\) two/);
     for (const turn of turns) {
       if (turn.ssml) await expectValidAlexaSpeech({ ssml: turn.ssml, estimatedSeconds: 0 });
     }

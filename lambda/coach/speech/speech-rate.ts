@@ -35,3 +35,14 @@ function spokenWordsIn(token: string): number {
   // Roughly one spoken word per significant digit group: 12 -> 1, 150 -> 3, 1300 -> 4.
   return Math.max(1, digits.replace(/0+$/, "").length + (digits.length > 3 ? 1 : 0));
 }
+
+/**
+ * The pause Alexa adds after the last word of `text` ("." or ","), which a break placed right
+ * after it replaces rather than adds to: SSML's break overrides the prosodic boundary where it
+ * stands (W3C SSML 1.1, 3.2.3; Amazon's `strength="none"` exists to remove exactly that pause).
+ */
+export function trailingPauseSeconds(text: string): number {
+  if (/[.?!]+$/.test(text)) return SENTENCE_PAUSE_SECONDS;
+  if (/[,:;]$/.test(text)) return CLAUSE_PAUSE_SECONDS;
+  return 0;
+}

@@ -1,5 +1,5 @@
 import { ALEXA_LIMITS } from "./limits";
-import { estimateSpeechSeconds } from "./speech-rate";
+import { estimateSpeechSeconds, trailingPauseSeconds } from "./speech-rate";
 
 /** What one Alexa response says: SSML plus how long it should take to say it. */
 export interface Speech {
@@ -33,6 +33,8 @@ export class SpeechBuilder {
   private readonly parts: string[] = [];
   private spokenSeconds = 0;
   private pendingPauseMs = 0;
+  /** The pause after the last text said, counted in `spokenSeconds` until a break replaces it. */
+  private trailingPause = 0;
 
   /** Seconds from the start of the response to the end of what has been added so far. */
   get elapsed(): number {
@@ -46,6 +48,7 @@ export class SpeechBuilder {
     const escaped = escapeSsmlText(trimmed);
     this.parts.push(emphasis ? `<emphasis level="${emphasis}">${escaped}</emphasis>` : escaped);
     this.spokenSeconds += estimateSpeechSeconds(trimmed);
+    this.trailingPause = trailingPauseSeconds(trimmed);
     return this;
   }
 
@@ -59,6 +62,7 @@ export class SpeechBuilder {
     this.flushPause();
     this.parts.push(inner);
     this.spokenSeconds += speech.estimatedSeconds;
+    this.trailingPause = 0;
     return this;
   }
 
@@ -66,13 +70,19 @@ export class SpeechBuilder {
     if (!Number.isFinite(seconds) || seconds < 0) {
       throw new RangeError(`pause needs a non-negative number of seconds, got ${seconds}`);
     }
+    if (seconds > 0) {
+      // The break stands where Alexa would have paused after the sentence: it replaces that pause.
+      this.spokenSeconds -= this.trailingPause;
+      this.trailingPause = 0;
+    }
     this.pendingPauseMs += Math.round(seconds * 1000);
     return this;
   }
 
   /** Pauses until the clock reads `seconds`; does nothing if speech already ran past it. */
   padTo(seconds: number): this {
-    const gap = seconds - this.elapsed;
+    // Measured from the end of the words: the break about to be placed replaces their pause.
+    const gap = seconds - (this.elapsed - this.trailingPause);
     return gap > 0 ? this.pause(gap) : this;
   }
 

@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { escapeSsmlText, SpeechBuilder } from "../../../lambda/coach";
+import {
+  escapeSsmlText,
+  estimateSpeechSeconds,
+  estimateSsmlSeconds,
+  SpeechBuilder,
+} from "../../../lambda/coach";
+import { SENTENCE_PAUSE_SECONDS } from "../../../lambda/coach/speech/speech-rate";
 import { breakSeconds, expectValidAlexaSpeech } from "../../support/alexa-speech";
+
+/** Estimates are rounded to a tenth of a second. */
+function expectNear(actual: number, expected: number): void {
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(0.051);
+}
 
 describe("SpeechBuilder", () => {
   it("escapes anything that is not markup, so user text cannot inject tags", async () => {
@@ -27,13 +38,24 @@ describe("SpeechBuilder", () => {
     expect(speech.ssml).toBe("<speak>Done.</speak>");
   });
 
-  it("places a cue at an exact second with at()", () => {
+  it("places a cue at an exact second with at(), the break standing in for the sentence's pause", () => {
     const b = new SpeechBuilder().say("Go!");
     const spoken = b.elapsed;
     b.at(30, "Thirty seconds left.");
     const speech = b.build();
     const silence = breakSeconds(speech.ssml).reduce((sum, s) => sum + s, 0);
-    expect(silence).toBeCloseTo(30 - spoken, 2);
+    expect(silence).toBeCloseTo(30 - spoken + SENTENCE_PAUSE_SECONDS, 2);
+    expectNear(speech.estimatedSeconds, 30 + estimateSpeechSeconds("Thirty seconds left."));
+  });
+
+  it("counts a break after a sentence instead of the sentence's own pause, not on top of it", () => {
+    const words = estimateSpeechSeconds("Done.") + estimateSpeechSeconds("Next.");
+    const paused = new SpeechBuilder().say("Done.").pause(1).say("Next.").build();
+    expectNear(paused.estimatedSeconds, words - SENTENCE_PAUSE_SECONDS + 1);
+    // With no break, the sentence keeps its pause.
+    expectNear(new SpeechBuilder().say("Done.").say("Next.").build().estimatedSeconds, words);
+    // The same rule read back from the SSML alone.
+    expectNear(estimateSsmlSeconds(paused.ssml), paused.estimatedSeconds);
   });
 
   it("says a late cue straight away instead of going back in time", () => {
