@@ -21,7 +21,7 @@ export function judgeLastSegment(state: SessionState, nowIso: string): SessionSt
   if (!stretch || !spoken) return state;
   const end = segmentEnd(spoken, nowIso);
   const { spoken: _judged, ...rest } = stretch;
-  if (!("heard" in end)) return { ...state, stretch: { ...rest, end } };
+  if (!("heard" in end)) return { ...state, stretch: { ...rest, end, cutAt: nowIso } };
   const workout = getWorkout(stretch.workoutId);
   const done = withHeard(workout, stretch.done, spoken.index, spoken.seconds);
   const progress = state.user.progress;

@@ -1,14 +1,17 @@
 import {
+  type CoachTurn,
   chooseWorkout,
   kitOf,
   nextSegment,
   nextTip,
+  pauseWorkout,
   positionOf,
   resumeWorkout,
   speakTip,
   startWorkout,
   type TipTopic,
   tipById,
+  type WorkoutProgress,
   type WorkoutRequest,
 } from "../coach";
 import { say, voice } from "../i18n/voice";
@@ -143,6 +146,8 @@ export function advance(turn: Turn, state: SessionState): Outcome {
   if (progress.status === "paused")
     return resumeCurrent(turn, state) ?? { state, reply: noWorkout(turn) };
   const v = voice(turn.locale);
+  const back = backToCutSegment(turn, state, progress);
+  if (back) return speakWorkoutTurn(turn, state, back, v.say("skill.backToIt"));
   const coached = nextSegment(
     v,
     progress,
@@ -158,6 +163,33 @@ export function advance(turn: Turn, state: SessionState): Outcome {
       v.say("skill.startHint"),
     ),
   };
+}
+
+/**
+ * A segment cut off by a question ("how much is left?" over the count), answered, and now
+ * "ready" or "yes": the user stopped to ask, so they go back to what they cut off (a cardio
+ * block at its phase, a set from the top), not on past it. "Next", and a "ready" that itself
+ * cut the segment short, go on.
+ */
+function backToCutSegment(
+  turn: Turn,
+  state: SessionState,
+  progress: WorkoutProgress,
+): CoachTurn | undefined {
+  const stretch = state.stretch;
+  const end = stretch?.end;
+  if (!stretch || stretch.workoutId !== progress.workoutId || !end || !("cutAfter" in end))
+    return undefined;
+  if (stretch.cutAt === undefined || stretch.cutAt === turn.time) return undefined;
+  if (turn.intentName === "AMAZON.NextIntent") return undefined;
+  const stopped = pauseWorkout(progress, end);
+  return resumeWorkout(
+    voice(turn.locale),
+    stopped,
+    state.user.variety,
+    paceOf(state.user),
+    workDoneOf(state, progress.workoutId),
+  );
 }
 
 /** "Resume": the unfinished workout from the start of its segment. */

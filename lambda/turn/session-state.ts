@@ -94,6 +94,8 @@ export interface WorkoutStretch {
   readonly spoken?: SpokenSegment;
   /** How the last segment spoken ended, once judged (conversation/heard.ts). */
   readonly end?: SegmentEnd;
+  /** The time of the request that cut it off, when it was cut off. */
+  readonly cutAt?: string;
   /** The last workout answer only asked about the next segment (a skip): "repeat" asks again. */
   readonly askedOnly?: true;
 }
@@ -265,11 +267,16 @@ function parseStretch(raw: unknown, nowIso: string): WorkoutStretch | undefined 
   if (!fitsWorkout(workout, done)) return undefined;
   const spoken = parseSpoken(raw.spoken, planFor(workout).length, nowIso);
   const end = parseEnd(raw.end);
+  const cutAt =
+    end && "cutAfter" in end && typeof raw.cutAt === "string" && isRecentTime(raw.cutAt, nowIso)
+      ? raw.cutAt
+      : undefined;
   return {
     workoutId: workout.id,
     done,
     ...(spoken ? { spoken } : {}),
     ...(end && !spoken ? { end } : {}),
+    ...(cutAt && !spoken ? { cutAt } : {}),
     ...(raw.askedOnly === true && !spoken ? { askedOnly: true as const } : {}),
   };
 }
@@ -281,11 +288,16 @@ function parseSpoken(raw: unknown, segments: number, nowIso: string): SpokenSegm
     return undefined;
   if (!isBetween(startsAt, 0, MAX_ANSWER_SECONDS) || !isBetween(seconds, 0, MAX_ANSWER_SECONDS))
     return undefined;
-  const at = Date.parse(raw.at);
-  const now = Date.parse(nowIso);
-  if (Number.isNaN(at) || new Date(at).toISOString() !== raw.at) return undefined;
-  if (at > now || at < now - MAX_SESSION_HOURS * 3_600_000) return undefined;
+  if (!isRecentTime(raw.at, nowIso)) return undefined;
   return { index, at: raw.at, startsAt, seconds };
+}
+
+/** A canonical ISO time within the session's span before now. */
+function isRecentTime(raw: string, nowIso: string): boolean {
+  const at = Date.parse(raw);
+  const now = Date.parse(nowIso);
+  if (Number.isNaN(at) || new Date(at).toISOString() !== raw) return false;
+  return at <= now && at >= now - MAX_SESSION_HOURS * 3_600_000;
 }
 
 function parseEnd(raw: unknown): SegmentEnd | undefined {

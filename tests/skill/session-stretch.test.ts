@@ -54,6 +54,19 @@ describe("a session's stretch read back from the device", () => {
     expect(read({ ...judged, end: { cutAfter: 1e6 } })).not.toHaveProperty("end");
     expect(read({ ...judged, end: { heard: "yes" } })).not.toHaveProperty("end");
   });
+
+  it("keeps when a segment was cut off only for a cut-off, and only from this session", () => {
+    const { spoken: _s, ...judged } = stretch;
+    const cut = { ...judged, end: { cutAfter: 30 } };
+    expect(read({ ...cut, cutAt: "2026-11-22T08:58:00.000Z" })?.cutAt).toBe(
+      "2026-11-22T08:58:00.000Z",
+    );
+    expect(read({ ...cut, cutAt: "2026-11-23T08:58:00.000Z" })).not.toHaveProperty("cutAt");
+    expect(read({ ...cut, cutAt: 42 })).not.toHaveProperty("cutAt");
+    expect(
+      read({ ...judged, end: { heard: true }, cutAt: "2026-11-22T08:58:00.000Z" }),
+    ).not.toHaveProperty("cutAt");
+  });
 });
 
 describe("where a paused user stopped, stored with the position", () => {

@@ -146,6 +146,44 @@ describe("cut off mid-segment", () => {
   });
 });
 
+describe("a question over the count, then 'ready'", () => {
+  it("goes back to the cardio phase the question cut off, not on past it", async () => {
+    const device = await blaster("asks-mid-cardio");
+    await device.intent("ReadyIntent");
+    const block = await device.intent("ReadyIntent");
+    device.interrupt(secondsBefore(block, "Now go hard!") + 20);
+    expect(said(await device.intent("TimeLeftIntent"))).toMatch(/Ready to carry on\?$/);
+    const back = said(await device.intent("AMAZON.YesIntent"));
+    expect(back).toMatch(/^Back to where you were\. Jumping jacks, one minute, as hard as you can/);
+    // The block, heard to its end this time, is done: on to the next move.
+    await device.intent("AMAZON.StopIntent");
+    expect(said(await device.launch())).not.toContain("jumping jacks");
+  });
+
+  it("does the set again from the top after 'how do I do this?' over the count", async () => {
+    const device = await blaster("asks-mid-set");
+    await device.intent("ReadyIntent");
+    device.interrupt(6);
+    await device.intent("HowToIntent");
+    expect(said(await device.intent("ReadyIntent"))).toMatch(/^Back to where you were\. Go\. one/);
+  });
+
+  it("'ready' said over a rest goes on: it is the user's go, not a question", async () => {
+    const device = await blaster("ready-over-rest");
+    await device.intent("ReadyIntent");
+    device.interrupt(20);
+    expect(said(await device.intent("ReadyIntent"))).toMatch(/^Knees soft/);
+  });
+
+  it("'next' after the question goes on to the next segment", async () => {
+    const device = await blaster("next-after-question");
+    await device.intent("ReadyIntent");
+    device.interrupt(6);
+    await device.intent("TimeLeftIntent");
+    expect(said(await device.intent("AMAZON.NextIntent"))).toMatch(/^Knees soft/);
+  });
+});
+
 function ssmlOf(response: ResponseEnvelope): string {
   const speech = response.response.outputSpeech;
   return speech?.type === "SSML" ? speech.ssml : "";
