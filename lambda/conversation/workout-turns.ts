@@ -98,9 +98,12 @@ function spokenNow(
   before: readonly Part[],
 ): WorkoutStretch {
   const { workoutId } = coached.progress;
+  // What the last answer spoke, how it ended and what it asked give way to this answer's.
   const {
     spoken: _old,
     end: _ended,
+    cutAt: _cut,
+    askedOnly: _asked,
     ...kept
   } = stretch ?? {
     workoutId,

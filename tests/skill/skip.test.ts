@@ -48,6 +48,15 @@ describe("skip this exercise", () => {
     expect(said(await device.launch())).toContain("You were on jumping jacks");
   });
 
+  it("once the block after a skip has been spoken, 'repeat' repeats the block", async () => {
+    const device = skill.device("skip-ready-repeat");
+    await device.intent("StartWorkoutIntent", {});
+    await device.intent("SkipExerciseIntent");
+    const block = said(await device.intent("ReadyIntent"));
+    expect(block).toMatch(/Jumping jacks, one minute, moderate pace\. Go!/);
+    expect(said(await device.intent("AMAZON.RepeatIntent"))).toBe(block);
+  });
+
   it("after 'Ready for set two?', skips the rest of that move", async () => {
     const device = skill.device("skip-sets");
     await device.intent("StartWorkoutIntent", { workoutKind: { value: "home", id: "home" } });
