@@ -1,10 +1,12 @@
 import {
   type CoachTurn,
   chooseWorkout,
+  getWorkout,
   kitOf,
   nextSegment,
   nextTip,
   pauseWorkout,
+  planFor,
   positionOf,
   resumeWorkout,
   speakTip,
@@ -22,6 +24,7 @@ import { askKit } from "./kit-question";
 import { lengthLines } from "./length-lines";
 import { lengthsFor } from "./lengths";
 import { describePosition } from "./lines";
+import { openQuestion } from "./pending-question";
 import { ask, type Outcome, type Part, type Reply, remembered, tell } from "./reply";
 import {
   activeWorkout,
@@ -221,26 +224,46 @@ export function goodbye(
   return { state: held.state, reply };
 }
 
-/** What can be said right now: inside a workout, the workout's commands; outside, how to start. */
+/**
+ * What can be said right now, in under twenty seconds: inside a workout, the move the user is
+ * facing and the workout's commands; outside, how to start and what else to ask.
+ */
 export function helpFor(turn: Turn, state: SessionState): string {
   const v = voice(turn.locale);
   const progress = unfinishedWorkout(state);
-  if (!progress) return `${v.say("skill.helpOutside")} ${v.say("skill.whatWouldYouLike")}`;
-  const position = describePosition(v, positionOf(progress));
-  return `${v.say("skill.youAreOn", { position })} ${v.say("skill.helpInWorkout")} ${v.say("skill.whatWouldYouLike")}`;
+  if (!progress) return v.say("skill.helpOutside");
+  const position = describePosition(v, positionOf(facing(state, progress)));
+  return `${v.say("skill.youAreOn", { position })} ${v.say("skill.helpInWorkout")}`;
 }
 
 /**
- * Help for where the user is; a workout's "yes" still means carry on. While we wait to hear
- * what kit the user has, help is about that question, and asks it again.
+ * The segment the user faces: after one heard to its end (or a skip's question), the one after
+ * it, not the one just done; after a cut-off, the one cut off.
+ */
+function facing(state: SessionState, progress: WorkoutProgress): WorkoutProgress {
+  const stretch = state.stretch;
+  if (progress.status !== "active" || stretch?.workoutId !== progress.workoutId) return progress;
+  const heard = stretch.askedOnly || (stretch.end !== undefined && "heard" in stretch.end);
+  const next = progress.segmentIndex + 1;
+  const segments = planFor(getWorkout(progress.workoutId)).length;
+  return heard && next < segments ? { ...progress, segmentIndex: next } : progress;
+}
+
+/**
+ * Help for where the user is, then the question that was open, so "yes" still answers it. While
+ * we wait to hear what kit the user has, help is about that question, and asks it again.
  */
 export function help(turn: Turn, state: SessionState, ...before: string[]): Reply {
   if (state.pending === "equipment" && state.kitQuestion) return askKit(turn, "help", ...before);
   const v = voice(turn.locale);
+  // In a workout the help has already said which move is next: "Ready to carry on?" will do.
+  const open = state.pending === "segment" ? undefined : openQuestion(turn, state);
+  const inWorkout = unfinishedWorkout(state) !== undefined;
+  const question = open?.question ?? v.say(inWorkout ? "skill.carryOn" : "skill.whatWouldYouLike");
   const reply = ask(
-    [...before, helpFor(turn, state)].join(" "),
-    v.say("skill.whatWouldYouLike"),
-    unfinishedWorkout(state) ? "segment" : undefined,
+    [...before, helpFor(turn, state), question].join(" "),
+    open?.reprompt ?? v.say("skill.whatWouldYouLike"),
+    open?.pending ?? (inWorkout ? "segment" : undefined),
   );
   return remembered(reply, { kind: "help" });
 }

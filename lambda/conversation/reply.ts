@@ -34,6 +34,8 @@ export interface Reply {
   readonly canFulfill?: CanFulfill;
   /** The reply tells the user their place is kept: true only if this turn's save lands. */
   readonly keepsPlace?: true;
+  /** The user was not understood: misses in a row get different words (handlers/fallback.ts). */
+  readonly missed?: true;
 }
 
 /** A reply and the state the session goes on with. */

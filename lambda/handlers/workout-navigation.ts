@@ -8,6 +8,7 @@ import {
   type WorkoutProgress,
 } from "../coach";
 import { advance, noWorkout } from "../conversation/moves";
+import { openQuestion } from "../conversation/pending-question";
 import { ask, type Outcome } from "../conversation/reply";
 import { sayAgain } from "../conversation/said-again";
 import { speakWorkoutTurn, unfinishedWorkout, workDoneOf } from "../conversation/workout-turns";
@@ -103,6 +104,9 @@ export const repeat: Handler = {
           workDoneOf(state, progress.workoutId),
         ),
       );
+    // Nothing to say again but a question left open ("are you sure?"): that question.
+    const open = state.said ? undefined : openQuestion(turn, state);
+    if (open) return { state, reply: ask(open.question, open.reprompt, open.pending) };
     return { state, reply: sayAgain(turn, state) };
   },
 };

@@ -131,11 +131,16 @@ export interface SessionState {
   readonly kitQuestion?: KitQuestion;
   /** What to offer when the workout under way is done, for a long session asked for. */
   readonly followOn?: FollowOn;
+  /** Answers in a row that were not understood (the fallback's wording depends on it). */
+  readonly misses?: number;
   /** The device's time zone, once asked for in this session. */
   readonly timeZone?: string;
   /** The user's data was deleted in this session: nothing may be written again. */
   readonly deleted?: boolean;
 }
+
+/** Misses in a row are counted this far: from the third on, the answer is the same menu. */
+export const MAX_MISSES = 3;
 
 /** The one key Back Coach keeps in session attributes; anything else a client sends is dropped. */
 export const STATE_KEY = "backCoach";
@@ -192,6 +197,7 @@ export function parseSessionState(raw: unknown, nowIso: string): SessionState | 
     ...(followOn ? { followOn } : {}),
     ...(timeZone ? { timeZone } : {}),
     ...(raw.deleted === true ? { deleted: true } : {}),
+    ...(isMisses(raw.misses) ? { misses: raw.misses } : {}),
     unsavedLog: parseUnsavedLog(raw.unsavedLog, nowIso),
     storageWarned: raw.storageWarned === true,
   };
@@ -305,6 +311,10 @@ function parseEnd(raw: unknown): SegmentEnd | undefined {
   if (raw.heard === true) return { heard: true };
   if (isBetween(raw.cutAfter, 0, MAX_ANSWER_SECONDS)) return { cutAfter: raw.cutAfter };
   return undefined;
+}
+
+function isMisses(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_MISSES;
 }
 
 function isBetween(value: unknown, min: number, max: number): value is number {

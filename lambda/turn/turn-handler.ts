@@ -9,7 +9,7 @@ import { DEFAULT_LOCALE } from "../i18n/locales";
 import { voice } from "../i18n/voice";
 import { turnOf } from "./read-turn";
 import { saveTurn } from "./save-turn";
-import type { SessionState } from "./session-state";
+import { MAX_MISSES, type SessionState } from "./session-state";
 import type { Turn } from "./turn";
 import { countWorkouts } from "./turn-metrics";
 
@@ -26,11 +26,17 @@ export function turnHandler(router: Router, context: SkillContext): RequestHandl
       if (!turn) throw new Error("The turn interceptor did not run");
       const started = performance.now();
       const { reply, state } = await router.route(turn).handle(turn, context);
-      const { pending: _asked, said: _answered, ...rest } = stampProgress(turn, state);
+      const {
+        pending: _asked,
+        said: _answered,
+        misses: _missed,
+        ...rest
+      } = stampProgress(turn, state);
       const next = {
         ...rest,
         ...(reply.pending ? { pending: reply.pending } : {}),
         ...(reply.said ? { said: reply.said } : {}),
+        ...(reply.missed ? { misses: Math.min(MAX_MISSES, (turn.state.misses ?? 0) + 1) } : {}),
       };
       // Measured before the save: the latency of the answer logic itself.
       const ms = performance.now() - started;

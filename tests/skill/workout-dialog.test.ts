@@ -160,7 +160,7 @@ describe("moving around a workout", () => {
       "No rush, take a breather. Tell me when you're ready. Shall we go on?",
     );
     expect(said(await device.intent("AMAZON.HelpIntent"))).toMatch(
-      /^You're on reverse-grip double-arm rows, in the back fat blaster\. Say ready or next/,
+      /^You're on reverse-grip double-arm rows, in the back fat blaster\. Say ready to go on/,
     );
     expect(said(await device.intent("AMAZON.YesIntent"))).toMatch(/^Go\. one/);
   });
