@@ -70,6 +70,14 @@ const ANSWERS: Readonly<Record<Pending | "none", { readonly yes: Move; readonly 
     yes: (turn, state) => giveTip(turn, state),
     no: (turn, state) => offerFollowOn(turn, state) ?? goodbye(turn, state),
   },
+  // "Anything else?": yes, then what; no, goodbye.
+  anythingElse: {
+    yes: reply((turn) => {
+      const question = say(turn.locale, "skill.whatWouldYouLike");
+      return ask(question, question);
+    }),
+    no: goodbye,
+  },
   followOn: {
     yes: (turn, state, context) =>
       startFollowOn(turn, state) ?? startHintMove(turn, state, context),

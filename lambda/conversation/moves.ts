@@ -26,6 +26,7 @@ import { lengthsFor } from "./lengths";
 import { describePosition } from "./lines";
 import { openQuestion } from "./pending-question";
 import { ask, type Outcome, type Part, type Reply, remembered, tell } from "./reply";
+import { startOfferReprompt, startQuestion } from "./start-offer";
 import {
   activeWorkout,
   pausedHere,
@@ -68,14 +69,38 @@ export function firstRunNote(
 }
 
 /**
- * An answer, then the conversation goes on: back to the workout if one is running in this
- * session, otherwise the offer of a diet tip.
+ * What fits after an answer: a diet tip after something about food, a workout after something
+ * about training, or nothing in particular.
  */
-export function offerNext(turn: Turn, state: SessionState, ...answer: Part[]): Reply {
+export type NextOffer = "tip" | "workout" | "anything";
+
+/**
+ * An answer, then the conversation goes on with the question that fits: back to the workout if
+ * one is running in this session; after a food answer, a diet tip, offered once a session (a
+ * finished workout offers its own); after a training answer, a workout; otherwise "Anything
+ * else?".
+ */
+export function offerNext(
+  turn: Turn,
+  state: SessionState,
+  fits: NextOffer,
+  ...answer: Part[]
+): Reply {
   const v = voice(turn.locale);
   if (activeWorkout(state))
     return ask([...answer, v.say("skill.carryOn")], v.say("skill.segmentReprompt"), "segment");
-  return ask([...answer, v.say("skill.offerTip")], v.say("skill.tipReprompt"), "tip");
+  if (fits === "tip" && !state.tipOffered)
+    return {
+      ...ask([...answer, v.say("skill.offerTip")], v.say("skill.tipReprompt"), "tip"),
+      offersTip: true,
+    };
+  if (fits === "workout")
+    return ask([...answer, startQuestion(v, state)], startOfferReprompt(v, state), "start");
+  return ask(
+    [...answer, v.say("skill.anythingElse")],
+    v.say("skill.anythingElseReprompt"),
+    "anythingElse",
+  );
 }
 
 /** A diet tip the user has not heard yet; inside a workout, then back to it. */

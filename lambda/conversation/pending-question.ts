@@ -5,7 +5,7 @@ import type { Pending, SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { followOnOffer } from "./follow-on-offer";
 import { resumeOffer } from "./lines";
-import { startOffer, startOfferReprompt } from "./said-again";
+import { startOffer, startOfferReprompt } from "./start-offer";
 import { activeWorkout, unfinishedWorkout } from "./workout-turns";
 
 /** A question left open, in words: to ask it again after a miss, help or repeat. */
@@ -45,6 +45,8 @@ export function openQuestion(turn: Turn, state: SessionState): OpenQuestion | un
       return asked(v.say("skill.offerTip"), v.say("skill.tipReprompt"));
     case "calories":
       return asked(v.say("skill.offerCalories"), v.say("skill.offerCalories"));
+    case "anythingElse":
+      return asked(v.say("skill.anythingElse"), v.say("skill.anythingElseReprompt"));
     case "delete":
       return asked(v.say("skill.deleteReprompt"), v.say("skill.deleteReprompt"));
     case "followOn": {

@@ -64,7 +64,7 @@ export function answerGoal(
   goal: ProfileGoal,
   profile: Profile,
 ): Reply {
-  return remembered(offerNext(turn, state, answer(turn, goal, profile)), goal);
+  return remembered(offerNext(turn, state, "tip", answer(turn, goal, profile)), goal);
 }
 
 /** Answers now if the profile is complete; otherwise starts asking for what is missing. */

@@ -36,6 +36,8 @@ export interface Reply {
   readonly keepsPlace?: true;
   /** The user was not understood: misses in a row get different words (handlers/fallback.ts). */
   readonly missed?: true;
+  /** A diet tip is offered: once a session is enough outside a finished workout. */
+  readonly offersTip?: true;
 }
 
 /** A reply and the state the session goes on with. */

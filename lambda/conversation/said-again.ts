@@ -1,22 +1,18 @@
 import {
-  announcedMinutes,
-  chooseWorkout,
   completeProfile,
-  DEFAULT_WORKOUT_ID,
-  getWorkout,
   type Speech,
   speakNoSpotReduction,
   speakProtein,
   speakWater,
 } from "../coach";
-import { type Voice, voice } from "../i18n/voice";
-import { paceOf } from "../store/user-record";
+import { voice } from "../i18n/voice";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { resumeOffer } from "./lines";
 import { help, offerNext, sayTip, startHint } from "./moves";
 import { answerGoal } from "./profile-dialog";
 import { ask, type Part, type Reply, remembered } from "./reply";
+import { startOffer, startOfferReprompt } from "./start-offer";
 import { unfinishedWorkout } from "./workout-turns";
 
 /**
@@ -39,34 +35,6 @@ export function launchReply(turn: Turn, state: SessionState, note: readonly Part
   return remembered(reply, { kind: "launch" });
 }
 
-/**
- * What "yes" to the start offer starts: the signature workout, unless what the user has
- * calls for another (moves.ts beginWorkout picks the same from a bare request).
- */
-function offered(state: SessionState): string | undefined {
-  const kit = state.user.equipment;
-  // No length asked: the pick does not depend on lengths.
-  const id = chooseWorkout(kit ? { kit } : {}).workout.id;
-  return id === DEFAULT_WORKOUT_ID ? undefined : id;
-}
-
-/** "Shall we start the back fat blaster, about sixteen minutes?", at the user's pace. */
-export function startOffer(v: Voice, state: SessionState): string {
-  const id = offered(state);
-  const minutes = announcedMinutes(v, getWorkout(id ?? DEFAULT_WORKOUT_ID), paceOf(state.user));
-  const length = v.duration(minutes * 60);
-  return id
-    ? v.say("choose.offerFor", { title: v.workout(id).title, length })
-    : v.say("skill.offerDefault", { length });
-}
-
-export function startOfferReprompt(v: Voice, state: SessionState): string {
-  const id = offered(state);
-  return id
-    ? v.say("choose.offerForReprompt", { title: v.workout(id).title })
-    : v.say("skill.offerDefaultReprompt");
-}
-
 export type EverydayQuestion = "protein" | "water" | "spot-reduction";
 
 /** Protein, water, why back fat does not go on its own: one answer each. */
@@ -78,7 +46,7 @@ export function everydayAnswer(turn: Turn, state: SessionState, kind: EverydayQu
       : kind === "water"
         ? speakWater(v, turn.units)
         : speakNoSpotReduction(v);
-  return remembered(offerNext(turn, state, answer), { kind });
+  return remembered(offerNext(turn, state, "tip", answer), { kind });
 }
 
 /** "What do you store about me?" */

@@ -86,7 +86,10 @@ export function speakWorkoutTurn(
     state: ended,
     reply: followOn
       ? ask([...speech, followOn.question], followOn.reprompt, "followOn")
-      : ask([...speech, v.say("segment.tipBeforeYouGo")], v.say("skill.tipReprompt"), "tip"),
+      : {
+          ...ask([...speech, v.say("segment.tipBeforeYouGo")], v.say("skill.tipReprompt"), "tip"),
+          offersTip: true,
+        },
   };
 }
 

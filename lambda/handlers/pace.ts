@@ -1,7 +1,7 @@
 import { changePace, closingQuestion, type PaceChange } from "../coach";
 import { resumeOffer } from "../conversation/lines";
 import { ask, type Reply } from "../conversation/reply";
-import { startOffer, startOfferReprompt } from "../conversation/said-again";
+import { startOffer, startOfferReprompt } from "../conversation/start-offer";
 import { activeWorkout, unfinishedWorkout } from "../conversation/workout-turns";
 import { voice } from "../i18n/voice";
 import { paceOf } from "../store/user-record";

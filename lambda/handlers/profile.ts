@@ -73,7 +73,7 @@ export const updateProfile: Handler = {
       const kcal = v.figure(dailyCalorieTarget(complete).targetKcal);
       return {
         state,
-        reply: offerNext(turn, state, `${gotIt} ${v.say("skill.targetNow", { kcal })}`),
+        reply: offerNext(turn, state, "tip", `${gotIt} ${v.say("skill.targetNow", { kcal })}`),
       };
     }
     return {
@@ -97,12 +97,10 @@ export const profileRead: Handler = {
     const parts: Part[] = described
       ? [v.say("skill.profileReadBack", { profile: described }), v.say("skill.changeHint")]
       : [v.say("skill.noProfile")];
-    const complete = completeProfile(profile) !== undefined;
-    const question = complete ? v.say("skill.offerTip") : v.say("skill.offerCalories");
-    return {
-      state: turn.state,
-      reply: ask([...parts, question], question, complete ? "tip" : "calories"),
-    };
+    if (completeProfile(profile))
+      return { state: turn.state, reply: offerNext(turn, turn.state, "tip", ...parts) };
+    const question = v.say("skill.offerCalories");
+    return { state: turn.state, reply: ask([...parts, question], question, "calories") };
   },
 };
 

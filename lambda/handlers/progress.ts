@@ -1,5 +1,5 @@
 import { type Speech, speakLastWorkout, speakWeek, summarizeWeek } from "../coach";
-import { offerNext } from "../conversation/moves";
+import { type NextOffer, offerNext } from "../conversation/moves";
 import { ask, type Outcome } from "../conversation/reply";
 import { stretchEntry } from "../conversation/workout-turns";
 import { voice } from "../i18n/voice";
@@ -34,6 +34,7 @@ async function history(
 function fromHistory(
   intent: string,
   limit: number,
+  fits: NextOffer,
   answer: (turn: Turn, state: SessionState, entries: WorkoutLogEntry[], timeZone: string) => Speech,
 ): Handler {
   return {
@@ -45,7 +46,10 @@ function fromHistory(
           context.timeZones.timeZoneOf(turn, turn.state),
         ]);
         const { state, timeZone } = zone;
-        return { state, reply: offerNext(turn, state, answer(turn, state, entries, timeZone)) };
+        return {
+          state,
+          reply: offerNext(turn, state, fits, answer(turn, state, entries, timeZone)),
+        };
       } catch (error) {
         context.logger.error("Could not read workout history", { userId: turn.userId, error });
         context.telemetry.count("StorageErrors");
@@ -63,9 +67,11 @@ function fromHistory(
 }
 
 /** "How am I doing this week?" Asked mid-workout, the workout under way counts so far. */
+// The week's answer ends with its own next step; a question on top of it would compete.
 export const weeklyProgress = fromHistory(
   "WeeklyProgressIntent",
   HISTORY_LIMIT,
+  "anything",
   (turn, state, entries, timeZone) => {
     const underWay = stretchEntry(turn, state);
     const all = underWay ? [underWay, ...entries] : entries;
@@ -74,6 +80,10 @@ export const weeklyProgress = fromHistory(
 );
 
 /** "What did I do last time?" */
-export const lastWorkout = fromHistory("LastWorkoutIntent", 1, (turn, _state, entries, timeZone) =>
-  speakLastWorkout(voice(turn.locale), entries[0], turn.time, timeZone),
+export const lastWorkout = fromHistory(
+  "LastWorkoutIntent",
+  1,
+  "workout",
+  (turn, _state, entries, timeZone) =>
+    speakLastWorkout(voice(turn.locale), entries[0], turn.time, timeZone),
 );

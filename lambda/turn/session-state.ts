@@ -31,6 +31,8 @@ export const PENDING_QUESTIONS = [
   "segment",
   /** "Would you like a diet tip?" */
   "tip",
+  /** "Anything else?", after an answer that needs nothing more. */
+  "anythingElse",
   /** "Would you like me to work out your daily calorie target?" */
   "calories",
   /** "This deletes everything I keep about you. Are you sure?" */
@@ -133,6 +135,8 @@ export interface SessionState {
   readonly followOn?: FollowOn;
   /** Answers in a row that were not understood (the fallback's wording depends on it). */
   readonly misses?: number;
+  /** A diet tip was offered in this session: it is not offered again after every answer. */
+  readonly tipOffered?: true;
   /** The device's time zone, once asked for in this session. */
   readonly timeZone?: string;
   /** The user's data was deleted in this session: nothing may be written again. */
@@ -198,6 +202,7 @@ export function parseSessionState(raw: unknown, nowIso: string): SessionState | 
     ...(timeZone ? { timeZone } : {}),
     ...(raw.deleted === true ? { deleted: true } : {}),
     ...(isMisses(raw.misses) ? { misses: raw.misses } : {}),
+    ...(raw.tipOffered === true ? { tipOffered: true as const } : {}),
     unsavedLog: parseUnsavedLog(raw.unsavedLog, nowIso),
     storageWarned: raw.storageWarned === true,
   };

@@ -37,6 +37,7 @@ export function turnHandler(router: Router, context: SkillContext): RequestHandl
         ...(reply.pending ? { pending: reply.pending } : {}),
         ...(reply.said ? { said: reply.said } : {}),
         ...(reply.missed ? { misses: Math.min(MAX_MISSES, (turn.state.misses ?? 0) + 1) } : {}),
+        ...(reply.offersTip ? { tipOffered: true as const } : {}),
       };
       // Measured before the save: the latency of the answer logic itself.
       const ms = performance.now() - started;

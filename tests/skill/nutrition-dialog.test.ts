@@ -200,10 +200,10 @@ describe("corrections and read-back", () => {
     await answer(device, { activity: { value: "moderately active", id: "moderate" } });
     const fix = said(await answer(device, { weightKilos: "68" }));
     expect(fix).toMatch(
-      /^Got it: 68 kilos\. Your daily target is now about 1,\d{3} calories\. Would you like a diet tip\?$/,
+      /^Got it: 68 kilos\. Your daily target is now about 1,\d{3} calories\. Anything else\?$/,
     );
     expect(said(await device.intent("ProfileReadIntent"))).toBe(
-      "Here's what I have: a 45-year-old woman, 5 foot 4, 150 pounds, moderately active. To change something, say, for example, update my weight to 180 pounds. Would you like a diet tip?",
+      "Here's what I have: a 45-year-old woman, 5 foot 4, 150 pounds, moderately active. To change something, say, for example, update my weight to 180 pounds. Anything else?",
     );
   });
 

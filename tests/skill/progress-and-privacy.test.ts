@@ -41,7 +41,7 @@ describe("weekly progress", () => {
     await finishPullUps(device);
     device.setTime("2026-11-19T20:00:00Z");
     expect(said(await device.intent("WeeklyProgressIntent"))).toBe(
-      "This week you've worked out twice, twelve minutes in all. That's 12 of the 150 minutes a week to aim for. Cardio: none yet, of three or four. Back strength: twice, of two or three. You've been active two days in a row. Next step: another cardio workout of thirty minutes or more, like the two-round back fat blaster or HIIT. Would you like a diet tip?",
+      "This week you've worked out twice, twelve minutes in all. That's 12 of the 150 minutes a week to aim for. Cardio: none yet, of three or four. Back strength: twice, of two or three. You've been active two days in a row. Next step: another cardio workout of thirty minutes or more, like the two-round back fat blaster or HIIT. Anything else?",
     );
   });
 

@@ -65,7 +65,7 @@ describe("skipped work is not done work", () => {
     await device.intent("AMAZON.NoIntent");
     const last = said(await device.intent("LastWorkoutIntent"));
     expect(last).toBe(
-      `Earlier today, you did ${minutes} minutes of the back fat blaster, five moves of its ten. Would you like a diet tip?`,
+      `Earlier today, you did ${minutes} minutes of the back fat blaster, five moves of its ten. Shall we start the back fat blaster, about sixteen minutes?`,
     );
     const week = said(await device.intent("WeeklyProgressIntent"));
     expect(week).toContain(`This week you've worked out once, ${minutes} minutes in all.`);
@@ -85,7 +85,7 @@ describe("skipped work is not done work", () => {
     expect(entry).toMatchObject({ completed: true, moves: 10, totalMoves: 10, strengthMoves: 5 });
     await device.intent("AMAZON.NoIntent");
     expect(said(await device.intent("LastWorkoutIntent"))).toBe(
-      `Earlier today, you did ${minutes} minutes of the back fat blaster, and finished it. Would you like a diet tip?`,
+      `Earlier today, you did ${minutes} minutes of the back fat blaster, and finished it. Shall we start the back fat blaster, about sixteen minutes?`,
     );
     const week = said(await device.intent("WeeklyProgressIntent"));
     expect(week).toContain(`${minutes} minutes in all`);
