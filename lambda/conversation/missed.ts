@@ -3,6 +3,7 @@ import { MAX_MISSES, type SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { askKit } from "./kit-question";
 import { openQuestion } from "./pending-question";
+import { dialogAgain } from "./profile-dialog";
 import { ask, type Reply } from "./reply";
 import { unfinishedWorkout } from "./workout-turns";
 
@@ -20,6 +21,8 @@ export function missed(turn: Turn, state: SessionState): Reply {
   const misses = Math.min(MAX_MISSES, (state.misses ?? 0) + 1);
   if (state.pending === "equipment" && state.kitQuestion)
     return { ...askKit(turn, "again"), missed: true };
+  const dialog = dialogAgain(turn, state, v.say("skill.fallback"));
+  if (dialog) return { ...dialog, missed: true };
   const open = openQuestion(turn, state);
   const inWorkout = unfinishedWorkout(state) !== undefined && state.pending === "segment";
   const where: Where = inWorkout ? "workout" : open ? "answer" : "outside";

@@ -25,6 +25,7 @@ import { lengthLines } from "./length-lines";
 import { lengthsFor } from "./lengths";
 import { describePosition } from "./lines";
 import { openQuestion } from "./pending-question";
+import { dialogAgain } from "./profile-dialog";
 import { ask, type Outcome, type Part, type Reply, remembered, tell } from "./reply";
 import { startOfferReprompt, startQuestion } from "./start-offer";
 import {
@@ -280,6 +281,8 @@ function facing(state: SessionState, progress: WorkoutProgress): WorkoutProgress
  */
 export function help(turn: Turn, state: SessionState, ...before: string[]): Reply {
   if (state.pending === "equipment" && state.kitQuestion) return askKit(turn, "help", ...before);
+  const dialog = dialogAgain(turn, state, ...before);
+  if (dialog) return remembered(dialog, { kind: "help" });
   const v = voice(turn.locale);
   // In a workout the help has already said which move is next: "Ready to carry on?" will do.
   const open = state.pending === "segment" ? undefined : openQuestion(turn, state);

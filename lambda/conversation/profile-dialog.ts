@@ -67,6 +67,22 @@ export function answerGoal(
   return remembered(offerNext(turn, state, "tip", answer(turn, goal, profile)), goal);
 }
 
+/**
+ * The dialog's question again, after help or a miss while it waits for a value: what it is for
+ * and the question, sent as the same dialog turn so the next bare answer still fills it.
+ * Undefined when no dialog is under way.
+ */
+export function dialogAgain(
+  turn: Turn,
+  state: SessionState,
+  ...before: string[]
+): Reply | undefined {
+  if (!state.profileGoal) return undefined;
+  const [next] = missingFields(state.user.profile ?? {});
+  if (!next) return undefined;
+  return askFor(turn, next, ...before, say(turn.locale, "skill.profileHelp"));
+}
+
 /** Answers now if the profile is complete; otherwise starts asking for what is missing. */
 export function withProfile(turn: Turn, state: SessionState, goal: ProfileGoal): Outcome {
   const profile = state.user.profile ?? {};

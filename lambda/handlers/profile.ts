@@ -9,7 +9,7 @@ import {
 import { offerNext } from "../conversation/moves";
 import { answerGoal, askFor, problemWith, withProfile } from "../conversation/profile-dialog";
 import { parseProfileAnswers } from "../conversation/profile-slots";
-import { ask, type Part } from "../conversation/reply";
+import { ask, type Part, withLead } from "../conversation/reply";
 import { storedDataReply } from "../conversation/said-again";
 import { slotText } from "../conversation/slots";
 import { voice } from "../i18n/voice";
@@ -52,17 +52,20 @@ export const updateProfile: Handler = {
     if (problem) return { state, reply: askFor(turn, problem, problemWith(turn, problem)) };
     const goal = state.profileGoal;
     if (goal) {
+      const lead = inDialogLead(turn, values);
       const [next] = missingFields(profile);
-      if (next) return { state, reply: askFor(turn, next, v.say("skill.thanks")) };
+      if (next) return { state, reply: askFor(turn, next, lead) };
       const { profileGoal: _done, ...rest } = state;
       state = rest;
       const complete = completeProfile(profile);
-      if (complete) return { state, reply: answerGoal(turn, state, goal, complete) };
+      if (complete) {
+        // The answer itself says the values were taken; a correction is read back before it.
+        const answered = answerGoal(turn, state, goal, complete);
+        const thanked = lead === v.say("skill.thanks");
+        return { state, reply: thanked ? answered : withLead([lead], answered) };
+      }
     }
-    // Confirm in the units the user just used ("75 kilos"), whatever the locale's default.
-    const spokeMetric =
-      slotText(turn, "weightKilos") !== undefined || slotText(turn, "heightCm") !== undefined;
-    const noted = describeProfile(v, values, spokeMetric ? "metric" : turn.units);
+    const noted = readBack(turn, values);
     if (!noted) {
       const again = `${v.say("skill.fallback")} ${v.say("skill.changeHint")} ${v.say("skill.whatWouldYouLike")}`;
       return { state, reply: ask(again, v.say("skill.whatWouldYouLike")) };
@@ -86,6 +89,33 @@ export const updateProfile: Handler = {
     };
   },
 };
+
+/**
+ * In the dialog, the answer to the question asked is thanked; anything else (a correction,
+ * "actually I'm 43", or another value said instead, "change my activity to very active") is
+ * read back, so the user hears which value changed.
+ */
+function inDialogLead(turn: Turn, values: PartialProfile): string {
+  const v = voice(turn.locale);
+  const [asked] = missingFields(turn.state.user.profile ?? {});
+  const said = Object.keys(values);
+  if (said.length === 1 && said[0] === asked) return v.say("skill.thanks");
+  const noted = readBack(turn, values);
+  return noted ? v.say("skill.noted", { noted }) : v.say("skill.thanks");
+}
+
+/**
+ * The values just given, as they are read back: in the units the user just used ("75 kilos"),
+ * whatever the locale's default; an age on its own is just the number ("Got it: 43.").
+ */
+function readBack(turn: Turn, values: PartialProfile): string | undefined {
+  const v = voice(turn.locale);
+  const { ageYears, ...others } = values;
+  if (ageYears !== undefined && Object.keys(others).length === 0) return String(ageYears);
+  const spokeMetric =
+    slotText(turn, "weightKilos") !== undefined || slotText(turn, "heightCm") !== undefined;
+  return describeProfile(v, values, spokeMetric ? "metric" : turn.units);
+}
 
 /** "What do you know about me?": the profile read back, and how to change it. */
 export const profileRead: Handler = {
