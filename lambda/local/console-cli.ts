@@ -4,11 +4,12 @@
  * interaction model and sent through the same skill the Lambda runs. Contract in
  * docs/architecture.md.
  */
-import { mkdirSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { DEFAULT_LOCALE } from "../i18n/locales";
+import { lockDataFolder } from "./data-lock";
 import { applyEnvDefaults, LOCAL_AWS_ENV } from "./local-aws-env";
 
 // Before any AWS client exists (the skill and the store are imported below, on demand).
@@ -28,6 +29,9 @@ The clock: each line comes as if you had heard the whole answer before it.
   /wait N   (or 90s, 5m, 2h, 3d)       let time pass before the next line
   /silence                             say nothing: the reprompt plays; twice ends the session`;
 
+/** The data folder in use, for the message when its store turns out to be locked. */
+let dataDir: string | undefined;
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -43,13 +47,25 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const dataDir = resolve(values.data);
-  if (values.fresh) rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
+  dataDir = resolve(values.data);
+  // Before --fresh: emptying a folder another console is using would pull its data away.
+  const lock = lockDataFolder(dataDir);
+  try {
+    const dataPath = join(dataDir, "dynamodb");
+    if (values.fresh) rmSync(dataPath, { recursive: true, force: true });
+    return await talk(values, dataPath);
+  } finally {
+    lock.release();
+  }
+}
 
+async function talk(
+  values: { user: string; locale: string; json: boolean },
+  dataPath: string,
+): Promise<number> {
   const { startConsoleSkill } = await import("./console-skill");
   const session = await startConsoleSkill({
-    dataPath: join(dataDir, "dynamodb"),
+    dataPath,
     userId: values.user,
     locale: values.locale,
   });
@@ -84,6 +100,18 @@ async function main(): Promise<number> {
   }
   return 0;
 }
+
+// The embedded store's own lock (LevelDB, one process at a time), for a holder that is no
+// console (`npm run serve` on the same folder): dynalite throws it from a callback, uncaught.
+process.on("uncaughtException", (error) => {
+  const locked = error.message === "Database is closed" && dataDir !== undefined;
+  process.stderr.write(
+    locked
+      ? `The data folder ${dataDir} is locked by another program. Close it, or start the console on another folder with --data DIR.\n`
+      : `${error.stack ?? error.message}\n`,
+  );
+  process.exit(1);
+});
 
 main().then(
   (code) => {

@@ -1,13 +1,12 @@
-import { readFileSync } from "node:fs";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { VirtualAlexa } from "virtual-alexa";
 // The package index does not export the reasons enum.
 import { SessionEndedReason } from "virtual-alexa/lib/src/core/SkillRequest";
-import { type IModel, Utterance } from "virtual-core";
+import type { IModel } from "virtual-core";
 import { estimateSsmlSeconds } from "../coach/speech/ssml-seconds";
 import { type ClockCommand, ConsoleClock, parseClockCommand } from "./console-clock";
+import { type Elicitation, resolveLine } from "./resolve-line";
 import { speechText } from "./speech-text";
-import { spokenDuration, spokenNumber, withDigits } from "./spoken-number";
 
 /** One turn of the local console, as printed with --json (contract in docs/architecture.md). */
 export interface ConsoleTurn {
@@ -41,12 +40,6 @@ const CONNECTING_WORDS = /^(?:to|for|about|if|whether|that)\s+/i;
 const LAUNCH = new RegExp(`^(?:open|launch|start|talk to|load)\\s+${INVOCATION}$`, "i");
 const ONE_SHOT = new RegExp(`^(?:ask|tell|open|launch|start|use)\\s+${INVOCATION}\\s+(.+)$`, "i");
 
-interface Elicitation {
-  readonly intent: string;
-  readonly slot: string;
-  readonly slots: Readonly<Record<string, string>>;
-}
-
 /**
  * A person talking to the skill as a device would hear them. Lines are resolved against the
  * real interaction model (virtual-alexa's matcher); requests are real envelopes built by
@@ -63,14 +56,8 @@ export class Conversation {
   /** Silences in a row since the last answer: the second ends the session, as a device does. */
   private silences = 0;
 
-  /** Slot types per intent, for turning spoken numbers into digits as a device does. */
-  private readonly numberSlots: ReadonlyMap<string, ReadonlySet<string>>;
-  private readonly durationSlots: ReadonlyMap<string, ReadonlySet<string>>;
-
   constructor(options: ConversationOptions) {
     this.clock = new ConsoleClock(options.startTime ?? Date.now());
-    this.numberSlots = slotsOfType(options.modelPath, "AMAZON.NUMBER");
-    this.durationSlots = slotsOfType(options.modelPath, "AMAZON.DURATION");
     this.alexa = VirtualAlexa.Builder()
       .handler((event: RequestEnvelope) => options.invoke(event))
       .interactionModelFile(options.modelPath)
@@ -162,43 +149,11 @@ export class Conversation {
   }
 
   private async intend(utterance: string, phrase: string): Promise<ConsoleTurn> {
-    const { intent, slots } = this.resolve(phrase);
-    const numbers = this.numberSlots.get(intent);
-    const durations = this.durationSlots.get(intent);
-    const asSent = Object.fromEntries(
-      Object.entries(slots).map(([name, value]) => [
-        name,
-        numbers?.has(name)
-          ? spokenNumber(value)
-          : durations?.has(name)
-            ? spokenDuration(value)
-            : value,
-      ]),
-    );
+    const { intent, slots } = resolveLine(this.model(), phrase, this.elicitation);
     // A device sends what the skill's last dialog directive kept plus the new answer, nothing
     // older: virtual-alexa's own dialog memory would resend stale (even rejected) values.
     this.alexa.dialogManager().reset();
-    return this.turn(utterance, await this.alexa.intend(intent, asSent));
-  }
-
-  /**
-   * What a device would understand: a sample of the model, or while a dialog asks for a slot,
-   * the bare answer as that slot; otherwise Alexa's fallback intent.
-   */
-  private resolve(phrase: string): { intent: string; slots: Record<string, string> } {
-    const said = new Utterance(this.model(), phrase);
-    // Numbers past twenty are digits to the matcher, as a recognizer would give them.
-    const match = said.matched() ? said : new Utterance(this.model(), withDigits(phrase));
-    const elicitation = this.elicitation;
-    if (elicitation && (!match.matched() || match.intent() === elicitation.intent)) {
-      const answer = match.matched()
-        ? (match.toJSON() as Record<string, string>)
-        : { [elicitation.slot]: phrase };
-      return { intent: elicitation.intent, slots: { ...elicitation.slots, ...answer } };
-    }
-    if (match.matched())
-      return { intent: match.intent(), slots: match.toJSON() as Record<string, string> };
-    return { intent: "AMAZON.FallbackIntent", slots: {} };
+    return this.turn(utterance, await this.alexa.intend(intent, { ...slots }));
   }
 
   /** virtual-alexa's parsed model; its typings leave this public method out. */
@@ -250,20 +205,6 @@ function summarize(envelope: RequestEnvelope): SentRequest {
     if (slot.value !== undefined) slots[name] = slot.value;
   }
   return { type: request.type, timestamp, intent: request.intent.name, slots };
-}
-
-function slotsOfType(modelPath: string, type: string): Map<string, Set<string>> {
-  const model = JSON.parse(readFileSync(modelPath, "utf8")) as {
-    interactionModel: {
-      languageModel: { intents: { name: string; slots?: { name: string; type: string }[] }[] };
-    };
-  };
-  return new Map(
-    model.interactionModel.languageModel.intents.map((intent) => [
-      intent.name,
-      new Set((intent.slots ?? []).filter((slot) => slot.type === type).map((slot) => slot.name)),
-    ]),
-  );
 }
 
 function hasJson(value: unknown): value is { json(): unknown } {

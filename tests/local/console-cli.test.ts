@@ -1,5 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -11,9 +11,13 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** `npm start` as another program drives it: one line per utterance on stdin, no terminal. */
 function runConsole(lines: string[], ...flags: string[]) {
+  return runConsoleOn(dataDir, lines, ...flags);
+}
+
+function runConsoleOn(folder: string, lines: string[], ...flags: string[]) {
   const result = spawnSync(
     process.execPath,
-    ["--import", "tsx", "lambda/local/console-cli.ts", "--data", dataDir, ...flags],
+    ["--import", "tsx", "lambda/local/console-cli.ts", "--data", folder, ...flags],
     { input: `${lines.join("\n")}\n`, encoding: "utf8", timeout: 60_000 },
   );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -93,4 +97,97 @@ describe("npm start (non-interactive)", () => {
       /^Welcome to Back Coach!/,
     );
   });
+});
+
+/** A console left running on `folder`, answering lines as another program sends them. */
+async function openConsole(folder: string) {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "lambda/local/console-cli.ts", "--data", folder, "--json"],
+    { stdio: ["pipe", "pipe", "pipe"] },
+  );
+  let stdout = "";
+  child.stdout.setEncoding("utf8");
+  const answered = new Promise<void>((resolve, reject) => {
+    child.stdout.on("data", (chunk: string) => {
+      stdout += chunk;
+      if (stdout.includes("\n")) resolve();
+    });
+    child.once("exit", () => reject(new Error("the first console exited before answering")));
+  });
+  child.stdin.write("open back coach\n");
+  await answered;
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  return {
+    pid: child.pid,
+    close: async () => {
+      child.stdin.end();
+      return exited;
+    },
+  };
+}
+
+describe("a second console on the same data folder", () => {
+  it("says in one line that the folder is in use and how to choose another, and leaves the first one's data alone", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "back-coach-shared-"));
+    try {
+      const first = await openConsole(folder);
+      for (const flags of [[], ["--fresh"]]) {
+        const second = runConsoleOn(folder, ["open back coach"], "--json", ...flags);
+        expect(second.code).toBe(1);
+        expect(second.stdout).toBe("");
+        // One line, nothing else: no stack trace, no "Database is closed".
+        expect(second.stderr.trim()).toBe(
+          `Another console (process ${first.pid}) is using the data folder ${folder}. Close it, or start this one on another folder with --data DIR (add --fresh to start that one empty).`,
+        );
+      }
+      // --fresh did not empty the folder from under the first console.
+      expect(existsSync(join(folder, "dynamodb", "CURRENT"))).toBe(true);
+      expect(await first.close()).toBe(0);
+      // Once the first has gone, the folder is free again.
+      const after = runConsoleOn(folder, ["open back coach"], "--json");
+      expect(after.code).toBe(0);
+      expect(after.stdout).toContain('"request":"LaunchRequest"');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("says so in one line when the store itself is locked by a program that is no console", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "back-coach-locked-"));
+    try {
+      const first = await openConsole(folder);
+      // As if the holder were `npm run serve`: the store is locked, but no console.lock says so.
+      rmSync(join(folder, "console.lock"));
+      const second = runConsoleOn(folder, ["open back coach"], "--json");
+      expect(second.code).toBe(1);
+      expect(second.stderr.trim()).toBe(
+        `The data folder ${folder} is locked by another program. Close it, or start the console on another folder with --data DIR.`,
+      );
+      expect(await first.close()).toBe(0);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("takes over a lock left by a console that no longer runs", () => {
+    const folder = mkdtempSync(join(tmpdir(), "back-coach-stale-"));
+    try {
+      // A pid that has just exited is not running (reuse this soon is next to impossible).
+      const gone = spawnSync(
+        process.execPath,
+        ["-e", "process.stdout.write(String(process.pid))"],
+        {
+          encoding: "utf8",
+        },
+      );
+      writeFileSync(join(folder, "console.lock"), gone.stdout);
+      const run = runConsoleOn(folder, ["open back coach"], "--json");
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('"request":"LaunchRequest"');
+      expect(existsSync(join(folder, "console.lock"))).toBe(false);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -60,6 +60,13 @@ function dialogModelFile(): string {
               slots,
               samples: ["start a {level} workout", "I have {equipment}"],
             },
+            // Another intent whose sample is just a kit: a bare kit answer must not go here.
+            {
+              name: "ShopIntent",
+              slots: [{ name: "item", type: "Equipment" }],
+              samples: ["{item}", "buy {item}"],
+            },
+            { name: "AMAZON.StopIntent", samples: [] },
             { name: "AMAZON.FallbackIntent", samples: [] },
           ],
           types: [
@@ -127,6 +134,39 @@ describe("answering a dialog's question", () => {
     expect(last?.type === "IntentRequest" && last.intent.slots?.equipment?.value).toBe(
       "a resistance band",
     );
+  });
+});
+
+describe("a line that is not the answer, while a dialog asks", () => {
+  function conversationWith(received: RequestEnvelope[]) {
+    return new Conversation({
+      invoke: elicitingSkill(received),
+      modelPath: dialogModelFile(),
+      userId: "router-user",
+      locale: "en-US",
+      skillId: "amzn1.ask.skill.dialog-test",
+    });
+  }
+
+  it("takes a bare value of the slot asked for, though another intent's sample takes it too", async () => {
+    const conversation = conversationWith([]);
+    await conversation.say("start a beginner workout");
+    expect(await conversation.say("a resistance band")).toMatchObject({
+      intent: "StartWorkoutIntent",
+    });
+  });
+
+  it("sends a line that clearly means another intent to that intent", async () => {
+    const conversation = conversationWith([]);
+    await conversation.say("start a beginner workout");
+    expect((await conversation.say("buy a resistance band"))?.intent).toBe("ShopIntent");
+    await conversation.say("start a beginner workout");
+    expect((await conversation.say("stop"))?.intent).toBe("AMAZON.StopIntent");
+  });
+
+  it("with no dialog under way, the same bare value is just the best sample", async () => {
+    const conversation = conversationWith([]);
+    expect((await conversation.say("a resistance band"))?.intent).toBe("ShopIntent");
   });
 });
 
