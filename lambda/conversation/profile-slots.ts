@@ -62,7 +62,12 @@ export function parseProfileAnswers(turn: Turn, units: UnitSystem): ProfileAnswe
   const feet = spokenNumber(turn, "heightFeet");
   const inches = spokenNumber(turn, "heightInches") ?? 0;
   const cm = spokenNumber(turn, "heightCm");
+  // Asked "how tall are you?" in feet, "one sixty five" arrives as 165 feet: nobody is, so it
+  // is centimetres (no inches said; a whole number in the range people are tall).
+  const feetAreCm =
+    typeof feet === "number" && spokenNumber(turn, "heightInches") === undefined && feet >= 100;
   if (cm !== undefined) keep("heightCm", cm);
+  else if (feetAreCm) keep("heightCm", feet);
   else if (feet !== undefined) {
     const validInches = inches !== "unusable" && inches >= 0 && inches < 12;
     keep(

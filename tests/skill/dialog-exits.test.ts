@@ -66,6 +66,23 @@ describe("while the calorie dialog waits for a value", () => {
   });
 });
 
+describe("heights as people say them", () => {
+  it("takes 'one sixty five' for a height asked in feet as 165 centimetres", async () => {
+    const device = await askedForAge("height-in-cm");
+    await answer(device, { age: "42" });
+    const next = await answer(device, { heightFeet: "165" });
+    expect(said(next)).toBe("Thanks. How much do you weigh?");
+    const { record } = await skill.store.load("height-in-cm");
+    expect(record.profile?.heightCm).toBe(165);
+  });
+
+  it("still refuses 15 feet: no one is, and it is no height in centimetres either", async () => {
+    const device = await askedForAge("height-too-tall");
+    await answer(device, { age: "42" });
+    expect(said(await answer(device, { heightFeet: "15" }))).toMatch(/How tall are you/);
+  });
+});
+
 describe("corrections", () => {
   it("'actually I'm 43' during the dialog changes the age and says so", async () => {
     const device = await askedForAge("dialog-correct");
