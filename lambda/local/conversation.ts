@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { VirtualAlexa } from "virtual-alexa";
 // The package index does not export the reasons enum.
 import { SessionEndedReason } from "virtual-alexa/lib/src/core/SkillRequest";
-import { type IModel, Utterance } from "virtual-core";
 import { estimateSsmlSeconds } from "../coach/speech/ssml-seconds";
 import { type ClockCommand, ConsoleClock, parseClockCommand } from "./console-clock";
+import { type BuiltinPhrases, type MatcherModel, SampleMatcher } from "./sample-matcher";
 import { speechText } from "./speech-text";
 import { spokenDuration, spokenNumber, withDigits } from "./spoken-number";
 
@@ -41,6 +42,11 @@ const CONNECTING_WORDS = /^(?:to|for|about|if|whether|that)\s+/i;
 const LAUNCH = new RegExp(`^(?:open|launch|start|talk to|load)\\s+${INVOCATION}$`, "i");
 const ONE_SHOT = new RegExp(`^(?:ask|tell|open|launch|start|use)\\s+${INVOCATION}\\s+(.+)$`, "i");
 
+// virtual-alexa's own phrasings for the built-in intents ("skip", "go back"); no typings.
+const { BuiltinUtterances } = createRequire(import.meta.url)(
+  "virtual-alexa/lib/src/model/BuiltinUtterances",
+) as { BuiltinUtterances: { values(): BuiltinPhrases } };
+
 interface Elicitation {
   readonly intent: string;
   readonly slot: string;
@@ -66,11 +72,14 @@ export class Conversation {
   /** Slot types per intent, for turning spoken numbers into digits as a device does. */
   private readonly numberSlots: ReadonlyMap<string, ReadonlySet<string>>;
   private readonly durationSlots: ReadonlyMap<string, ReadonlySet<string>>;
+  private readonly matcher: SampleMatcher;
 
   constructor(options: ConversationOptions) {
     this.clock = new ConsoleClock(options.startTime ?? Date.now());
     this.numberSlots = slotsOfType(options.modelPath, "AMAZON.NUMBER");
     this.durationSlots = slotsOfType(options.modelPath, "AMAZON.DURATION");
+    const model = JSON.parse(readFileSync(options.modelPath, "utf8")) as MatcherModel;
+    this.matcher = new SampleMatcher(model, BuiltinUtterances.values());
     this.alexa = VirtualAlexa.Builder()
       .handler((event: RequestEnvelope) => options.invoke(event))
       .interactionModelFile(options.modelPath)
@@ -186,24 +195,15 @@ export class Conversation {
    * the bare answer as that slot; otherwise Alexa's fallback intent.
    */
   private resolve(phrase: string): { intent: string; slots: Record<string, string> } {
-    const said = new Utterance(this.model(), phrase);
     // Numbers past twenty are digits to the matcher, as a recognizer would give them.
-    const match = said.matched() ? said : new Utterance(this.model(), withDigits(phrase));
+    const match = this.matcher.match(phrase) ?? this.matcher.match(withDigits(phrase));
     const elicitation = this.elicitation;
-    if (elicitation && (!match.matched() || match.intent() === elicitation.intent)) {
-      const answer = match.matched()
-        ? (match.toJSON() as Record<string, string>)
-        : { [elicitation.slot]: phrase };
+    if (elicitation && (!match || match.intent === elicitation.intent)) {
+      const answer = match ? match.slots : { [elicitation.slot]: phrase };
       return { intent: elicitation.intent, slots: { ...elicitation.slots, ...answer } };
     }
-    if (match.matched())
-      return { intent: match.intent(), slots: match.toJSON() as Record<string, string> };
+    if (match) return match;
     return { intent: "AMAZON.FallbackIntent", slots: {} };
-  }
-
-  /** virtual-alexa's parsed model; its typings leave this public method out. */
-  private model(): IModel {
-    return (this.alexa.context() as unknown as { interactionModel(): IModel }).interactionModel();
   }
 
   private turn(utterance: string, result: { json(): unknown } | unknown): ConsoleTurn {

@@ -1,0 +1,146 @@
+/**
+ * Which sample of the interaction model a typed line is, and what its slots took: the rule
+ * virtual-alexa's matcher follows (the sample with the most literal text wins; on a tie, the
+ * one with more typed slots; then the first), without its two faults. virtual-core turns
+ * "a {level} {workoutKind} workout" into /a(.*)(.*)workout/ and tries only the split the regex
+ * engine finds first, so two slots side by side never match ("a beginner dumbbell workout"
+ * falls back) where a device hears them fine; and it compiles a regex per sample per line,
+ * which is slow for a model of thousands of samples. Here every split is tried, on words.
+ */
+
+interface ModelSlotType {
+  readonly name: string;
+  readonly values: readonly {
+    readonly name: { readonly value: string; readonly synonyms?: readonly string[] };
+  }[];
+}
+
+export interface MatcherModel {
+  readonly interactionModel: {
+    readonly languageModel: {
+      readonly intents: readonly {
+        readonly name: string;
+        readonly slots?: readonly { readonly name: string; readonly type: string }[];
+        readonly samples?: readonly string[];
+      }[];
+      readonly types?: readonly ModelSlotType[];
+    };
+  };
+}
+
+export interface SampleMatch {
+  readonly intent: string;
+  readonly slots: Record<string, string>;
+}
+
+type Token = { readonly word: string } | { readonly slot: string; readonly accepts: Accepts };
+/** Whether a slot can take these words; "untyped" takes any (virtual-alexa's AMAZON.DURATION). */
+type Accepts = ((words: string) => boolean) & { readonly typed: boolean };
+
+interface CompiledSample {
+  readonly intent: string;
+  readonly tokens: readonly Token[];
+  readonly literals: readonly string[];
+  readonly order: number;
+}
+
+/** Spoken numbers virtual-alexa's AMAZON.NUMBER knows as words; digits come from withDigits. */
+const NUMBER_WORDS = new Set(
+  "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(
+    " ",
+  ),
+);
+
+/** virtual-alexa's built-in phrasings ("skip" is AMAZON.NextIntent), matched like samples. */
+export type BuiltinPhrases = Readonly<Record<string, readonly string[]>>;
+
+export class SampleMatcher {
+  private readonly samples: CompiledSample[] = [];
+
+  constructor(model: MatcherModel, builtins: BuiltinPhrases = {}) {
+    const { intents, types = [] } = model.interactionModel.languageModel;
+    const accepts = new Map(types.map((type) => [type.name, enumerated(type)]));
+    const declared = new Set(intents.map((intent) => intent.name));
+    for (const intent of intents) {
+      const slotTypes = new Map((intent.slots ?? []).map((slot) => [slot.name, slot.type]));
+      const samples = [...(intent.samples ?? []), ...(builtins[intent.name] ?? [])];
+      for (const sample of samples) {
+        const tokens: Token[] = sample
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((word) => {
+            const slot = /^\{(\w+)\}$/.exec(word)?.[1];
+            if (!slot) return { word: word.toLowerCase() };
+            const type = slotTypes.get(slot) ?? "";
+            return { slot, accepts: accepts.get(type) ?? builtinType(type) };
+          });
+        this.samples.push({
+          intent: intent.name,
+          tokens,
+          literals: tokens.flatMap((t) => ("word" in t ? [t.word] : [])),
+          order: this.samples.length,
+        });
+      }
+    }
+    // Built-ins the model does not list are unknown to the skill, as on virtual-alexa.
+    this.samples = this.samples.filter((sample) => declared.has(sample.intent));
+  }
+
+  match(phrase: string): SampleMatch | undefined {
+    const said = words(phrase.replace(/[!"¿?#$%/()=+\-_<>*{}·¡[\].,;:]/g, ""));
+    const present = new Set(said);
+    let best: { match: SampleMatch; score: number; typed: number } | undefined;
+    for (const sample of this.samples) {
+      if (sample.literals.some((word) => !present.has(word))) continue;
+      const slots = cover(sample.tokens, 0, said, 0, {});
+      if (!slots) continue;
+      const score = sample.literals.join(" ").length;
+      const typed = sample.tokens.filter((t) => "slot" in t && t.accepts.typed).length;
+      if (!best || score > best.score || (score === best.score && typed > best.typed))
+        best = { match: { intent: sample.intent, slots }, score, typed };
+    }
+    return best?.match;
+  }
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/** Every way the sample's tokens can cover the words, slots taking one word or more. */
+function cover(
+  tokens: readonly Token[],
+  at: number,
+  said: readonly string[],
+  from: number,
+  slots: Record<string, string>,
+): Record<string, string> | undefined {
+  const token = tokens[at];
+  if (!token) return from === said.length ? slots : undefined;
+  if ("word" in token)
+    return said[from] === token.word ? cover(tokens, at + 1, said, from + 1, slots) : undefined;
+  for (let end = from + 1; end <= said.length; end++) {
+    const value = said.slice(from, end).join(" ");
+    if (!token.accepts(value)) continue;
+    const rest = cover(tokens, at + 1, said, end, { ...slots, [token.slot]: value });
+    if (rest) return rest;
+  }
+  return undefined;
+}
+
+function enumerated(type: ModelSlotType): Accepts {
+  const known = new Set(
+    type.values.flatMap((v) =>
+      [v.name.value, ...(v.name.synonyms ?? [])].map((s) => s.toLowerCase()),
+    ),
+  );
+  return Object.assign((value: string) => known.has(value), { typed: true });
+}
+
+function builtinType(type: string): Accepts {
+  if (type === "AMAZON.NUMBER")
+    return Object.assign((value: string) => /^\d+$/.test(value) || NUMBER_WORDS.has(value), {
+      typed: true,
+    });
+  return Object.assign((_value: string) => true, { typed: false });
+}
