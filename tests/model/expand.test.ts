@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { expand, GrammarError } from "../../scripts/model/expand";
+import { readGrammar } from "../../scripts/model/grammar";
+
+describe("expanding a template", () => {
+  it("gives every alternative, optional words both ways, and leaves slots alone", () => {
+    expect(expand("(start | begin) [my] {kind} workout")).toEqual([
+      "start my {kind} workout",
+      "start {kind} workout",
+      "begin my {kind} workout",
+      "begin {kind} workout",
+    ]);
+  });
+
+  it("expands named lists in place and drops duplicates", () => {
+    const lists = new Map([["polite", "please | please"]]);
+    expect(expand("go $polite", lists)).toEqual(["go please"]);
+  });
+
+  it("refuses an unknown list, an unclosed bracket and a list that refers to itself", () => {
+    expect(() => expand("go $nope")).toThrow(GrammarError);
+    expect(() => expand("go (a | b")).toThrow(GrammarError);
+    expect(() => expand("go $a", new Map([["a", "x $a"]]))).toThrow(/itself/);
+  });
+});
+
+describe("reading a grammar", () => {
+  it("wraps templates in the intent's frames, each optional, in order", () => {
+    const grammar = readGrammar(
+      "frame lead = okay ...\nframe polite = ... please\nintent Go\n  frames: lead polite\n  go",
+      "test",
+    );
+    expect(grammar.intents.get("Go")?.samples).toEqual([
+      "go",
+      "okay go",
+      "go please",
+      "okay go please",
+    ]);
+  });
+
+  it("says where a mistake is", () => {
+    expect(() => readGrammar("intent Go\n  frames: nope", "x.grammar")).toThrow(/x\.grammar:2/);
+  });
+});
