@@ -6,7 +6,12 @@
  * engine finds first, so two slots side by side never match ("a beginner dumbbell workout"
  * falls back) where a device hears them fine; and it compiles a regex per sample per line,
  * which is slow for a model of thousands of samples. Here every split is tried, on words.
+ *
+ * A line no sample says may still be one said with a frame the model teaches (learned-frames.ts):
+ * "okay can you skip this exercise please" is "skip this exercise" of SkipExerciseIntent when
+ * that intent's samples come with "okay", "can you" and "please". Exact samples win first.
  */
+import { cores, type IntentFrames, learnFrames, withCommonFrames } from "./learned-frames";
 
 interface ModelSlotType {
   readonly name: string;
@@ -39,9 +44,12 @@ type Accepts = ((words: string) => boolean) & { readonly typed: boolean };
 
 interface CompiledSample {
   readonly intent: string;
+  /** The sample as learned-frames.ts reads it: lowercase, one space between words. */
+  readonly text: string;
   readonly tokens: readonly Token[];
   readonly literals: readonly string[];
-  readonly order: number;
+  readonly score: number;
+  readonly typed: number;
 }
 
 /** Spoken numbers virtual-alexa's AMAZON.NUMBER knows as words; digits come from withDigits. */
@@ -51,11 +59,21 @@ const NUMBER_WORDS = new Set(
   ),
 );
 
+const DURATION_UNIT = /\b(?:seconds?|minutes?|mins?|hours?|hrs?)(?: and a half)?$/;
+
 /** virtual-alexa's built-in phrasings ("skip" is AMAZON.NextIntent), matched like samples. */
 export type BuiltinPhrases = Readonly<Record<string, readonly string[]>>;
 
+interface Best {
+  readonly match: SampleMatch;
+  readonly score: number;
+  readonly typed: number;
+}
+
 export class SampleMatcher {
-  private readonly samples: CompiledSample[] = [];
+  private samples: CompiledSample[] = [];
+  private readonly byIntent = new Map<string, CompiledSample[]>();
+  private readonly frames = new Map<string, IntentFrames>();
 
   constructor(model: MatcherModel, builtins: BuiltinPhrases = {}) {
     const { intents, types = [] } = model.interactionModel.languageModel;
@@ -74,33 +92,73 @@ export class SampleMatcher {
             const type = slotTypes.get(slot) ?? "";
             return { slot, accepts: accepts.get(type) ?? builtinType(type) };
           });
+        const literals = tokens.flatMap((t) => ("word" in t ? [t.word] : []));
         this.samples.push({
           intent: intent.name,
+          text: words(sample).join(" "),
           tokens,
-          literals: tokens.flatMap((t) => ("word" in t ? [t.word] : [])),
-          order: this.samples.length,
+          literals,
+          score: literals.join(" ").length,
+          typed: tokens.filter((t) => "slot" in t && t.accepts.typed).length,
         });
       }
     }
     // Built-ins the model does not list are unknown to the skill, as on virtual-alexa.
     this.samples = this.samples.filter((sample) => declared.has(sample.intent));
+    for (const sample of this.samples) {
+      const list = this.byIntent.get(sample.intent) ?? [];
+      list.push(sample);
+      this.byIntent.set(sample.intent, list);
+    }
+    const learned = new Map(
+      [...this.byIntent].map(([intent, list]) => [
+        intent,
+        learnFrames(list.map((sample) => sample.text)),
+      ]),
+    );
+    for (const [intent, frames] of withCommonFrames(learned)) this.frames.set(intent, frames);
   }
 
   match(phrase: string): SampleMatch | undefined {
     const said = words(phrase.replace(/[!"¿?#$%/()=+\-_<>*{}·¡[\].,;:]/g, ""));
-    const present = new Set(said);
-    let best: { match: SampleMatch; score: number; typed: number } | undefined;
-    for (const sample of this.samples) {
-      if (sample.literals.some((word) => !present.has(word))) continue;
-      const slots = cover(sample.tokens, 0, said, 0, {});
-      if (!slots) continue;
-      const score = sample.literals.join(" ").length;
-      const typed = sample.tokens.filter((t) => "slot" in t && t.accepts.typed).length;
-      if (!best || score > best.score || (score === best.score && typed > best.typed))
-        best = { match: { intent: sample.intent, slots }, score, typed };
-    }
-    return best?.match;
+    const exact = best(this.samples, said);
+    if (exact) return exact.match;
+    // Every core covers the whole line with frames, so the best is the one whose sample says
+    // most of it itself: the fewest words left to frames ("start the gym machines workout" is
+    // "the {workoutKind} workout" after "start", not "{equipment}" after three frames).
+    let framed: Best | undefined;
+    for (const [intent, frames] of this.frames)
+      for (const { core } of cores(said, frames)) {
+        const found = best(this.byIntent.get(intent) ?? [], core);
+        if (found && better(found, framed)) framed = found;
+      }
+    return framed?.match;
   }
+}
+
+/** The sample that covers the words with the most literal text (then the most typed slots). */
+function best(samples: readonly CompiledSample[], said: readonly string[]) {
+  const present = new Set(said);
+  let found: Best | undefined;
+  for (const sample of samples) {
+    if (sample.literals.some((word) => !present.has(word))) continue;
+    const slots = cover(sample.tokens, 0, said, 0, {});
+    if (!slots) continue;
+    const candidate = {
+      match: { intent: sample.intent, slots },
+      score: sample.score,
+      typed: sample.typed,
+    };
+    if (better(candidate, found)) found = candidate;
+  }
+  return found;
+}
+
+function better(candidate: Best, than: Best | undefined): boolean {
+  if (!than) return true;
+  return (
+    candidate.score > than.score || (candidate.score === than.score && candidate.typed > than.typed)
+  );
 }
 
 function words(text: string): string[] {
@@ -142,5 +200,10 @@ function builtinType(type: string): Accepts {
     return Object.assign((value: string) => /^\d+$/.test(value) || NUMBER_WORDS.has(value), {
       typed: true,
     });
+  // AMAZON.DURATION: a recognizer hears a length only in words that end in a unit ("half an hour",
+  // "twenty minutes"), so "a pair of dumbbells" or "one more tip" is never one. It stays
+  // untyped for the tie with an equipment sample of the same frame.
+  if (type === "AMAZON.DURATION")
+    return Object.assign((value: string) => DURATION_UNIT.test(value), { typed: false });
   return Object.assign((_value: string) => true, { typed: false });
 }

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
-import { ALEXA_LIMITS } from "./limits";
+import { needsKitTwin } from "./compile";
+import { ALEXA_LIMITS, MODEL_BUDGET } from "./limits";
 import type { InteractionModel } from "./model-types";
 
 // virtual-alexa ships no typings for its table of built-in phrasings.
@@ -10,6 +11,20 @@ const { BuiltinUtterances } = createRequire(import.meta.url)(
 /**
  * Everything that makes a compiled model wrong, as sentences; empty when it is fine. The build
  * refuses to write a model with problems, so a grammar edit that breaks a rule says so at once.
+ *
+ * Enforced, and why:
+ * - Alexa's limits (ALEXA_LIMITS): 200 characters a sample, 250 intents, 50,000 custom slot
+ *   values, 1.5 MB a model. A model past them is refused at upload.
+ * - Our budget (MODEL_BUDGET): at most 1,500 samples an intent and 8,000 in all, and 500 KB of
+ *   JSON. A model is training data for a device's NLU, which learns openings, fillers and
+ *   synonyms from a few examples; listing every combination (a 34,000-sample, 1.9 MB model
+ *   once) teaches it nothing more, slows model builds, and made the console load slowly (its
+ *   matcher reads every sample). Fillers go on short sentences only (grammar.ts, frames).
+ * - No sample in two intents, Alexa's built-in phrasings included ("skip" is
+ *   AMAZON.NextIntent): one sentence, one meaning, decided in the grammar with "not:".
+ * - Only letters, apostrophes, spaces and declared slots: Alexa refuses digits and most
+ *   punctuation in samples, and an undeclared slot fails the build.
+ * - No greedy duration frame without its equipment twin (compile.ts, needsKitTwin).
  */
 export function modelProblems(model: InteractionModel): string[] {
   const { intents, types } = model.interactionModel.languageModel;
@@ -21,9 +36,14 @@ export function modelProblems(model: InteractionModel): string[] {
     for (const phrase of phrases) owner.set(phrase.toLowerCase(), name);
 
   if (intents.length > ALEXA_LIMITS.intents) problems.push(`${intents.length} intents`);
+  const total = intents.reduce((n, intent) => n + intent.samples.length, 0);
+  if (total > MODEL_BUDGET.samples)
+    problems.push(`${total} samples (budget ${MODEL_BUDGET.samples})`);
   for (const intent of intents) {
-    if (intent.samples.length > ALEXA_LIMITS.samplesPerIntent)
-      problems.push(`${intent.name} has ${intent.samples.length} samples`);
+    if (intent.samples.length > MODEL_BUDGET.samplesPerIntent)
+      problems.push(
+        `${intent.name} has ${intent.samples.length} samples (budget ${MODEL_BUDGET.samplesPerIntent})`,
+      );
     const declared = new Set((intent.slots ?? []).map((slot) => slot.name));
     const own = new Set(intent.samples);
     for (const sample of intent.samples) {
@@ -48,16 +68,14 @@ export function modelProblems(model: InteractionModel): string[] {
   // Alexa counts the model's content, not the indentation the repository's formatter adds.
   const bytes = Buffer.byteLength(JSON.stringify(model));
   if (bytes > ALEXA_LIMITS.modelBytes) problems.push(`the model is ${bytes} bytes`);
+  else if (bytes > MODEL_BUDGET.modelBytes)
+    problems.push(`the model is ${bytes} bytes (budget ${MODEL_BUDGET.modelBytes})`);
   return problems;
 }
 
-/**
- * AMAZON.DURATION takes any words in the console's matcher (and a recognizer stretches it), so
- * "I've got {duration}" would take "a pair of dumbbells". Each duration frame must therefore
- * come with the same frame for equipment, which wins the tie as the typed slot.
- */
+/** A greedy duration frame without its equipment twin (compile.ts, needsKitTwin). */
 function swallowing(intent: string, sample: string, samples: ReadonlySet<string>): string[] {
-  if (!sample.includes("{duration}") || sample.includes("{equipment}")) return [];
+  if (!needsKitTwin(sample)) return [];
   const rival = sample.replace("{duration}", "{equipment}");
   return samples.has(rival) ? [] : [`${intent}: "${sample}" has no "${rival}" beside it`];
 }

@@ -41,11 +41,19 @@ export function compileModel(folder: string): InteractionModel {
 }
 
 /**
- * A duration frame and its twin for equipment: AMAZON.DURATION takes any words in the console's
- * matcher, so "I've got {duration}" alone would hear "I've got a pair of dumbbells" as a length.
- * With "I've got {equipment}" beside it, the typed slot wins the tie: equipment phrases win.
+ * Whether a sample needs its twin for equipment: AMAZON.DURATION, after "I have" or "I've got",
+ * would take "a pair of dumbbells" in a matcher (and a recognizer stretches it), so "I've got
+ * {duration}" alone would hear kit as a length. With "I've got {equipment}" beside it, the typed
+ * slot wins the tie: equipment phrases win. Elsewhere ("a workout for half an hour", "about
+ * twenty minutes") only a length is said, and a twin ("about {equipment}") would teach nonsense.
  */
+export function needsKitTwin(sample: string): boolean {
+  return !sample.includes("{equipment}") && GREEDY_DURATION.test(sample);
+}
+
+/** "I have {duration}", "I've got about {duration}", "I've only got just {duration}". */
+const GREEDY_DURATION = /\b(?:have|got)(?: (?:about|around|only|just|maybe))? \{duration\}/;
+
 function withKitTwin(sample: string): string[] {
-  if (!sample.includes("{duration}") || sample.includes("{equipment}")) return [sample];
-  return [sample, sample.replace("{duration}", "{equipment}")];
+  return needsKitTwin(sample) ? [sample, sample.replace("{duration}", "{equipment}")] : [sample];
 }

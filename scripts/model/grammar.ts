@@ -13,8 +13,14 @@ import { expand, GrammarError } from "./expand";
  *     not: start a break                     sentences this intent must not have (a conflict
  *                                            decided in favour of another intent)
  *
- * Each listed frame wraps optionally and in order, so "frames: lead polite" gives every
- * template as it is, with a lead, with a polite ending, and with both.
+ * Each listed frame wraps an intent's short sentences (FRAME_MAX_WORDS, one slot at most):
+ * the first TAUGHT_IN_FULL with every shape of the frame, the rest with one shape each, in turn.
+ * So "frames: lead please" teaches "okay ...", "so ...", "... please" on a few sentences each,
+ * and the model says each sentence once or twice more, not once per filler combination
+ * (multiplied into every slot combination, fillers made a model of 34,000 samples that taught
+ * nothing more). A device's NLU carries an opening it has learned over to the intent's other
+ * sentences, and the console's matcher does the same (lambda/local/learned-frames.ts), so
+ * "okay can you skip this exercise please" needs no sample of its own.
  */
 
 export interface GrammarIntent {
@@ -23,6 +29,8 @@ export interface GrammarIntent {
   /** Every sentence, in the order the templates give them, frames applied. */
   readonly samples: string[];
   readonly excluded: Set<string>;
+  /** How many short sentences each frame has wrapped so far (see framed). */
+  readonly wrapped: Map<string, number>;
 }
 
 export interface Grammar {
@@ -59,6 +67,7 @@ export function readGrammar(source: string, file: string, grammar: Grammar = emp
           slots: [],
           samples: [],
           excluded: new Set(),
+          wrapped: new Map(),
         };
         grammar.intents.set(rest, intent);
         frames = [];
@@ -74,7 +83,7 @@ export function readGrammar(source: string, file: string, grammar: Grammar = emp
       } else if (keyword === "not:") {
         for (const sentence of expand(rest, grammar.lists)) intent.excluded.add(sentence);
       } else
-        for (const sample of framed(expand(line, grammar.lists), frames, grammar))
+        for (const sample of framed(expand(line, grammar.lists), frames, grammar, intent))
           intent.samples.push(sample);
     } catch (error) {
       if (error instanceof GrammarError) throw new GrammarError(`${where}: ${error.message}`);
@@ -107,14 +116,36 @@ function frameShapes(body: string, lists: ReadonlyMap<string, string>): string[]
   return shapes;
 }
 
-function framed(sentences: string[], frames: readonly string[], grammar: Grammar): string[] {
-  let out = sentences;
+/** The longest sentence frames wrap: "how much is left", "skip this exercise". */
+export const FRAME_MAX_WORDS = 4;
+/**
+ * How many sentences of an intent get every shape of a frame: as many as the console's matcher
+ * needs pairs to learn an opening (MIN_PAIRS in lambda/local/learned-frames.ts).
+ */
+export const TAUGHT_IN_FULL = 3;
+
+/** Short: at most FRAME_MAX_WORDS words, of which at most one a slot ("I'm {age}"). */
+function short(sentence: string): boolean {
+  const words = sentence.split(" ");
+  return words.length <= FRAME_MAX_WORDS && words.filter((w) => w.startsWith("{")).length <= 1;
+}
+
+/** Counted over the whole intent, so each shape is taught about as often as the others. */
+function framed(
+  sentences: string[],
+  frames: readonly string[],
+  grammar: Grammar,
+  intent: GrammarIntent,
+): string[] {
+  const out = [...sentences];
   for (const frame of frames) {
     const shapes = grammar.frames.get(frame) ?? [];
-    const wrapped = out.flatMap((sentence) =>
-      shapes.map((shape) => shape.replace("...", sentence)),
-    );
-    out = [...out, ...wrapped];
+    for (const sentence of sentences.filter(short)) {
+      const i = intent.wrapped.get(frame) ?? 0;
+      intent.wrapped.set(frame, i + 1);
+      for (const [j, shape] of shapes.entries())
+        if (i < TAUGHT_IN_FULL || i % shapes.length === j) out.push(shape.replace("...", sentence));
+    }
   }
   return out;
 }

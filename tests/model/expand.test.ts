@@ -25,17 +25,39 @@ describe("expanding a template", () => {
 });
 
 describe("reading a grammar", () => {
-  it("wraps templates in the intent's frames, each optional, in order", () => {
+  it("wraps short sentences in the intent's frames, each on its own, not in combination", () => {
     const grammar = readGrammar(
       "frame lead = okay ...\nframe polite = ... please\nintent Go\n  frames: lead polite\n  go",
       "test",
     );
-    expect(grammar.intents.get("Go")?.samples).toEqual([
-      "go",
-      "okay go",
-      "go please",
-      "okay go please",
+    expect(grammar.intents.get("Go")?.samples).toEqual(["go", "okay go", "go please"]);
+  });
+
+  it("teaches every shape on the first sentences, then one shape each in turn", () => {
+    const grammar = readGrammar(
+      "frame lead = (okay | so) ...\nintent Go\n  frames: lead\n  a | b | c | d | e",
+      "test",
+    );
+    const samples = grammar.intents.get("Go")?.samples ?? [];
+    // a, b and c (TAUGHT_IN_FULL) with both shapes; d and e with one each, in turn.
+    expect(samples.filter((s) => s.includes(" "))).toEqual([
+      "okay a",
+      "so a",
+      "okay b",
+      "so b",
+      "okay c",
+      "so c",
+      "so d",
+      "okay e",
     ]);
+  });
+
+  it("leaves long sentences and sentences with two slots unframed", () => {
+    const grammar = readGrammar(
+      "frame lead = okay ...\nintent Go\n  frames: lead\n  go on to the next one | {a} {b}",
+      "test",
+    );
+    expect(grammar.intents.get("Go")?.samples).toEqual(["go on to the next one", "{a} {b}"]);
   });
 
   it("says where a mistake is", () => {
