@@ -1,0 +1,66 @@
+import { createRequire } from "node:module";
+import type { InteractionModel } from "../../scripts/model/model-types";
+
+/**
+ * What an NLU is trained on from the compiled model: every sample with its slots filled as a
+ * person would say them, plus Alexa's own phrasings of the built-in intents (a device's NLU
+ * knows those without the model). Deterministic: slot values are taken in turn, not at random,
+ * so the score is the same on every run.
+ */
+export interface Sentence {
+  readonly text: string;
+  readonly intent: string;
+}
+
+// virtual-alexa's table of Alexa's built-in phrasings; it ships no typings.
+const { BuiltinUtterances } = createRequire(import.meta.url)(
+  "virtual-alexa/lib/src/model/BuiltinUtterances",
+) as { BuiltinUtterances: { values(): Record<string, string[]> } };
+
+/** Numbers as a recognizer hands them over: sometimes words, sometimes digits. */
+const NUMBERS = ["twenty", "thirty five", "150", "forty two", "five", "one sixty", "12", "seventy"];
+const FILLS_PER_SAMPLE = 3;
+const DURATIONS = ["twenty minutes", "half an hour", "an hour", "ten minutes", "45 minutes"];
+
+export function trainingSentences(model: InteractionModel, perIntent: number): Sentence[] {
+  const { intents, types } = model.interactionModel.languageModel;
+  const values = new Map(
+    types.map((type) => [
+      type.name,
+      type.values.flatMap((v) => [v.name.value, ...(v.name.synonyms ?? [])]),
+    ]),
+  );
+  const builtins = BuiltinUtterances.values();
+  const out: Sentence[] = [];
+  let turn = 0;
+  for (const intent of intents) {
+    const slotType = new Map((intent.slots ?? []).map((slot) => [slot.name, slot.type]));
+    const fill = (sample: string): string =>
+      sample.replace(/\{(\w+)\}/g, (_, slot: string) => {
+        const type = slotType.get(slot) ?? "";
+        const pool =
+          type === "AMAZON.NUMBER"
+            ? NUMBERS
+            : type === "AMAZON.DURATION"
+              ? DURATIONS
+              : values.get(type);
+        turn++;
+        return pool?.[turn % pool.length] ?? slot;
+      });
+    // A sample with slots is said FILLS_PER_SAMPLE times with different values, so the
+    // classifier meets a type's values ("gym", "a band", "just my body") and not only one.
+    const said = intent.samples.flatMap((sample) =>
+      Array.from({ length: sample.includes("{") ? FILLS_PER_SAMPLE : 1 }, () => fill(sample)),
+    );
+    for (const text of [...evenly([...new Set(said)], perIntent), ...(builtins[intent.name] ?? [])])
+      out.push({ text, intent: intent.name });
+  }
+  return out;
+}
+
+/** At most `count` of the items, spread evenly over the list (every k-th), in order. */
+function evenly<T>(items: readonly T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  const step = items.length / count;
+  return Array.from({ length: count }, (_, i) => items[Math.floor(i * step)] as T);
+}
