@@ -60,3 +60,30 @@ export function sameMeaning(
   const b = Object.entries(slots).sort(([x], [y]) => x.localeCompare(y));
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/**
+ * A miss only in what a number or duration slot holds (the right intent and slots, "66" for
+ * "one sixty five", "?" for "half an hour"): the console's spoken-number conversion, not the
+ * grammar. Counted apart so the grammar's score is visible while that conversion is pending.
+ */
+export function onlyNumberConversion(
+  model: InteractionModel,
+  expected: CorpusCase,
+  intent: string | null,
+  slots: Readonly<Record<string, string>>,
+): boolean {
+  if (intent !== expected.intent) return false;
+  const declared = model.interactionModel.languageModel.intents.find((i) => i.name === intent);
+  const types = new Map((declared?.slots ?? []).map((slot) => [slot.name, slot.type]));
+  const names = new Set([...Object.keys(expected.slots), ...Object.keys(slots)]);
+  const differing = [...names].filter((name) => expected.slots[name] !== slots[name]);
+  return (
+    differing.length > 0 &&
+    differing.every(
+      (name) =>
+        name in slots &&
+        name in expected.slots &&
+        (types.get(name) === "AMAZON.NUMBER" || types.get(name) === "AMAZON.DURATION"),
+    )
+  );
+}

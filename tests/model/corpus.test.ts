@@ -6,6 +6,7 @@ import {
   loadCorpus,
   loadModel,
   MODEL_PATH,
+  onlyNumberConversion,
   sameMeaning,
   slotIds,
 } from "./corpus-cases";
@@ -36,6 +37,10 @@ function newConversation(): Conversation {
   });
 }
 
+function percent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
 async function heard(conversation: Conversation, line: CorpusCase) {
   if (line.context === "in-session" && !conversation.sessionOpen)
     await conversation.say("open back coach");
@@ -50,17 +55,24 @@ describe("the en-US corpus through the console's resolver", () => {
     const cases = loadCorpus();
     const conversation = newConversation();
     const misses: string[] = [];
+    const numbers: string[] = [];
     for (const line of cases) {
       const { intent, slots } = await heard(conversation, line);
       const ids = intent ? slotIds(model, intent, slots) : {};
-      if (!sameMeaning(line, intent, ids))
-        misses.push(
-          `"${line.say}": ${intent} ${JSON.stringify(ids)}, meant ${line.intent} ${JSON.stringify(line.slots)}`,
-        );
+      if (sameMeaning(line, intent, ids)) continue;
+      const miss = `"${line.say}": ${intent} ${JSON.stringify(ids)}, meant ${line.intent} ${JSON.stringify(line.slots)}`;
+      (onlyNumberConversion(model, line, intent, ids) ? numbers : misses).push(miss);
     }
-    const score = 1 - misses.length / cases.length;
+    const score = 1 - (misses.length + numbers.length) / cases.length;
+    const grammarScore = 1 - misses.length / (cases.length - numbers.length);
     console.log(
-      `corpus (resolver): ${(score * 100).toFixed(1)}% of ${cases.length}\n  ${misses.join("\n  ")}`,
+      [
+        `corpus (resolver): ${percent(score)} of ${cases.length} (${percent(grammarScore)} excluding ${numbers.length} number/duration conversions pending)`,
+        "misses:",
+        ...misses,
+        "number/duration conversions pending:",
+        ...numbers,
+      ].join("\n  "),
     );
     expect(cases.length).toBeGreaterThan(300);
     expect(score).toBeGreaterThanOrEqual(REQUIRED);
