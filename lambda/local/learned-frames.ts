@@ -78,30 +78,29 @@ function frequent(counts: ReadonlyMap<string, number>): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= MIN_PAIRS).map(([frame]) => frame));
 }
 
+/** Where a core lies in the line: words [start, end). */
+export interface Core {
+  readonly start: number;
+  readonly end: number;
+}
+
 /**
  * The cores a line may be once learned frames are taken off: at most MAX_OPENINGS openings ("um",
  * "okay", "can you") and one ending ("please"), at least one of them, never the whole line.
+ * As word positions, so the caller keeps the words as said for the slots.
  */
-export function cores(
-  said: readonly string[],
-  frames: IntentFrames,
-): { core: string[]; framing: number }[] {
-  // framing: how many characters the frames took, for a caller that wants to weigh them.
-  const out: { core: string[]; framing: number }[] = [];
-  const openings = (words: readonly string[], depth: number, taken: number): void => {
-    if (taken > 0) out.push({ core: [...words], framing: taken });
+export function cores(said: readonly string[], frames: IntentFrames): Core[] {
+  const out: Core[] = [];
+  const openings = (start: number, end: number, depth: number, framed: boolean): void => {
+    if (framed && start < end) out.push({ start, end });
     if (depth === MAX_OPENINGS) return;
-    for (let k = 1; k <= MAX_FRAME_WORDS && k < words.length; k++) {
-      const head = words.slice(0, k).join(" ");
-      if (frames.prefixes.has(head)) openings(words.slice(k), depth + 1, taken + head.length + 1);
-    }
+    for (let k = 1; k <= MAX_FRAME_WORDS && start + k < end; k++)
+      if (frames.prefixes.has(said.slice(start, start + k).join(" ")))
+        openings(start + k, end, depth + 1, true);
   };
-  openings(said, 0, 0);
-  for (let k = 1; k <= MAX_FRAME_WORDS && k < said.length; k++) {
-    const tail = said.slice(-k).join(" ");
-    if (!frames.suffixes.has(tail)) continue;
+  openings(0, said.length, 0, false);
+  for (let k = 1; k <= MAX_FRAME_WORDS && k < said.length; k++)
     // The line without its ending, then that with openings taken off as well.
-    openings(said.slice(0, -k), 0, tail.length + 1);
-  }
-  return out.filter((c) => c.core.length > 0);
+    if (frames.suffixes.has(said.slice(-k).join(" "))) openings(0, said.length - k, 0, true);
+  return out;
 }

@@ -88,14 +88,14 @@ export class SampleMatcher {
           .filter(Boolean)
           .map((word) => {
             const slot = /^\{(\w+)\}$/.exec(word)?.[1];
-            if (!slot) return { word: word.toLowerCase() };
+            if (!slot) return { word: heard(word.toLowerCase()) };
             const type = slotTypes.get(slot) ?? "";
             return { slot, accepts: accepts.get(type) ?? builtinType(type) };
           });
         const literals = tokens.flatMap((t) => ("word" in t ? [t.word] : []));
         this.samples.push({
           intent: intent.name,
-          text: words(sample).join(" "),
+          text: words(sample).map(heard).join(" "),
           tokens,
           literals,
           score: literals.join(" ").length,
@@ -122,14 +122,15 @@ export class SampleMatcher {
   match(phrase: string): SampleMatch | undefined {
     const said = words(phrase.replace(/[!"¿?#$%/()=+\-_<>*{}·¡[\].,;:]/g, ""));
     const exact = best(this.samples, said);
+    const compared = said.map(heard);
     if (exact) return exact.match;
     // Every core covers the whole line with frames, so the best is the one whose sample says
     // most of it itself: the fewest words left to frames ("start the gym machines workout" is
     // "the {workoutKind} workout" after "start", not "{equipment}" after three frames).
     let framed: Best | undefined;
     for (const [intent, frames] of this.frames)
-      for (const { core } of cores(said, frames)) {
-        const found = best(this.byIntent.get(intent) ?? [], core);
+      for (const { start, end } of cores(compared, frames)) {
+        const found = best(this.byIntent.get(intent) ?? [], said.slice(start, end));
         if (found && better(found, framed)) framed = found;
       }
     return framed?.match;
@@ -138,7 +139,7 @@ export class SampleMatcher {
 
 /** The sample that covers the words with the most literal text (then the most typed slots). */
 function best(samples: readonly CompiledSample[], said: readonly string[]) {
-  const present = new Set(said);
+  const present = new Set(said.map(heard));
   let found: Best | undefined;
   for (const sample of samples) {
     if (sample.literals.some((word) => !present.has(word))) continue;
@@ -165,6 +166,15 @@ function words(text: string): string[] {
   return text.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
+/**
+ * A word as the matcher compares it: "an" is "a", as to a device's NLU, so the grammar need
+ * not say "(a | an)" before every slot ("an advanced routine" is "a {level} routine"). Slots
+ * keep the words as said ("half an hour").
+ */
+function heard(word: string): string {
+  return word === "an" ? "a" : word;
+}
+
 /** Every way the sample's tokens can cover the words, slots taking one word or more. */
 function cover(
   tokens: readonly Token[],
@@ -176,7 +186,9 @@ function cover(
   const token = tokens[at];
   if (!token) return from === said.length ? slots : undefined;
   if ("word" in token)
-    return said[from] === token.word ? cover(tokens, at + 1, said, from + 1, slots) : undefined;
+    return heard(said[from] ?? "") === token.word
+      ? cover(tokens, at + 1, said, from + 1, slots)
+      : undefined;
   for (let end = from + 1; end <= said.length; end++) {
     const value = said.slice(from, end).join(" ");
     if (!token.accepts(value)) continue;
