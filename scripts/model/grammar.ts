@@ -14,7 +14,8 @@ import { expand, GrammarError } from "./expand";
  *                                            decided in favour of another intent)
  *
  * Each listed frame wraps an intent's short sentences (FRAME_MAX_WORDS, one slot at most):
- * the first TAUGHT_IN_FULL with every shape of the frame, the rest with one shape each, in turn.
+ * the first TAUGHT_IN_FULL with every shape of the frame, the rest with one shape each, in turn,
+ * up to WRAPPED_PER_INTENT sentences.
  * So "frames: lead please" teaches "okay ...", "so ...", "... please" on a few sentences each,
  * and the model says each sentence once or twice more, not once per filler combination
  * (multiplied into every slot combination, fillers made a model of 34,000 samples that taught
@@ -123,6 +124,11 @@ export const FRAME_MAX_WORDS = 4;
  * needs pairs to learn an opening (MIN_PAIRS in lambda/local/learned-frames.ts).
  */
 export const TAUGHT_IN_FULL = 3;
+/**
+ * The most sentences of one intent a frame wraps: enough to teach it (each of a frame's shapes
+ * on a dozen sentences or more); past that a frame only makes the model bigger.
+ */
+export const WRAPPED_PER_INTENT = 60;
 
 /** Short: at most FRAME_MAX_WORDS words, of which at most one a slot ("I'm {age}"). */
 function short(sentence: string): boolean {
@@ -142,6 +148,7 @@ function framed(
     const shapes = grammar.frames.get(frame) ?? [];
     for (const sentence of sentences.filter(short)) {
       const i = intent.wrapped.get(frame) ?? 0;
+      if (i >= WRAPPED_PER_INTENT) break;
       intent.wrapped.set(frame, i + 1);
       for (const [j, shape] of shapes.entries())
         if (i < TAUGHT_IN_FULL || i % shapes.length === j) out.push(shape.replace("...", sentence));

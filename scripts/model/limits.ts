@@ -16,7 +16,7 @@ export const ALEXA_LIMITS = {
  * than this is enumerating fillers or synonyms a device generalises on its own.
  */
 export const MODEL_BUDGET = {
-  /** Samples of any one intent (the largest, StartWorkoutIntent, has about 1,450). */
+  /** Samples of any one intent (the largest, StartWorkoutIntent, has about 1,100). */
   samplesPerIntent: 1_500,
   /** Samples of the whole model. */
   samples: 8_000,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expand, GrammarError } from "../../scripts/model/expand";
-import { readGrammar } from "../../scripts/model/grammar";
+import { readGrammar, WRAPPED_PER_INTENT } from "../../scripts/model/grammar";
 
 describe("expanding a template", () => {
   it("gives every alternative, optional words both ways, and leaves slots alone", () => {
@@ -50,6 +50,19 @@ describe("reading a grammar", () => {
       "so d",
       "okay e",
     ]);
+  });
+
+  it(`wraps at most ${WRAPPED_PER_INTENT} sentences of an intent in one frame`, () => {
+    const many = Array.from(
+      { length: WRAPPED_PER_INTENT + 20 },
+      (_, i) => `w${String.fromCharCode(97 + (i % 26))}${i}`,
+    );
+    const grammar = readGrammar(
+      `frame lead = okay ...\nintent Go\n  frames: lead\n  ${many.join(" | ")}`,
+      "test",
+    );
+    const framed = (grammar.intents.get("Go")?.samples ?? []).filter((s) => s.startsWith("okay "));
+    expect(framed).toHaveLength(WRAPPED_PER_INTENT);
   });
 
   it("leaves long sentences and sentences with two slots unframed", () => {
