@@ -105,6 +105,29 @@ describe("the console's sample matcher", () => {
 });
 
 describe("the console's matcher on the real model", () => {
+  const real = new SampleMatcher(JSON.parse(readFileSync(MODEL_PATH, "utf8")) as MatcherModel);
+
+  it.each([
+    // Openings and endings the model teaches on short sentences, on a long one with slots.
+    [
+      "okay can you start an easy dumbbell workout for twenty minutes please",
+      "StartWorkoutIntent",
+      { level: "easy", workoutKind: "dumbbell", minutes: "twenty" },
+    ],
+    ["um tell me how much protein i need", "ProteinIntent", {}],
+    // A synonym wins over a modifier plus a shorter synonym: "fairly active" is moderate.
+    ["i'm fairly active", "UpdateProfileIntent", { activity: "fairly active" }],
+  ])("hears %j as %s", (line, intent, slots) => {
+    expect(real.match(line)).toEqual({ intent, slots });
+  });
+
+  it.each(["what's the weather", "play some music", "tell me a joke", "please", "um"])(
+    "leaves %j to the fallback",
+    (line) => {
+      expect(real.match(line)).toBeUndefined();
+    },
+  );
+
   it("starts in under a second and answers a line in under 50 ms", () => {
     const started = performance.now();
     const real = new SampleMatcher(JSON.parse(readFileSync(MODEL_PATH, "utf8")) as MatcherModel);

@@ -4,8 +4,8 @@ import type { InteractionModel } from "../../scripts/model/model-types";
 /**
  * What an NLU is trained on from the compiled model: every sample with its slots filled as a
  * person would say them, plus Alexa's own phrasings of the built-in intents (a device's NLU
- * knows those without the model). Deterministic: slot values are taken in turn, not at random,
- * so the score is the same on every run.
+ * knows those without the model). Deterministic: slot values are picked by a hash of the
+ * sample, not at random, so the score is the same on every run.
  */
 export interface Sentence {
   readonly text: string;
@@ -32,10 +32,9 @@ export function trainingSentences(model: InteractionModel, perIntent: number): S
   );
   const builtins = BuiltinUtterances.values();
   const out: Sentence[] = [];
-  let turn = 0;
   for (const intent of intents) {
     const slotType = new Map((intent.slots ?? []).map((slot) => [slot.name, slot.type]));
-    const fill = (sample: string): string =>
+    const fill = (sample: string, round: number): string =>
       sample.replace(/\{(\w+)\}/g, (_, slot: string) => {
         const type = slotType.get(slot) ?? "";
         const pool =
@@ -44,13 +43,15 @@ export function trainingSentences(model: InteractionModel, perIntent: number): S
             : type === "AMAZON.DURATION"
               ? DURATIONS
               : values.get(type);
-        turn++;
-        return pool?.[turn % pool.length] ?? slot;
+        // Chosen by the sample itself, so an edit elsewhere in the model leaves these alone.
+        return pool?.[hash(`${sample} ${slot} ${round}`) % pool.length] ?? slot;
       });
     // A sample with slots is said FILLS_PER_SAMPLE times with different values, so the
     // classifier meets a type's values ("gym", "a band", "just my body") and not only one.
     const said = intent.samples.flatMap((sample) =>
-      Array.from({ length: sample.includes("{") ? FILLS_PER_SAMPLE : 1 }, () => fill(sample)),
+      Array.from({ length: sample.includes("{") ? FILLS_PER_SAMPLE : 1 }, (_, round) =>
+        fill(sample, round),
+      ),
     );
     for (const text of [...evenly([...new Set(said)], perIntent), ...(builtins[intent.name] ?? [])])
       out.push({ text, intent: intent.name });
@@ -63,4 +64,11 @@ function evenly<T>(items: readonly T[], count: number): T[] {
   if (items.length <= count) return [...items];
   const step = items.length / count;
   return Array.from({ length: count }, (_, i) => items[Math.floor(i * step)] as T);
+}
+
+/** FNV-1a: a small, stable string hash. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
