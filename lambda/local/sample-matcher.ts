@@ -60,6 +60,9 @@ const NUMBER_WORDS = new Set(
 );
 
 const DURATION_UNIT = /\b(?:seconds?|minutes?|mins?|hours?|hrs?)(?: and a half)?$/;
+/** The words a spoken length is made of: numbers, units, and "half an hour", "a couple of". */
+const DURATION_WORD =
+  /^(?:\d+|a|an|and|half|quarter|of|couple|few|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|seconds?|minutes?|mins?|hours?|hrs?)$/;
 
 /** virtual-alexa's built-in phrasings ("skip" is AMAZON.NextIntent), matched like samples. */
 export type BuiltinPhrases = Readonly<Record<string, readonly string[]>>;
@@ -212,10 +215,15 @@ function builtinType(type: string): Accepts {
     return Object.assign((value: string) => /^\d+$/.test(value) || NUMBER_WORDS.has(value), {
       typed: true,
     });
-  // AMAZON.DURATION: a recognizer hears a length only in words that end in a unit ("half an hour",
-  // "twenty minutes"), so "a pair of dumbbells" or "one more tip" is never one. It stays
-  // untyped for the tie with an equipment sample of the same frame.
+  // AMAZON.DURATION: a recognizer hears a length only in number and unit words ending in a
+  // unit ("half an hour", "twenty minutes"), so "a pair of dumbbells", "one more tip" or "the
+  // blaster for ten minutes" is never one. It stays untyped for the tie with an equipment
+  // sample of the same frame.
   if (type === "AMAZON.DURATION")
-    return Object.assign((value: string) => DURATION_UNIT.test(value), { typed: false });
+    return Object.assign(
+      (value: string) =>
+        DURATION_UNIT.test(value) && value.split(" ").every((w) => DURATION_WORD.test(w)),
+      { typed: false },
+    );
   return Object.assign((_value: string) => true, { typed: false });
 }

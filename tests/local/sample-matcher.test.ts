@@ -101,6 +101,8 @@ describe("the console's sample matcher", () => {
     });
     expect(matcher.match("I have band")).toEqual({ intent: "Start", slots: { kit: "band" } });
     expect(matcher.match("I have a pair of socks")).toBeUndefined();
+    expect(matcher.match("I have the blaster for ten minutes")).toBeUndefined();
+    expect(matcher.match("I have half an hour")?.slots).toEqual({ length: "half an hour" });
   });
 });
 

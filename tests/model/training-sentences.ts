@@ -53,17 +53,25 @@ export function trainingSentences(model: InteractionModel, perIntent: number): S
         fill(sample, round),
       ),
     );
-    for (const text of [...evenly([...new Set(said)], perIntent), ...(builtins[intent.name] ?? [])])
+    for (const text of [
+      ...stableSubset([...new Set(said)], perIntent),
+      ...(builtins[intent.name] ?? []),
+    ])
       out.push({ text, intent: intent.name });
   }
   return out;
 }
 
-/** At most `count` of the items, spread evenly over the list (every k-th), in order. */
-function evenly<T>(items: readonly T[], count: number): T[] {
+/**
+ * At most `count` of the sentences, the same ones whatever else the model holds: those whose
+ * hash is lowest (an every-k-th pick would shift on every edit and move the score by points).
+ */
+function stableSubset(items: readonly string[], count: number): string[] {
   if (items.length <= count) return [...items];
-  const step = items.length / count;
-  return Array.from({ length: count }, (_, i) => items[Math.floor(i * step)] as T);
+  const chosen = new Set(
+    [...items].sort((a, b) => hash(a) - hash(b) || a.localeCompare(b)).slice(0, count),
+  );
+  return items.filter((item) => chosen.has(item));
 }
 
 /** FNV-1a: a small, stable string hash. */
