@@ -20,7 +20,10 @@ export interface IntentFrames {
   readonly suffixes: ReadonlySet<string>;
 }
 
-/** Each intent's learned frames, from its samples (lowercase, words separated by one space). */
+/**
+ * One intent's learned frames, from its samples as the matcher compares them (lowercase, one
+ * space between words, "an" as "a").
+ */
 export function learnFrames(samples: readonly string[]): IntentFrames {
   const own = new Set(samples);
   const prefixes = new Map<string, number>();

@@ -125,8 +125,8 @@ export class SampleMatcher {
   match(phrase: string): SampleMatch | undefined {
     const said = words(phrase.replace(/[!"¿?#$%/()=+\-_<>*{}·¡[\].,;:]/g, ""));
     const exact = best(this.samples, said);
-    const compared = said.map(heard);
     if (exact) return exact.match;
+    const compared = said.map(heard);
     // Every core covers the whole line with frames, so the best is the one whose sample says
     // most of it itself: the fewest words left to frames ("start the gym machines workout" is
     // "the {workoutKind} workout" after "start", not "{equipment}" after three frames).
