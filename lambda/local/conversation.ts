@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { VirtualAlexa } from "virtual-alexa";
 // The package index does not export the reasons enum.
@@ -6,7 +8,13 @@ import type { IModel } from "virtual-core";
 import { estimateSsmlSeconds } from "../coach/speech/ssml-seconds";
 import { type ClockCommand, ConsoleClock, parseClockCommand } from "./console-clock";
 import { type Elicitation, resolveLine } from "./resolve-line";
+import { type BuiltinPhrases, type MatcherModel, SampleMatcher } from "./sample-matcher";
 import { speechText } from "./speech-text";
+
+// virtual-alexa's own phrasings for the built-in intents ("skip", "go back"); no typings.
+const { BuiltinUtterances } = createRequire(import.meta.url)(
+  "virtual-alexa/lib/src/model/BuiltinUtterances",
+) as { BuiltinUtterances: { values(): BuiltinPhrases } };
 
 /** One turn of the local console, as printed with --json (contract in docs/architecture.md). */
 export interface ConsoleTurn {
@@ -55,9 +63,13 @@ export class Conversation {
   private lastReprompt: string | null = null;
   /** Silences in a row since the last answer: the second ends the session, as a device does. */
   private silences = 0;
+  /** Which sample a line is: the model's samples, precompiled once (sample-matcher.ts). */
+  private readonly matcher: SampleMatcher;
 
   constructor(options: ConversationOptions) {
     this.clock = new ConsoleClock(options.startTime ?? Date.now());
+    const model = JSON.parse(readFileSync(options.modelPath, "utf8")) as MatcherModel;
+    this.matcher = new SampleMatcher(model, BuiltinUtterances.values());
     this.alexa = VirtualAlexa.Builder()
       .handler((event: RequestEnvelope) => options.invoke(event))
       .interactionModelFile(options.modelPath)
@@ -149,7 +161,7 @@ export class Conversation {
   }
 
   private async intend(utterance: string, phrase: string): Promise<ConsoleTurn> {
-    const { intent, slots } = resolveLine(this.model(), phrase, this.elicitation);
+    const { intent, slots } = resolveLine(this.model(), this.matcher, phrase, this.elicitation);
     // A device sends what the skill's last dialog directive kept plus the new answer, nothing
     // older: virtual-alexa's own dialog memory would resend stale (even rejected) values.
     this.alexa.dialogManager().reset();

