@@ -1,5 +1,7 @@
 import {
   type CoachTurn,
+  getWorkout,
+  planFor,
   previousSegment,
   repeatLeadIn,
   repeatSegment,
@@ -38,10 +40,36 @@ function inWorkout(
 const spoken = (turn: Turn, state: SessionState, coached: CoachTurn): Outcome =>
   speakWorkoutTurn(turn, state, coached);
 
+/**
+ * "Ready" goes on. "Next" is also what a device sends for a bare "skip" (it is one of
+ * AMAZON.NextIntent's own phrasings and cannot be taken away), so it means what "skip" means
+ * where the user is: facing a move not yet started (at its introduction, or "Next, jumping
+ * jacks... Ready?") it skips that move, as "skip this exercise" does; anywhere else (between
+ * sets, over a count) it goes on to what comes next.
+ */
 export const next: Handler = {
   intents: ["AMAZON.NextIntent", "ReadyIntent"],
-  handle: (turn) => advance(turn, turn.state),
+  handle(turn) {
+    const progress = unfinishedWorkout(turn.state);
+    if (turn.intentName === "AMAZON.NextIntent" && progress && facesNewMove(turn.state, progress))
+      return skipMove(turn, turn.state, progress);
+    return advance(turn, turn.state);
+  },
 };
+
+/** The last answer ended asking about a move the user has not started. */
+function facesNewMove(state: SessionState, progress: WorkoutProgress): boolean {
+  const stretch = state.stretch;
+  if (progress.status !== "active" || stretch?.workoutId !== progress.workoutId) return false;
+  if (stretch.end === undefined || "cutAfter" in stretch.end) return false;
+  if (stretch.askedOnly) return true;
+  const plans = planFor(getWorkout(progress.workoutId));
+  const current = plans[progress.segmentIndex];
+  const coming = plans[progress.segmentIndex + 1];
+  return (
+    current?.kind === "intro" || (coming !== undefined && coming.blockIndex !== current?.blockIndex)
+  );
+}
 
 export const previous = inWorkout("AMAZON.PreviousIntent", (turn, state, progress) =>
   spoken(
@@ -65,7 +93,11 @@ export const startOverHandler = inWorkout("AMAZON.StartOverIntent", (turn, state
   ),
 );
 
-export const skip = inWorkout("SkipExerciseIntent", (turn, state, progress) => {
+export const skip = inWorkout("SkipExerciseIntent", (turn, state, progress) =>
+  skipMove(turn, state, progress),
+);
+
+function skipMove(turn: Turn, state: SessionState, progress: WorkoutProgress): Outcome {
   const v = voice(turn.locale);
   const coached = skipExercise(
     v,
@@ -79,7 +111,7 @@ export const skip = inWorkout("SkipExerciseIntent", (turn, state, progress) => {
     state,
     reply: ask(`${v.say("skill.lastMove")} ${v.say("skill.startHint")}`, v.say("skill.startHint")),
   };
-});
+}
 
 /**
  * "Repeat": the last thing said. After an answer (a tip, help, the calorie target), that answer

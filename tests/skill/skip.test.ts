@@ -57,6 +57,27 @@ describe("skip this exercise", () => {
     expect(said(await device.intent("AMAZON.RepeatIntent"))).toBe(block);
   });
 
+  it.each([
+    ["at a move's introduction", 0],
+    ["at 'Next, jumping jacks... Ready?'", 1],
+  ])("a bare 'skip' (AMAZON.NextIntent) %s skips the move faced", async (_where, readies) => {
+    const device = skill.device(`bare-skip-${readies}`);
+    await device.intent("StartWorkoutIntent", {});
+    for (let i = 0; i < readies; i++) await device.intent("ReadyIntent");
+    const skipped = said(await device.intent("AMAZON.NextIntent"));
+    expect(skipped).toMatch(
+      readies === 0 ? /^Skipping reverse-grip double-arm rows\./ : /^Skipping jumping jacks\./,
+    );
+    expect(skipped).toMatch(/Ready\?$/);
+  });
+
+  it("'next' between sets goes on to the next set", async () => {
+    const device = skill.device("next-between-sets");
+    await device.intent("StartWorkoutIntent", { workoutKind: { value: "home", id: "home" } });
+    expect(said(await device.intent("ReadyIntent"))).toMatch(/Ready for set two\?$/);
+    expect(said(await device.intent("AMAZON.NextIntent"))).toMatch(/^Set two of three\./);
+  });
+
   it("after 'Ready for set two?', skips the rest of that move", async () => {
     const device = skill.device("skip-sets");
     await device.intent("StartWorkoutIntent", { workoutKind: { value: "home", id: "home" } });
