@@ -11,11 +11,12 @@ import {
   withMoveDone,
 } from "../coach";
 import { voice } from "../i18n/voice";
+import { workoutScreen } from "../screens/workout-screen";
 import type { WorkoutLogEntry } from "../store/workout-log";
 import type { SessionState, WorkoutStretch } from "../turn/session-state";
 import { requestKeyOf, type Turn } from "../turn/turn";
 import { followOnOffer } from "./follow-on-offer";
-import { ask, type Outcome, type Part } from "./reply";
+import { ask, type Outcome, type Part, showing } from "./reply";
 
 /** Shorter stretches of work (a set, then "stop") are not worth a line in the log. */
 const MIN_LOGGED_SECONDS = 60;
@@ -72,8 +73,18 @@ export function speakWorkoutTurn(
       : { ...user, progress, variety: coached.variety },
   };
   const speech = [...before, coached.speech];
-  if (!finished)
-    return { state: next, reply: ask(speech, v.say("skill.segmentReprompt"), "segment") };
+  if (!finished) {
+    const screen = workoutScreen(
+      v,
+      coached.progress,
+      coached.segment?.index ?? coached.progress.segmentIndex,
+      true,
+    );
+    return {
+      state: next,
+      reply: showing(ask(speech, v.say("skill.segmentReprompt"), "segment"), screen),
+    };
+  }
   const workout = workoutOf(stretch);
   const last = coached.segment?.index;
   const run = last === undefined ? movesDone : withMoveDone(workout, movesDone, last);
