@@ -1,7 +1,7 @@
 import type { interfaces } from "ask-sdk-model";
 import type { Countdown, Speech } from "../coach";
-import workout from "../screens/documents/workout.json" with { type: "json" };
 import type { Voice } from "../i18n/voice";
+import workout from "../screens/documents/workout.json" with { type: "json" };
 import type { DocumentName, JsonValue, Screen } from "../screens/screen";
 
 type RenderDocument = interfaces.alexa.presentation.apl.RenderDocumentDirective;

@@ -19,12 +19,16 @@ export interface Viewport {
   readonly mode: "HUB" | "TV";
 }
 
-/** The devices the screens must fit (docs: Alexa's viewport profiles), all at 160 dpi. */
+/**
+ * The devices the screens must fit, in dp (the manifest's supportedViewports). Fire TV draws
+ * 1920x1080 pixels at 320 dpi, which APL lays out as 960x540 dp; the Show 15 is 1920x1080 dp.
+ */
 export const VIEWPORTS: readonly Viewport[] = [
   { name: "Echo Spot", width: 480, height: 480, shape: "ROUND", mode: "HUB" },
   { name: "Echo Show 5", width: 960, height: 480, shape: "RECTANGLE", mode: "HUB" },
   { name: "Echo Show 8", width: 1280, height: 800, shape: "RECTANGLE", mode: "HUB" },
-  { name: "Fire TV", width: 1920, height: 1080, shape: "RECTANGLE", mode: "TV" },
+  { name: "Echo Show 15", width: 1920, height: 1080, shape: "RECTANGLE", mode: "HUB" },
+  { name: "Fire TV", width: 960, height: 540, shape: "RECTANGLE", mode: "TV" },
 ];
 
 const FONT_HOST = "d1gkjrhppbyzyh.cloudfront.net";
