@@ -1,13 +1,17 @@
 import type { interfaces } from "ask-sdk-model";
 import type { Countdown, Speech } from "../coach";
 import type { Voice } from "../i18n/voice";
+import card from "../screens/documents/card.json" with { type: "json" };
 import workout from "../screens/documents/workout.json" with { type: "json" };
 import type { DocumentName, JsonValue, Screen } from "../screens/screen";
 
 type RenderDocument = interfaces.alexa.presentation.apl.RenderDocumentDirective;
 
 /** The documents, sent inline: each response stays under 24 KB (tests/skill/screens.test.ts). */
-const DOCUMENTS: Readonly<Record<DocumentName, Readonly<Record<string, unknown>>>> = { workout };
+const DOCUMENTS: Readonly<Record<DocumentName, Readonly<Record<string, unknown>>>> = {
+  workout,
+  card,
+};
 
 /** Longer than any answer: a clock shown "until then" stays up for the rest of the screen. */
 const FOREVER_MS = 24 * 60 * 60 * 1000;

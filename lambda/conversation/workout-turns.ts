@@ -11,6 +11,7 @@ import {
   withMoveDone,
 } from "../coach";
 import { voice } from "../i18n/voice";
+import { finishScreen } from "../screens/card-screens";
 import { workoutScreen } from "../screens/workout-screen";
 import type { WorkoutLogEntry } from "../store/workout-log";
 import type { SessionState, WorkoutStretch } from "../turn/session-state";
@@ -93,14 +94,18 @@ export function speakWorkoutTurn(
   const ended = logStretch(turn, next, summary, { reachedEnd: true, completed: every });
   // A long session goes straight on to its next workout; otherwise a tip before they go.
   const followOn = followOnOffer(turn, ended);
+  const finish = finishScreen(v, workout.id, summary);
   return {
     state: ended,
-    reply: followOn
-      ? ask([...speech, followOn.question], followOn.reprompt, "followOn")
-      : {
-          ...ask([...speech, v.say("segment.tipBeforeYouGo")], v.say("skill.tipReprompt"), "tip"),
-          offersTip: true,
-        },
+    reply: showing(
+      followOn
+        ? ask([...speech, followOn.question], followOn.reprompt, "followOn")
+        : {
+            ...ask([...speech, v.say("segment.tipBeforeYouGo")], v.say("skill.tipReprompt"), "tip"),
+            offersTip: true,
+          },
+      finish,
+    ),
   };
 }
 

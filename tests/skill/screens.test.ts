@@ -1,6 +1,7 @@
 import type { ResponseEnvelope } from "ask-sdk-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ECHO_SHOW_8, renderDocument, said, type TestDevice } from "../support/device";
+import { journeyOn } from "../support/screen-journeys";
 import { startTestSkill, type TestSkill } from "../support/test-skill";
 
 /**
@@ -140,5 +141,45 @@ describe("screens: forged touches", () => {
     await d.intent("StartWorkoutIntent", {});
     const answer = await d.send({ type: "Alexa.Presentation.APL.UserEvent", token: "x" });
     expect(answer.response.shouldEndSession).toBe(false);
+  });
+});
+
+describe("screens: every answer that has one", () => {
+  const expected: [string, Record<string, unknown>][] = [
+    ["launch", { kicker: "Back Coach", heading: "The back fat blaster" }],
+    ["how to", { kicker: "How to", heading: "Reverse-grip double-arm rows" }],
+    [
+      "calorie target",
+      { kicker: "Daily calorie target", heading: expect.stringMatching(/^\d,\d{3} kcal$/) },
+    ],
+    ["diet tip", { kicker: "Diet tip: protein" }],
+    ["finish", { kicker: "Workout done", heading: "The eight-move back toning routine" }],
+  ];
+  it.each(expected)("%s: the card on a Show, the same words alone on a Dot", async (name, data) => {
+    const onShow = await journeyOn(skill, name, ECHO_SHOW_8, `card-${name}-show`);
+    const onDot = await journeyOn(skill, name, undefined, `card-${name}-dot`);
+    expect(said(onShow)).toBe(said(onDot));
+    expect(renderDocument(onDot)).toBeUndefined();
+    expect(renderDocument(onShow)?.token).toBe("backcoach-card");
+    expect(screenData(onShow)).toMatchObject(data);
+  });
+
+  it("how to: the steps, numbered, and the equipment", async () => {
+    const r = await journeyOn(skill, "how to", ECHO_SHOW_8, "card-steps");
+    const data = screenData(r);
+    expect(data.subtitle).toBe("Equipment: dumbbells");
+    expect(data.rows[0]).toMatch(/^1\. /);
+  });
+
+  it("calorie target: target, maintenance, the deficit and the floor rule", async () => {
+    const r = await journeyOn(skill, "calorie target", ECHO_SHOW_8, "card-calories");
+    expect(screenData(r).rows).toEqual([
+      expect.stringMatching(/^Maintenance: \d,\d{3} kcal$/),
+      "Deficit: 500 kcal a day",
+      "Never below 1,300 kcal a day",
+    ]);
+    // The figures on screen are the ones said.
+    const target = String(screenData(r).heading).replace(" kcal", "");
+    expect(said(r)).toContain(`about ${target} calories`);
   });
 });

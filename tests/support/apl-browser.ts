@@ -93,7 +93,11 @@ window.aplMeasure = () => {
     const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
     const left = Math.min(...rects.map((r) => r.left));
     const top = Math.min(...rects.map((r) => r.top));
+    // Inside a ScrollView a line may sit below the fold: what must fit is the view around it.
+    const scroll = p.closest(".scrollView");
+    const sr = scroll ? scroll.getBoundingClientRect() : undefined;
     lines.push({
+      ...(sr ? { scroller: { x: sr.left, y: sr.top, width: sr.width, height: sr.height } } : {}),
       text: p.innerText.trim(), x: left, y: top,
       width: Math.max(...rects.map((r) => r.right)) - left,
       height: Math.max(...rects.map((r) => r.bottom)) - top,
@@ -125,6 +129,15 @@ export interface TextLine {
   readonly height: number;
   readonly fontSize: number;
   readonly clipped: boolean;
+  /** The ScrollView the line is in, if any: the line may be scrolled to; the view must fit. */
+  readonly scroller?: Box;
+}
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
 }
 
 type RenderInPage = (document: unknown, data: unknown, viewport: Viewport) => Promise<void>;
