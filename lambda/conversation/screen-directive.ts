@@ -2,6 +2,7 @@ import type { interfaces } from "ask-sdk-model";
 import type { Countdown, Speech } from "../coach";
 import type { Voice } from "../i18n/voice";
 import card from "../screens/documents/card.json" with { type: "json" };
+import week from "../screens/documents/week.json" with { type: "json" };
 import workout from "../screens/documents/workout.json" with { type: "json" };
 import type { DocumentName, JsonValue, Screen } from "../screens/screen";
 
@@ -11,6 +12,7 @@ type RenderDocument = interfaces.alexa.presentation.apl.RenderDocumentDirective;
 const DOCUMENTS: Readonly<Record<DocumentName, Readonly<Record<string, unknown>>>> = {
   workout,
   card,
+  week,
 };
 
 /** Longer than any answer: a clock shown "until then" stays up for the rest of the screen. */

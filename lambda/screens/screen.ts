@@ -10,7 +10,7 @@ export type JsonValue =
   | { readonly [key: string]: JsonValue };
 
 /** The documents under lambda/screens/documents/, one per kind of screen. */
-export const DOCUMENT_NAMES = ["workout", "card"] as const;
+export const DOCUMENT_NAMES = ["workout", "card", "week"] as const;
 export type DocumentName = (typeof DOCUMENT_NAMES)[number];
 
 /**

@@ -153,6 +153,7 @@ describe("screens: every answer that has one", () => {
       { kicker: "Daily calorie target", heading: expect.stringMatching(/^\d,\d{3} kcal$/) },
     ],
     ["diet tip", { kicker: "Diet tip: protein" }],
+    ["week", { kicker: "This week", heading: expect.stringMatching(/^\d+ of 150 min$/) }],
     ["finish", { kicker: "Workout done", heading: "The eight-move back toning routine" }],
   ];
   it.each(expected)("%s: the card on a Show, the same words alone on a Dot", async (name, data) => {
@@ -160,8 +161,19 @@ describe("screens: every answer that has one", () => {
     const onDot = await journeyOn(skill, name, undefined, `card-${name}-dot`);
     expect(said(onShow)).toBe(said(onDot));
     expect(renderDocument(onDot)).toBeUndefined();
-    expect(renderDocument(onShow)?.token).toBe("backcoach-card");
+    expect(renderDocument(onShow)?.token).toBe(
+      name === "week" ? "backcoach-week" : "backcoach-card",
+    );
     expect(screenData(onShow)).toMatchObject(data);
+  });
+
+  it("week: a bar per day, Monday first, today marked, and the next step said last", async () => {
+    const r = await journeyOn(skill, "week", ECHO_SHOW_8, "card-week-days");
+    const { days, next } = screenData(r);
+    expect(days).toHaveLength(7);
+    expect(days.filter((d: { today: boolean }) => d.today)).toHaveLength(1);
+    expect(days.some((d: { minutes: number }) => d.minutes > 0)).toBe(true);
+    expect(said(r)).toContain(next);
   });
 
   it("how to: the steps, numbered, and the equipment", async () => {

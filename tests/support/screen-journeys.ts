@@ -27,6 +27,11 @@ export const JOURNEYS: Readonly<Record<string, Journey>> = {
     await d.intent("UpdateProfileIntent", PROFILE);
     return d.intent("CalorieTargetIntent");
   },
+  week: async (d) => {
+    await d.intent("StartWorkoutIntent", {});
+    for (let i = 0; i < 4; i++) await d.intent("ReadyIntent");
+    return d.intent("WeeklyProgressIntent");
+  },
   "diet tip": (d) => d.intent("DietTipIntent", { tipTopic: { value: "protein", id: "protein" } }),
   finish: async (d) => {
     await d.intent("StartWorkoutIntent", { workoutKind: { value: "toning", id: "toning" } });
