@@ -2,9 +2,10 @@ import type { HandlerInput } from "ask-sdk-core";
 import type { Response } from "ask-sdk-model";
 import { type Speech, SpeechBuilder } from "../coach";
 import { voice } from "../i18n/voice";
+import { defaultScreen } from "../screens/default-screen";
 import { type SessionState, sessionAttributesOf } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
-import type { Part, Reply } from "./reply";
+import { isOpen, type Part, type Reply } from "./reply";
 import { screenDirective } from "./screen-directive";
 
 /** Parts as one response's speech: text escaped by the builder, built speech included as it is. */
@@ -35,9 +36,13 @@ export function render(
     if (reply.reprompt) rb.reprompt(speechOf(reply.reprompt).ssml);
     rb.withShouldEndSession(reply.reprompt === undefined);
   }
-  // Only a device that announced APL and a screen gets one; the speech is the same either way.
-  if (reply.screen && turn?.screen)
-    rb.addDirective(screenDirective(reply.screen, speech, voice(turn.locale)));
+  // Only a device that announced APL and a screen gets one, with every answer it hears; the
+  // speech is the same either way.
+  if (turn?.screen && reply.speech.length > 0) {
+    const v = voice(turn.locale);
+    const screen = reply.screen ?? defaultScreen(v, state, speech, isOpen(reply));
+    rb.addDirective(screenDirective(screen, speech, v));
+  }
   if (reply.elicit) {
     const { intent, slot, slots } = reply.elicit;
     rb.addElicitSlotDirective(slot, {

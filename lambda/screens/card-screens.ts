@@ -83,6 +83,11 @@ export function finishScreen(v: Voice, workoutId: string, done: WorkSummary): Sc
   ]);
 }
 
+/** Any other answer: what was said, under the skill's name. */
+export function saidCard(v: Voice, text: string): Screen {
+  return card(v.say("screen.welcome"), "", [text]);
+}
+
 /** The launch: the workout offered (or the one to pick up), and a few choices to touch. */
 export function launchScreen(v: Voice, workoutId: string, resuming: boolean): Screen {
   const words = labels(v);

@@ -82,6 +82,20 @@ describe("screens: which devices get them", () => {
   });
 });
 
+describe("screens: an answer without a screen of its own", () => {
+  it("inside a workout shows the workout where the user is; outside, what was said", async () => {
+    const { show } = pair("default");
+    await show.intent("StartWorkoutIntent", {});
+    await show.intent("ReadyIntent");
+    const help = await show.intent("AMAZON.HelpIntent");
+    expect(renderDocument(help)?.token).toBe("backcoach-workout");
+    expect(screenData(help)?.move).toBe("Reverse-grip double-arm rows");
+    const bye = await show.intent("AMAZON.StopIntent");
+    expect(renderDocument(bye)?.token).toBe("backcoach-card");
+    expect(screenData(bye)?.rows).toEqual([said(bye)]);
+  });
+});
+
 describe("screens: a touch does what the word does", () => {
   const buttons: [string, string][] = [
     ["ready", "ReadyIntent"],

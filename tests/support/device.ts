@@ -128,8 +128,11 @@ export class TestDevice {
       response,
       request.type === "SessionEndedRequest" || String(request.type).startsWith("AlexaSkillEvent."),
     );
-    // A screen only for a device that has one.
-    if (!this.screen) expect(renderDocument(response)).toBeUndefined();
+    // A screen only for a device that has one, and then one with every answer it hears.
+    const screens = (response.response.directives ?? []).filter(
+      (d) => d.type === "Alexa.Presentation.APL.RenderDocument",
+    );
+    expect(screens).toHaveLength(this.screen && response.response.outputSpeech ? 1 : 0);
     this.responses.push(response);
     const ended =
       request.type === "SessionEndedRequest" || response.response.shouldEndSession !== false;

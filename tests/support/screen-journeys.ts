@@ -32,6 +32,8 @@ export const JOURNEYS: Readonly<Record<string, Journey>> = {
     for (let i = 0; i < 4; i++) await d.intent("ReadyIntent");
     return d.intent("WeeklyProgressIntent");
   },
+  // An answer with no screen of its own, and a long one: what was said, as text.
+  "what I store": (d) => d.intent("StoredDataIntent"),
   "diet tip": (d) => d.intent("DietTipIntent", { tipTopic: { value: "protein", id: "protein" } }),
   finish: async (d) => {
     await d.intent("StartWorkoutIntent", { workoutKind: { value: "toning", id: "toning" } });
