@@ -71,6 +71,18 @@ describe("screens: which devices get them", () => {
     ]);
   });
 
+  it("a hold counts down on its own clock, then the rest between sets on another", async () => {
+    const { show } = pair("hold");
+    await show.intent("StartWorkoutIntent", { workoutKind: { value: "home", id: "home" } });
+    let clocks: { label: string; seconds: number }[] = [];
+    for (let i = 0; i < 30 && !clocks.some((c) => c.label === "Hold"); i++)
+      clocks = renderDocument(await show.intent("ReadyIntent"))?.datasources?.clock?.clocks ?? [];
+    expect(clocks.map((c) => [c.label, c.seconds])).toEqual([
+      ["Hold", 30],
+      ["Rest", expect.any(Number)],
+    ]);
+  });
+
   it("a viewport without APL announced is no screen", async () => {
     const dot = skill.device("viewport-no-apl");
     // A Viewport alone, as a forged or odd client might send: no interface, no directive.
