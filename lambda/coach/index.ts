@@ -36,7 +36,13 @@ export { type Delivery, type SpokenSegment, speakSegment } from "./segments/spea
 export * from "./session";
 export { ALEXA_LIMITS, findLimitViolations, type LimitViolation } from "./speech/limits";
 export { estimateSpeechSeconds, WORDS_PER_SECOND } from "./speech/speech-rate";
-export { escapeSsmlText, type Speech, SpeechBuilder } from "./speech/ssml-builder";
+export {
+  type Countdown,
+  type CountdownLabel,
+  escapeSsmlText,
+  type Speech,
+  SpeechBuilder,
+} from "./speech/ssml-builder";
 export { estimateSsmlSeconds } from "./speech/ssml-seconds";
 export * from "./stopped";
 export * from "./work-done";

@@ -300,7 +300,11 @@ export function speakAt(
       varietyAtSegment: variety,
     },
     variety: spoken.variety,
-    speech: { ssml: spoken.ssml, estimatedSeconds: spoken.estimatedSeconds },
+    speech: {
+      ssml: spoken.ssml,
+      estimatedSeconds: spoken.estimatedSeconds,
+      ...(spoken.countdowns ? { countdowns: spoken.countdowns } : {}),
+    },
     segment: { index, startsAt: 0, seconds: spoken.estimatedSeconds },
     ...(closing ? { closing } : {}),
   };

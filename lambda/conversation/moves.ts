@@ -17,6 +17,7 @@ import {
   type WorkoutRequest,
 } from "../coach";
 import { say, voice } from "../i18n/voice";
+import { tipScreen } from "../screens/card-screens";
 import { paceOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
@@ -26,7 +27,7 @@ import { lengthsFor } from "./lengths";
 import { describePosition } from "./lines";
 import { openQuestion } from "./pending-question";
 import { dialogAgain } from "./profile-dialog";
-import { ask, type Outcome, type Part, type Reply, remembered, tell } from "./reply";
+import { ask, type Outcome, type Part, type Reply, remembered, showing, tell } from "./reply";
 import { startOfferReprompt, startQuestion } from "./start-offer";
 import {
   activeWorkout,
@@ -120,7 +121,7 @@ export function sayTip(turn: Turn, state: SessionState, tipId: string): Reply {
   const reply = activeWorkout(state)
     ? ask([speech, v.say("skill.carryOn")], v.say("skill.segmentReprompt"), "segment")
     : ask([speech, v.say("skill.anotherTip")], v.say("skill.tipReprompt"), "tip");
-  return remembered(reply, { kind: "tip", tipId: tip.id });
+  return showing(remembered(reply, { kind: "tip", tipId: tip.id }), tipScreen(v, tip));
 }
 
 /**

@@ -10,11 +10,19 @@ import {
   speakWeeksToLose,
 } from "../coach";
 import { say, voice } from "../i18n/voice";
+import { calorieScreen } from "../screens/card-screens";
 import type { ProfileGoal, SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { offerNext } from "./moves";
 import { slotFor } from "./profile-slots";
-import { askForSlot, type Outcome, type Reply, remembered, type SlotElicitation } from "./reply";
+import {
+  askForSlot,
+  type Outcome,
+  type Reply,
+  remembered,
+  type SlotElicitation,
+  showing,
+} from "./reply";
 
 /** The dialog intent whose slots collect the profile, one answer at a time. */
 export const PROFILE_INTENT = "UpdateProfileIntent";
@@ -64,7 +72,10 @@ export function answerGoal(
   goal: ProfileGoal,
   profile: Profile,
 ): Reply {
-  return remembered(offerNext(turn, state, "tip", answer(turn, goal, profile)), goal);
+  const reply = remembered(offerNext(turn, state, "tip", answer(turn, goal, profile)), goal);
+  return goal.kind === "calories"
+    ? showing(reply, calorieScreen(voice(turn.locale), dailyCalorieTarget(profile)))
+    : reply;
 }
 
 /**

@@ -1,9 +1,12 @@
 import type { HandlerInput } from "ask-sdk-core";
 import type { Response } from "ask-sdk-model";
 import { type Speech, SpeechBuilder } from "../coach";
+import { voice } from "../i18n/voice";
+import { defaultScreen } from "../screens/default-screen";
 import { type SessionState, sessionAttributesOf } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
-import type { Part, Reply } from "./reply";
+import { isOpen, type Part, type Reply } from "./reply";
+import { screenDirective } from "./screen-directive";
 
 /** Parts as one response's speech: text escaped by the builder, built speech included as it is. */
 export function speechOf(parts: readonly Part[]): Speech {
@@ -17,7 +20,7 @@ export function speechOf(parts: readonly Part[]): Speech {
 
 /**
  * The one step that turns a reply into Alexa's response: speech, reprompt, whether the session
- * ends, directives, and the session attributes, written from the typed state alone (nothing a
+ * ends, directives (a screen, for a device with one), and the session attributes, written from the typed state alone (nothing a
  * client sent is echoed back). Runs once per request, after the save.
  */
 export function render(
@@ -27,10 +30,18 @@ export function render(
   state?: SessionState,
 ): Response {
   const rb = h.responseBuilder;
+  const speech = speechOf(reply.speech);
   if (reply.speech.length > 0) {
-    rb.speak(speechOf(reply.speech).ssml);
+    rb.speak(speech.ssml);
     if (reply.reprompt) rb.reprompt(speechOf(reply.reprompt).ssml);
     rb.withShouldEndSession(reply.reprompt === undefined);
+  }
+  // Only a device that announced APL and a screen gets one, with every answer it hears; the
+  // speech is the same either way.
+  if (turn?.screen && reply.speech.length > 0) {
+    const v = voice(turn.locale);
+    const screen = reply.screen ?? defaultScreen(v, state, speech, isOpen(reply));
+    rb.addDirective(screenDirective(screen, speech, v));
   }
   if (reply.elicit) {
     const { intent, slot, slots } = reply.elicit;

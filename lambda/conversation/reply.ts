@@ -1,4 +1,5 @@
 import type { Speech } from "../coach";
+import type { Screen } from "../screens/screen";
 import type { Pending, Said, SessionState } from "../turn/session-state";
 
 /** A part of what to say: a sentence of plain text (escaped when rendered) or built speech. */
@@ -38,6 +39,13 @@ export interface Reply {
   readonly missed?: true;
   /** A diet tip is offered: once a session is enough outside a finished workout. */
   readonly offersTip?: true;
+  /** What a device with a screen shows with this answer; others hear the same speech alone. */
+  readonly screen?: Screen;
+}
+
+/** The same reply, with a screen for devices that have one. */
+export function showing(reply: Reply, screen: Screen): Reply {
+  return { ...reply, screen };
 }
 
 /** A reply and the state the session goes on with. */

@@ -6,13 +6,14 @@ import {
   speakWater,
 } from "../coach";
 import { voice } from "../i18n/voice";
+import { launchScreen } from "../screens/card-screens";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { resumeOffer } from "./lines";
 import { help, offerNext, sayTip, startHint } from "./moves";
 import { answerGoal } from "./profile-dialog";
-import { ask, type Part, type Reply, remembered } from "./reply";
-import { startOffer, startOfferReprompt } from "./start-offer";
+import { ask, type Part, type Reply, remembered, showing } from "./reply";
+import { offeredWorkoutId, startOffer, startOfferReprompt } from "./start-offer";
 import { unfinishedWorkout } from "./workout-turns";
 
 /**
@@ -32,7 +33,8 @@ export function launchReply(turn: Turn, state: SessionState, note: readonly Part
         "resume",
       )
     : ask([...greeting, startOffer(v, state)].join(" "), startOfferReprompt(v, state), "start");
-  return remembered(reply, { kind: "launch" });
+  const screen = launchScreen(v, unfinished?.workoutId ?? offeredWorkoutId(state), !!unfinished);
+  return showing(remembered(reply, { kind: "launch" }), screen);
 }
 
 export type EverydayQuestion = "protein" | "water" | "spot-reduction";

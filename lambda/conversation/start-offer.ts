@@ -14,6 +14,11 @@ function offered(state: SessionState): string | undefined {
   return id === DEFAULT_WORKOUT_ID ? undefined : id;
 }
 
+/** The workout "yes" to the start offer starts. */
+export function offeredWorkoutId(state: SessionState): string {
+  return offered(state) ?? DEFAULT_WORKOUT_ID;
+}
+
 /** "Shall we start the back fat blaster, about sixteen minutes?", at the user's pace. */
 export function startOffer(v: Voice, state: SessionState): string {
   const id = offered(state);

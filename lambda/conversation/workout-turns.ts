@@ -11,11 +11,13 @@ import {
   withMoveDone,
 } from "../coach";
 import { voice } from "../i18n/voice";
+import { finishScreen } from "../screens/card-screens";
+import { workoutScreen } from "../screens/workout-screen";
 import type { WorkoutLogEntry } from "../store/workout-log";
 import type { SessionState, WorkoutStretch } from "../turn/session-state";
 import { requestKeyOf, type Turn } from "../turn/turn";
 import { followOnOffer } from "./follow-on-offer";
-import { ask, type Outcome, type Part } from "./reply";
+import { ask, type Outcome, type Part, showing } from "./reply";
 
 /** Shorter stretches of work (a set, then "stop") are not worth a line in the log. */
 const MIN_LOGGED_SECONDS = 60;
@@ -72,8 +74,18 @@ export function speakWorkoutTurn(
       : { ...user, progress, variety: coached.variety },
   };
   const speech = [...before, coached.speech];
-  if (!finished)
-    return { state: next, reply: ask(speech, v.say("skill.segmentReprompt"), "segment") };
+  if (!finished) {
+    const screen = workoutScreen(
+      v,
+      coached.progress,
+      coached.segment?.index ?? coached.progress.segmentIndex,
+      true,
+    );
+    return {
+      state: next,
+      reply: showing(ask(speech, v.say("skill.segmentReprompt"), "segment"), screen),
+    };
+  }
   const workout = workoutOf(stretch);
   const last = coached.segment?.index;
   const run = last === undefined ? movesDone : withMoveDone(workout, movesDone, last);
@@ -82,14 +94,18 @@ export function speakWorkoutTurn(
   const ended = logStretch(turn, next, summary, { reachedEnd: true, completed: every });
   // A long session goes straight on to its next workout; otherwise a tip before they go.
   const followOn = followOnOffer(turn, ended);
+  const finish = finishScreen(v, workout.id, summary);
   return {
     state: ended,
-    reply: followOn
-      ? ask([...speech, followOn.question], followOn.reprompt, "followOn")
-      : {
-          ...ask([...speech, v.say("segment.tipBeforeYouGo")], v.say("skill.tipReprompt"), "tip"),
-          offersTip: true,
-        },
+    reply: showing(
+      followOn
+        ? ask([...speech, followOn.question], followOn.reprompt, "followOn")
+        : {
+            ...ask([...speech, v.say("segment.tipBeforeYouGo")], v.say("skill.tipReprompt"), "tip"),
+            offersTip: true,
+          },
+      finish,
+    ),
   };
 }
 

@@ -1,7 +1,7 @@
 import { noWorkout } from "../conversation/moves";
 import { SILENT } from "../conversation/reply";
 import { unfinishedWorkout } from "../conversation/workout-turns";
-import type { Turn } from "../turn/turn";
+import { type Turn, USER_EVENT } from "../turn/turn";
 import { protein, spotReduction, water } from "./answers";
 import { deleteData, skillDisabled } from "./delete-data";
 import { dietTip } from "./diet-tip";
@@ -73,7 +73,8 @@ const NO_WORKOUT: Handler = { handle: (turn) => ({ state: turn.state, reply: noW
 const SILENCE: Handler = { handle: (turn) => ({ state: turn.state, reply: SILENT }) };
 
 /**
- * Picks the handler for a turn from the declarations: the intent's handler, else the request
+ * Picks the handler for a turn from the declarations: the intent's handler (a screen's button
+ * is its intent's), else the request
  * type's, else its family's ("AlexaSkillEvent.*"); anything else in a session is the fallback,
  * out of one, silence. Two handlers claiming one intent or type is a bug, refused at start-up.
  */
@@ -100,7 +101,9 @@ export class Router {
   }
 
   private declared(turn: Turn): Handler | undefined {
-    if (turn.requestType === "IntentRequest")
+    // A touch on a screen is answered as the word it stands for; one naming no button, by the
+    // fallback (in a session) or silence, as any request nothing declares.
+    if (turn.requestType === "IntentRequest" || turn.requestType === USER_EVENT)
       return turn.intentName ? this.byIntent.get(turn.intentName) : undefined;
     const exact = this.byType.get(turn.requestType);
     if (exact) return exact;

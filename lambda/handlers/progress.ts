@@ -1,8 +1,16 @@
-import { type Speech, speakLastWorkout, speakWeek, summarizeWeek } from "../coach";
+import {
+  type Speech,
+  speakLastWorkout,
+  speakWeek,
+  summarizeWeek,
+  type WeekSummary,
+} from "../coach";
 import { type NextOffer, offerNext } from "../conversation/moves";
-import { ask, type Outcome } from "../conversation/reply";
+import { ask, type Outcome, type Reply, showing } from "../conversation/reply";
 import { stretchEntry } from "../conversation/workout-turns";
 import { voice } from "../i18n/voice";
+import type { Screen } from "../screens/screen";
+import { weekScreen } from "../screens/week-screen";
 import type { WorkoutLogEntry } from "../store/workout-log";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
@@ -27,6 +35,9 @@ async function history(
   return [...unsaved, ...stored].sort((a, b) => b.endedAt.localeCompare(a.endedAt));
 }
 
+/** What an answer from history says, and, for the week, what it shows. */
+type Answer = Speech | { readonly speech: Speech; readonly screen: Screen };
+
 /**
  * A handler that answers from the user's history in their time zone (read together), or says
  * the history cannot be reached right now.
@@ -35,7 +46,7 @@ function fromHistory(
   intent: string,
   limit: number,
   fits: NextOffer,
-  answer: (turn: Turn, state: SessionState, entries: WorkoutLogEntry[], timeZone: string) => Speech,
+  answer: (turn: Turn, state: SessionState, entries: WorkoutLogEntry[], timeZone: string) => Answer,
 ): Handler {
   return {
     intents: [intent],
@@ -46,9 +57,12 @@ function fromHistory(
           context.timeZones.timeZoneOf(turn, turn.state),
         ]);
         const { state, timeZone } = zone;
+        const answered = answer(turn, state, entries, timeZone);
+        const speech = "screen" in answered ? answered.speech : answered;
+        const reply: Reply = offerNext(turn, state, fits, speech);
         return {
           state,
-          reply: offerNext(turn, state, fits, answer(turn, state, entries, timeZone)),
+          reply: "screen" in answered ? showing(reply, answered.screen) : reply,
         };
       } catch (error) {
         context.logger.error("Could not read workout history", { userId: turn.userId, error });
@@ -75,7 +89,9 @@ export const weeklyProgress = fromHistory(
   (turn, state, entries, timeZone) => {
     const underWay = stretchEntry(turn, state);
     const all = underWay ? [underWay, ...entries] : entries;
-    return speakWeek(voice(turn.locale), summarizeWeek(all, turn.time, timeZone));
+    const v = voice(turn.locale);
+    const week: WeekSummary = summarizeWeek(all, turn.time, timeZone);
+    return { speech: speakWeek(v, week), screen: weekScreen(v, week) };
   },
 );
 

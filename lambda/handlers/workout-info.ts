@@ -7,9 +7,11 @@ import {
   whatsNext,
 } from "../coach";
 import { timeLeft } from "../conversation/lines";
-import { ask, type Part } from "../conversation/reply";
+import { ask, type Part, showing } from "../conversation/reply";
 import { unfinishedWorkout } from "../conversation/workout-turns";
 import { type Voice, voice } from "../i18n/voice";
+import { howToScreen } from "../screens/card-screens";
+import type { Screen } from "../screens/screen";
 import { paceOf } from "../store/user-record";
 import type { Handler } from "./handler";
 
@@ -17,6 +19,7 @@ import type { Handler } from "./handler";
 function aboutTheWorkout(
   intent: string,
   answer: (v: Voice, progress: WorkoutProgress, pace: Pace) => Part,
+  screen?: (v: Voice, progress: WorkoutProgress) => Screen,
 ): Handler {
   return {
     intents: [intent],
@@ -28,7 +31,11 @@ function aboutTheWorkout(
       const said = progress
         ? answer(v, progress, paceOf(turn.state.user))
         : v.say("skill.noWorkout");
-      return { state: turn.state, reply: ask(said, v.say("skill.segmentReprompt"), "segment") };
+      const reply = ask(said, v.say("skill.segmentReprompt"), "segment");
+      return {
+        state: turn.state,
+        reply: progress && screen ? showing(reply, screen(v, progress)) : reply,
+      };
     },
   };
 }
@@ -45,6 +52,9 @@ export const timeLeftHandler = aboutTheWorkout("TimeLeftIntent", (v, progress, p
 });
 
 /** "How do I do this?": the current move's steps; they end by asking to carry on. */
-export const howTo = aboutTheWorkout("HowToIntent", (v, progress) =>
-  howToDo(v, positionOf(progress).exercise),
+export const howTo = aboutTheWorkout(
+  "HowToIntent",
+  (v, progress) => howToDo(v, positionOf(progress).exercise),
+  // Back to the workout from the steps: the words that carry on, as touch targets.
+  (v, progress) => howToScreen(v, positionOf(progress).exercise, ["ready", "repeat", "pause"]),
 );

@@ -20,6 +20,8 @@ export interface EnvelopeParts {
     readonly deviceId: string;
     readonly supportedInterfaces?: Readonly<Record<string, unknown>>;
   };
+  /** A screen device's context.Viewport (pixelWidth, pixelHeight, dpi, shape, mode). */
+  readonly viewport?: Readonly<Record<string, unknown>>;
   /** Where the Alexa APIs are, and the token for them. */
   readonly apiEndpoint?: string;
   readonly apiAccessToken?: string;
@@ -33,7 +35,7 @@ export interface SessionParts {
 
 /** A request envelope with only the parts given, as a device of that kind sends it. */
 export function requestEnvelope(parts: EnvelopeParts): RequestEnvelope {
-  const { applicationId, userId, session, device, apiEndpoint, apiAccessToken } = parts;
+  const { applicationId, userId, session, device, viewport, apiEndpoint, apiAccessToken } = parts;
   return {
     version: "1.0",
     ...(session
@@ -55,6 +57,7 @@ export function requestEnvelope(parts: EnvelopeParts): RequestEnvelope {
         ...(apiEndpoint === undefined ? {} : { apiEndpoint }),
         ...(apiAccessToken === undefined ? {} : { apiAccessToken }),
       },
+      ...(viewport ? { Viewport: { ...viewport } } : {}),
     },
     request: {
       requestId: parts.requestId,

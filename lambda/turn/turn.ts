@@ -3,6 +3,8 @@ import type { RequestEnvelope } from "ask-sdk-model";
 import type { UnitSystem } from "../coach";
 import { type Locale, parseLocale, unitsFor } from "../i18n/locales";
 import { isRecord } from "../is-record";
+import { BUTTON_INTENTS, buttonOf } from "../screens/buttons";
+import { type DeviceScreen, parseDeviceScreen } from "./device-screen";
 import { ATTRIBUTE_LIMITS, MAX_USER_ID_LENGTH } from "./limits";
 import type { SessionState } from "./session-state";
 
@@ -26,7 +28,10 @@ export interface DeviceApi {
  */
 export interface Turn {
   readonly requestType: string;
-  /** IntentRequest (and CanFulfillIntentRequest) only. */
+  /**
+   * IntentRequest (and CanFulfillIntentRequest); for a screen's UserEvent, the intent its
+   * button stands for (screens/buttons.ts), so a touch does what the word does.
+   */
   readonly intentName?: string;
   readonly slots: Readonly<Record<string, SlotValue>>;
   /** The opaque Alexa user id, from the envelope only; absent when it cannot address storage. */
@@ -41,6 +46,8 @@ export interface Turn {
   readonly inSession: boolean;
   /** Interfaces the device announces ("Alexa.Presentation.APL", ...). */
   readonly interfaces: readonly string[];
+  /** The device's screen, when it announces APL: where a reply's screen is shown. */
+  readonly screen?: DeviceScreen;
   readonly api?: DeviceApi;
   /** SessionEndedRequest: why, and Alexa's error when there was one. */
   readonly ended?: {
@@ -146,6 +153,15 @@ function parseEnded(request: Record<string, unknown>): NonNullable<Turn["ended"]
   };
 }
 
+export const USER_EVENT = "Alexa.Presentation.APL.UserEvent";
+
+/** A UserEvent's button, as the intent it stands for; any other arguments name none. */
+function buttonIntent(requestType: string, request: Record<string, unknown>): string | undefined {
+  if (requestType !== USER_EVENT || !Array.isArray(request.arguments)) return undefined;
+  const button = buttonOf(request.arguments[0]);
+  return button ? BUTTON_INTENTS[button] : undefined;
+}
+
 /**
  * Reads everything but the session state from a request the envelope guard let through (an
  * object with a typed request); `state` is added once it is known (read-turn.ts).
@@ -158,10 +174,14 @@ export function parseRequest(envelope: RequestEnvelope): Omit<Turn, "state"> {
   // CanFulfillIntentRequest asks about an intent too, without acting on it.
   const hasIntent = requestType === "IntentRequest" || requestType === "CanFulfillIntentRequest";
   const intent = hasIntent && isRecord(request.intent) ? request.intent : undefined;
-  const intentName = intent ? text(intent.name, 128) : undefined;
+  const intentName = intent ? text(intent.name, 128) : buttonIntent(requestType, request);
   const locale = parseLocale(request.locale);
   const userId = userIdOf(raw);
   const api = parseApi(system);
+  const interfaces = interfacesOf(system);
+  const screen = isRecord(raw.context)
+    ? parseDeviceScreen(interfaces, raw.context.Viewport)
+    : undefined;
   return {
     requestType,
     ...(intentName ? { intentName } : {}),
@@ -172,7 +192,8 @@ export function parseRequest(envelope: RequestEnvelope): Omit<Turn, "state"> {
     locale,
     units: unitsFor(request.locale),
     inSession: isRecord(raw.session),
-    interfaces: interfacesOf(system),
+    interfaces,
+    ...(screen ? { screen } : {}),
     ...(api ? { api } : {}),
     ...(requestType === "SessionEndedRequest" ? { ended: parseEnded(request) } : {}),
   };

@@ -1,4 +1,4 @@
-import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
+import type { interfaces, RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { expect } from "vitest";
 import { estimateSsmlSeconds } from "../../lambda/coach";
 import type { BackCoachSkill as Skill } from "../../lambda/envelope-guard";
@@ -29,6 +29,8 @@ export class TestDevice {
 
   /** Where the Alexa APIs live for this device (a local server in tests that need them). */
   apiEndpoint = "https://api.amazonalexa.com";
+  /** A screen (context.Viewport) makes this an Echo Show: it announces APL. */
+  screen: ScreenDevice | undefined;
   locale = "en-US";
   deviceId = "test-device";
 
@@ -77,6 +79,17 @@ export class TestDevice {
     return this.send(intentRequest(name, slots, this.applicationId));
   }
 
+  /** A touch on the screen: the UserEvent a button's SendEvent makes, with these arguments. */
+  touch(...args: unknown[]): Promise<ResponseEnvelope> {
+    return this.send({
+      type: "Alexa.Presentation.APL.UserEvent",
+      token: "backcoach-workout",
+      arguments: args,
+      source: { type: "TouchWrapper", handler: "Press", id: "" },
+      components: {},
+    });
+  }
+
   /** The user walks away, or the session fails. */
   end(
     reason: "USER_INITIATED" | "EXCEEDED_MAX_REPROMPTS" | "ERROR" = "USER_INITIATED",
@@ -115,6 +128,11 @@ export class TestDevice {
       response,
       request.type === "SessionEndedRequest" || String(request.type).startsWith("AlexaSkillEvent."),
     );
+    // A screen only for a device that has one, and then one with every answer it hears.
+    const screens = (response.response.directives ?? []).filter(
+      (d) => d.type === "Alexa.Presentation.APL.RenderDocument",
+    );
+    expect(screens).toHaveLength(this.screen && response.response.outputSpeech ? 1 : 0);
     this.responses.push(response);
     const ended =
       request.type === "SessionEndedRequest" || response.response.shouldEndSession !== false;
@@ -144,7 +162,13 @@ export class TestDevice {
       requestId: `request-${++requestCounter}`,
       timestamp: new Date(at).toISOString(),
       locale: this.locale,
-      device: { deviceId: this.deviceId, supportedInterfaces: {} },
+      device: {
+        deviceId: this.deviceId,
+        supportedInterfaces: this.screen
+          ? { "Alexa.Presentation.APL": { runtime: { maxVersion: "1.4" } } }
+          : {},
+      },
+      ...(this.screen ? { viewport: { ...this.screen, touch: ["SINGLE"] } } : {}),
       apiEndpoint: this.apiEndpoint,
       apiAccessToken: "test-access-token",
     });
@@ -163,9 +187,11 @@ export async function expectValidResponse(
     expect(response.outputSpeech).toBeUndefined();
     return;
   }
-  // A dialog turn may ask for a slot; anything else a custom skill sends is a mistake here.
+  // A dialog turn may ask for a slot, a screen device gets its screen; nothing else is sent.
   for (const directive of response.directives ?? [])
-    expect(directive.type).toBe("Dialog.ElicitSlot");
+    expect(["Dialog.ElicitSlot", "Alexa.Presentation.APL.RenderDocument"]).toContain(
+      directive.type,
+    );
   const speech = response.outputSpeech;
   expect(speech?.type).toBe("SSML");
   if (speech?.type !== "SSML") return;
@@ -180,6 +206,33 @@ export async function expectValidResponse(
   } else {
     expect(response.shouldEndSession).toBe(true);
   }
+}
+
+/** A screen device as Alexa describes it in context.Viewport. */
+export interface ScreenDevice {
+  readonly pixelWidth: number;
+  readonly pixelHeight: number;
+  readonly dpi: number;
+  readonly shape: "RECTANGLE" | "ROUND";
+  readonly mode: "HUB" | "TV";
+}
+
+export const ECHO_SHOW_8: ScreenDevice = {
+  pixelWidth: 1280,
+  pixelHeight: 800,
+  dpi: 160,
+  shape: "RECTANGLE",
+  mode: "HUB",
+};
+
+/** The screen a response sends, if any. */
+export function renderDocument(
+  envelope: ResponseEnvelope,
+): interfaces.alexa.presentation.apl.RenderDocumentDirective | undefined {
+  const directive = envelope.response.directives?.find(
+    (d) => d.type === "Alexa.Presentation.APL.RenderDocument",
+  );
+  return directive?.type === "Alexa.Presentation.APL.RenderDocument" ? directive : undefined;
 }
 
 /** The slot a dialog turn asks for, if any. */

@@ -57,7 +57,8 @@ export function speakWeek(v: Voice, week: WeekSummary): Speech {
   return b.say(nextStep(v, week)).build();
 }
 
-function nextStep(v: Voice, week: WeekSummary): string {
+/** The one next step the week calls for (said last, and shown on the week's screen). */
+export function nextStep(v: Voice, week: WeekSummary): string {
   if (week.cardioSessions < WEEKLY_TARGETS.cardioSessions.min) return v.say("progress.nextCardio");
   if (week.strengthSessions < WEEKLY_TARGETS.strengthSessions.min)
     return v.say("progress.nextStrength");

@@ -54,6 +54,8 @@ export interface WeekSummary {
   readonly dayStreak: number;
   /** Weeks in a row with a workout, ending this week (or last week). */
   readonly weekStreak: number;
+  /** Minutes heard on each day of this week, Monday first (days still to come are 0). */
+  readonly dayMinutes: readonly number[];
 }
 
 export function summarizeWeek(
@@ -78,6 +80,13 @@ export function summarizeWeek(
     strengthSessions: countedThisWeek.filter((s) => s.strength).length,
     dayStreak: streak(days, days.has(today) ? today : addDays(today, -1), -1),
     weekStreak: streak(weeks, weeks.has(monday) ? monday : addDays(monday, -7), -7),
+    dayMinutes: Array.from({ length: 7 }, (_, i) =>
+      Math.round(
+        thisWeek
+          .filter(({ day }) => day === addDays(monday, i))
+          .reduce((sum, { entry }) => sum + entry.minutes, 0),
+      ),
+    ),
   };
 }
 

@@ -23,6 +23,7 @@ export function countHold(
       .pause(GET_SET_SECONDS)
       .say(v.say("counting.holdFor", { duration: v.duration(p.seconds) }));
     const start = b.elapsed;
+    b.countdown("hold", p.seconds, start);
     for (const left of countdownMarks(p.seconds)) {
       const line =
         left > 5

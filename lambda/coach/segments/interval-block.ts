@@ -49,6 +49,8 @@ export function intervalBlock(
   let offset = 0;
   pieces.forEach((piece, i) => {
     starts.push(start + offset);
+    // The clock reads what is left of the phase: "thirty seconds left" is 0:30 on it.
+    b.countdown(piece.phase.intensity, piece.phase.seconds - piece.from, start + offset);
     if (i > 0) {
       const previous = pieces[i - 1];
       cues.push({

@@ -10,6 +10,7 @@ export function restBetweenSets(
   picker: LinePicker,
 ): void {
   const start = b.elapsed;
+  b.countdown("rest", seconds, start);
   b.say(v.say("counting.restFor", { duration: v.duration(seconds) })).say(picker.next("rest"));
   if (seconds > 15) b.at(start + seconds - 10, v.say("counting.tenSeconds"));
   b.padTo(start + seconds);

@@ -1,10 +1,26 @@
 import { ALEXA_LIMITS } from "./limits";
 import { estimateSpeechSeconds, trailingPauseSeconds } from "./speech-rate";
 
+/** What a running clock times: a hold, a rest between sets, or a cardio phase at an intensity. */
+export type CountdownLabel = "hold" | "rest" | "easy" | "moderate" | "steady" | "hard";
+
+/**
+ * A clock the speech runs against: it reads `seconds` at `startsAt` (seconds from the start of
+ * the response) and counts down, so a screen can show "0:30" as the voice says "thirty seconds
+ * left". Kept on the same timeline as the cues `at()` places.
+ */
+export interface Countdown {
+  readonly startsAt: number;
+  readonly seconds: number;
+  readonly label: CountdownLabel;
+}
+
 /** What one Alexa response says: SSML plus how long it should take to say it. */
 export interface Speech {
   readonly ssml: string;
   readonly estimatedSeconds: number;
+  /** The clocks this speech runs against, in order; absent when nothing is timed. */
+  readonly countdowns?: readonly Countdown[];
 }
 
 export type EmphasisLevel = "reduced" | "moderate" | "strong";
@@ -16,6 +32,8 @@ const XML_ESCAPES: Readonly<Record<string, string>> = {
   '"': "&quot;",
   "'": "&apos;",
 };
+
+const round = (seconds: number): number => Math.round(seconds * 10) / 10;
 
 /** Escapes text so nothing in it can be read as markup. */
 export function escapeSsmlText(text: string): string {
@@ -31,6 +49,7 @@ export function escapeSsmlText(text: string): string {
  */
 export class SpeechBuilder {
   private readonly parts: string[] = [];
+  private readonly countdowns: Countdown[] = [];
   private spokenSeconds = 0;
   private pendingPauseMs = 0;
   /** The pause after the last text said, counted in `spokenSeconds` until a break replaces it. */
@@ -60,6 +79,9 @@ export class SpeechBuilder {
       .trim();
     if (inner === "") return this;
     this.flushPause();
+    // Its clocks move with it: they start where the included speech now starts.
+    for (const c of speech.countdowns ?? [])
+      this.countdowns.push({ ...c, startsAt: round(this.spokenSeconds + c.startsAt) });
     this.parts.push(inner);
     this.spokenSeconds += speech.estimatedSeconds;
     this.trailingPause = 0;
@@ -91,10 +113,17 @@ export class SpeechBuilder {
     return this.padTo(seconds).say(text, emphasis);
   }
 
+  /** Starts a clock of `seconds` now (or at `startsAt`), for a screen to count down with. */
+  countdown(label: CountdownLabel, seconds: number, startsAt: number = this.elapsed): this {
+    this.countdowns.push({ startsAt: round(startsAt), seconds, label });
+    return this;
+  }
+
   build(): Speech {
     return {
       ssml: `<speak>${this.parts.join(" ")}</speak>`,
-      estimatedSeconds: Math.round(this.spokenSeconds * 10) / 10,
+      estimatedSeconds: round(this.spokenSeconds),
+      ...(this.countdowns.length > 0 ? { countdowns: [...this.countdowns] } : {}),
     };
   }
 

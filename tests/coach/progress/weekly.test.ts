@@ -70,6 +70,8 @@ describe("summarizeWeek", () => {
       strengthSessions: 3,
       dayStreak: 2, // Saturday and Sunday
       weekStreak: 3,
+      // Monday to Sunday: Saturday's two parts added up.
+      dayMinutes: [16, 0, 15, 0, 0, 17, 13],
     });
   });
 
@@ -102,6 +104,7 @@ describe("speaking progress", () => {
       strengthSessions: 1,
       dayStreak: 1,
       weekStreak: 2,
+      dayMinutes: [16, 0, 15, 0, 0, 0, 0],
     });
     expect(spokenText(speech.ssml)).toBe(
       "This week you've worked out twice, thirty-one minutes in all. That's 31 of the 150 minutes a week to aim for. Cardio: twice, of three or four. Back strength: once, of two or three. That's two weeks running. Next step: another cardio workout of thirty minutes or more, like the two-round back fat blaster or HIIT.",
@@ -119,6 +122,7 @@ describe("speaking progress", () => {
         strengthSessions: 0,
         dayStreak: 0,
         weekStreak: 1,
+        dayMinutes: [0, 0, 0, 0, 0, 0, 0],
       }).ssml,
     );
     expect(text).toBe(

@@ -1,0 +1,39 @@
+import type { Speech } from "../coach";
+import type { Voice } from "../i18n/voice";
+import type { SessionState } from "../turn/session-state";
+import { saidCard } from "./card-screens";
+import type { Screen } from "./screen";
+import { workoutScreen } from "./workout-screen";
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  "&apos;": "'",
+  "&quot;": '"',
+  "&lt;": "<",
+  "&gt;": ">",
+  "&amp;": "&",
+};
+
+/** What the speech says, as text: tags and pauses dropped, entities decoded. */
+export function spokenText(speech: Speech): string {
+  return speech.ssml
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&(?:apos|quot|lt|gt|amp);/g, (entity) => ENTITIES[entity] ?? entity)
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * The screen for an answer that has none of its own ("what's next?", help, a goodbye), so a
+ * device with a screen gets one with every answer: inside a workout, the workout where the user
+ * is; otherwise what was said, as text.
+ */
+export function defaultScreen(
+  v: Voice,
+  state: SessionState | undefined,
+  speech: Speech,
+  open: boolean,
+): Screen {
+  const progress = state?.user.progress;
+  if (progress?.status === "active") return workoutScreen(v, progress, progress.segmentIndex, open);
+  return saidCard(v, spokenText(speech));
+}

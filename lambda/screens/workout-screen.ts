@@ -1,0 +1,84 @@
+import { getExercise, planFor, positionOf, type SegmentPlan, type WorkoutProgress } from "../coach";
+import type { Prescription } from "../coach/catalog/types";
+import { capitalize } from "../coach/speech/text";
+import type { Voice } from "../i18n/voice";
+import { BUTTONS, type Button } from "./buttons";
+import { clockText } from "./clock";
+import { buttonsOf, type Screen } from "./screen";
+
+/**
+ * The workout screen for the segment a turn speaks: title, move, set and reps or the phases,
+ * progress, the next move, and the buttons (Ready while the segment ends on a question). The
+ * countdown's clocks are added at render time, from the speech's own timeline.
+ */
+export function workoutScreen(
+  v: Voice,
+  progress: WorkoutProgress,
+  segmentIndex: number,
+  asking: boolean,
+): Screen {
+  const position = positionOf({ ...progress, segmentIndex });
+  const { workout, segment } = position;
+  const plans = planFor(workout);
+  const block = workout.blocks[segment.blockIndex];
+  const nextBlock = workout.blocks[segment.blockIndex + 1];
+  const actions: Button[] = [
+    "pause",
+    "repeat",
+    "skip",
+    "next",
+    ...(asking ? ["ready" as const] : []),
+  ];
+  return {
+    document: "workout",
+    data: {
+      title: capitalize(v.workout(workout.id).title),
+      move: capitalize(v.exercise(segment.exerciseId).name),
+      detail: block ? detailOf(v, segment, block.prescription) : "",
+      progress: v.say("screen.moveOf", { move: position.moveNumber, moves: position.moves }),
+      // How far through the workout's segments, before this one: a bar, not a promise of time.
+      percent: Math.round((segmentIndex / plans.length) * 100),
+      next: nextBlock
+        ? v.say("screen.nextMove", { exercise: v.exercise(nextBlock.exerciseId).name })
+        : v.say("screen.lastMove"),
+      buttons: buttonsOf(labels(v), actions, ["pause", asking ? "ready" : "next"]),
+    },
+  };
+}
+
+/** "Set 2 of 3 · 12 reps", "Hold 0:30", "Moderate 1:00 · Hard 1:00". */
+function detailOf(v: Voice, segment: SegmentPlan, p: Prescription): string {
+  const oneSided = getExercise(segment.exerciseId).oneSided;
+  if (p.kind === "intervals") {
+    const pieces =
+      segment.kind === "cardio"
+        ? segment.pieces.map((piece) => ({
+            ...piece.phase,
+            seconds: piece.phase.seconds - piece.from,
+          }))
+        : p.phases;
+    return pieces
+      .map((phase) =>
+        v.say("screen.phase", {
+          intensity: v.say(`screen.clocks.${phase.intensity}`),
+          time: clockText(phase.seconds),
+        }),
+      )
+      .join(" · ");
+  }
+  const amount =
+    p.kind === "reps"
+      ? v.say(oneSided ? "screen.repsEachSide" : "screen.reps", { count: p.reps })
+      : v.say(oneSided ? "screen.holdEachSide" : "screen.hold", { time: clockText(p.seconds) });
+  const sets = segment.kind === "set" ? segment.sets : p.sets;
+  if (sets <= 1) return amount;
+  const set = segment.kind === "set" ? segment.set : 1;
+  return `${v.say("screen.setOf", { set, sets })} · ${amount}`;
+}
+
+/** Every button's words, from the words file's screen section. */
+export function labels(v: Voice): Record<Button, string> {
+  const words = {} as Record<Button, string>;
+  for (const button of BUTTONS) words[button] = v.say(`screen.buttons.${button}`);
+  return words;
+}

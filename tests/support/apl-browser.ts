@@ -1,0 +1,291 @@
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import { type Browser, chromium, type Page } from "playwright-core";
+
+/**
+ * Renders APL documents in the system's Chromium with apl-viewhost-web 1.4.0, offline: the
+ * page is served from 127.0.0.1, the renderer's font host is answered with Debian's DejaVu
+ * Sans, and every other outside request is refused and recorded (a failed package import
+ * blanks the screen, which the checks then see). One browser per test file, one page reused.
+ */
+
+export interface Viewport {
+  readonly name: string;
+  readonly width: number;
+  readonly height: number;
+  readonly shape: "RECTANGLE" | "ROUND";
+  readonly mode: "HUB" | "TV";
+}
+
+/**
+ * The devices the screens must fit, in dp (the manifest's supportedViewports). Fire TV draws
+ * 1920x1080 pixels at 320 dpi, which APL lays out as 960x540 dp; the Show 15 is 1920x1080 dp.
+ */
+export const VIEWPORTS: readonly Viewport[] = [
+  { name: "Echo Spot", width: 480, height: 480, shape: "ROUND", mode: "HUB" },
+  { name: "Echo Show 5", width: 960, height: 480, shape: "RECTANGLE", mode: "HUB" },
+  { name: "Echo Show 8", width: 1280, height: 800, shape: "RECTANGLE", mode: "HUB" },
+  { name: "Echo Show 15", width: 1920, height: 1080, shape: "RECTANGLE", mode: "HUB" },
+  { name: "Fire TV", width: 960, height: 540, shape: "RECTANGLE", mode: "TV" },
+];
+
+const FONT_HOST = "d1gkjrhppbyzyh.cloudfront.net";
+const FONTS = "/usr/share/fonts/truetype/dejavu";
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const require = createRequire(import.meta.url);
+const VIEWHOST = require.resolve("apl-viewhost-web");
+
+const PAGE = `<!doctype html><html><head><meta charset="utf-8">
+<style>html,body{margin:0;background:#000;overflow:hidden}#screen{position:relative}</style>
+<script src="/viewhost.js"></script>
+<script>
+// Started at once: the runtime's ready signal is missed if the engine starts later.
+window.aplEngine = AplRenderer.initEngine();
+window.aplEvents = [];
+window.aplRender = async (doc, data, vp) => {
+  await window.aplEngine;
+  if (window.aplRenderer) { window.aplRenderer.destroy(); }
+  // A fresh element each time: a renderer leaves its listeners on the view it was given.
+  const view = document.createElement("div");
+  view.id = "screen";
+  document.getElementById("screen").replaceWith(view);
+  view.style.width = vp.width + "px";
+  view.style.height = vp.height + "px";
+  window.aplEvents = [];
+  const content = AplRenderer.Content.create(JSON.stringify(doc));
+  for (const name of doc.mainTemplate.parameters || []) {
+    content.addData(name, JSON.stringify(name === "payload" ? data : data[name]));
+  }
+  const renderer = AplRenderer.default.create({
+    content, view,
+    viewport: { width: vp.width, height: vp.height, dpi: 160, shape: vp.shape, isRound: vp.shape === "ROUND" },
+    mode: vp.mode, theme: "dark",
+    environment: { agentName: "back-coach-tests", agentVersion: "1.0", allowOpenUrl: false, disallowVideo: true },
+    utcTime: Date.now(), localTimeAdjustment: 0,
+    onSendEvent: (e) => window.aplEvents.push({ arguments: e.arguments, source: e.source }),
+  });
+  window.aplRenderer = renderer;
+  await renderer.init();
+};
+// Elapsed time as APL reads it, reported by a SendEvent the renderer runs on its next frame.
+window.aplAskTime = () => {
+  window.aplEvents = [];
+  window.aplRenderer.executeCommands(JSON.stringify([{ type: "SendEvent", arguments: ["\${elapsedTime}"] }]));
+};
+window.aplFirstEvent = () => (window.aplEvents[0] || {}).arguments;
+window.aplClearEvents = () => { window.aplEvents = []; };
+
+window.aplText = () => document.getElementById("screen").innerText;
+// Each text component's lines as laid out (a Range's client rects, so a centred line is
+// measured where its glyphs are, not across its whole box), and whether its box is smaller
+// than its text, which is text cut off.
+window.aplMeasure = () => {
+  const lines = [];
+  for (const p of document.querySelectorAll("#screen p")) {
+    if (p.offsetParent === null || !p.innerText.trim()) continue;
+    const box = p.parentElement || p;
+    const clipped = p.scrollWidth > box.clientWidth + 1 || p.scrollHeight > box.clientHeight + 1;
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+    const left = Math.min(...rects.map((r) => r.left));
+    const top = Math.min(...rects.map((r) => r.top));
+    // Inside a ScrollView a line may sit below the fold: what must fit is the view around it.
+    const scroll = p.closest(".scrollView");
+    const sr = scroll ? scroll.getBoundingClientRect() : undefined;
+    lines.push({
+      ...(sr ? { scroller: { x: sr.left, y: sr.top, width: sr.width, height: sr.height } } : {}),
+      text: p.innerText.trim(), x: left, y: top,
+      width: Math.max(...rects.map((r) => r.right)) - left,
+      height: Math.max(...rects.map((r) => r.bottom)) - top,
+      fontSize: parseFloat(getComputedStyle(p).fontSize), clipped,
+    });
+  }
+  return lines;
+};
+</script></head><body><div id="screen"></div></body></html>`;
+
+/** A font file standing in for the Amazon Ember face the renderer asks for. */
+function fontFor(url: string): string {
+  const bold = /_(Bd|Md|He|Hv|Bk)/.test(url);
+  return `${FONTS}/${bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf"}`;
+}
+
+/** A RenderDocument as the skill sends it (only the parts a renderer needs). */
+export interface Renderable {
+  readonly document?: Readonly<Record<string, unknown>>;
+  readonly datasources?: Readonly<Record<string, unknown>>;
+}
+
+/** One line of rendered text: where it is, its size, and whether its component clips it. */
+export interface TextLine {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly fontSize: number;
+  readonly clipped: boolean;
+  /** The ScrollView the line is in, if any: the line may be scrolled to; the view must fit. */
+  readonly scroller?: Box;
+}
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+type RenderInPage = (document: unknown, data: unknown, viewport: Viewport) => Promise<void>;
+
+/** Past the renderer's start-up, when it begins to take pointer input. */
+const SETTLE_MS = 600;
+
+/** A few frames: enough for a command or a tap to run on the renderer's frame loop. */
+const FRAME_MS = 100;
+
+export class AplBrowser {
+  /** Outside requests the page tried and was refused (package imports, anything else). */
+  readonly refused: string[] = [];
+  /** Console errors and warnings from the renderer: any of them fails a render. */
+  readonly problems: string[] = [];
+
+  private constructor(
+    private readonly browser: Browser,
+    private readonly server: Server,
+    readonly page: Page,
+  ) {}
+
+  static async start(): Promise<AplBrowser> {
+    const server = createServer((req, res) => {
+      if (req.url === "/viewhost.js") {
+        res.writeHead(200, { "content-type": "text/javascript" });
+        res.end(readFileSync(VIEWHOST));
+      } else {
+        res.writeHead(200, { "content-type": "text/html" });
+        res.end(PAGE);
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const self = new AplBrowser(browser, server, page);
+    page.on("console", (m) => {
+      if (m.type() === "error" || m.type() === "warning") self.problems.push(m.text());
+    });
+    page.on("pageerror", (e) => self.problems.push(e.message));
+    await page.route("**/*", async (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === "127.0.0.1") return route.continue();
+      if (url.hostname === FONT_HOST)
+        return route.fulfill({
+          body: readFileSync(fontFor(url.pathname)),
+          contentType: "font/ttf",
+        });
+      self.refused.push(url.href);
+      return route.abort();
+    });
+    await page.clock.install({ time: new Date("2026-12-01T12:00:00Z") });
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/`);
+    return self;
+  }
+
+  /**
+   * Renders a RenderDocument's document and datasources at a viewport, then stops the page's
+   * clock: from here on, time moves only by `advance`, so countdowns are exact and repeatable.
+   * Any renderer error or refused outside request during it fails the render.
+   */
+  async render(directive: Renderable, viewport: Viewport): Promise<void> {
+    this.problems.length = 0;
+    this.refused.length = 0;
+    await this.page.clock.resume();
+    // Runs in the page, whose script (PAGE) defines aplRender.
+    await this.page.evaluate(
+      ([document, data, vp]) =>
+        (globalThis as unknown as { aplRender: RenderInPage }).aplRender(document, data, vp),
+      [directive.document, directive.datasources ?? {}, viewport] as const,
+    );
+    const now = await this.page.evaluate(() => Date.now());
+    await this.page.clock.pauseAt(now + 100);
+    // A new renderer ignores the mouse for its first 500 ms (taking it for a touch's echo).
+    await this.page.clock.runFor(SETTLE_MS);
+    if (this.problems.length > 0 || this.refused.length > 0)
+      throw new Error(`APL render failed: ${[...this.problems, ...this.refused].join("; ")}`);
+  }
+
+  /** Milliseconds since the document was shown, as APL's own clock (elapsedTime) reads. */
+  async elapsed(): Promise<number> {
+    await this.page.evaluate("window.aplAskTime()");
+    // The command runs on the renderer's next frame, which only the fake clock can bring.
+    await this.page.clock.runFor(FRAME_MS);
+    const sent = await this.page.evaluate("window.aplFirstEvent()");
+    const ms = Array.isArray(sent) ? sent[0] : undefined;
+    if (typeof ms !== "number") throw new Error("the renderer did not report its time");
+    return ms;
+  }
+
+  /** Moves the document's clock on to `ms` after it was shown. */
+  async advanceTo(ms: number): Promise<void> {
+    const now = await this.elapsed();
+    if (ms > now) await this.page.clock.runFor(Math.round(ms - now));
+  }
+
+  /** The words on screen, as a person sees them (hidden components have none). */
+  async text(): Promise<string> {
+    return String(await this.page.evaluate("window.aplText()"));
+  }
+
+  /** Every line of text on screen, with its box and size, and whether its box clips it. */
+  async lines(): Promise<TextLine[]> {
+    const lines = await this.page.evaluate("window.aplMeasure()");
+    if (!Array.isArray(lines)) throw new Error("the page could not measure its text");
+    return lines as TextLine[];
+  }
+
+  /** Taps the words `label` and returns the arguments of the SendEvent it made, if any. */
+  async tap(label: string): Promise<readonly unknown[] | undefined> {
+    const line = (await this.lines()).find((l) => l.text === label);
+    if (!line) throw new Error(`no "${label}" on screen`);
+    await this.page.evaluate("window.aplClearEvents()");
+    // The renderer reads a press from pointer down and up on its frame loop: give it frames.
+    await this.page.mouse.move(line.x + line.width / 2, line.y + line.height / 2);
+    await this.page.mouse.down();
+    await this.page.clock.runFor(FRAME_MS);
+    await this.page.mouse.up();
+    await this.page.clock.runFor(FRAME_MS);
+    const sent = await this.page.evaluate("window.aplFirstEvent()");
+    return Array.isArray(sent) ? sent : undefined;
+  }
+
+  /**
+   * Loads the page anew. The renderer's D-pad navigation is set up once per page and does not
+   * follow a second renderer, so a test that uses keys starts from a fresh page.
+   */
+  async reload(): Promise<void> {
+    await this.page.clock.resume();
+    await this.page.reload();
+  }
+
+  /** Presses keys as a remote's D-pad does, each given a frame; returns the SendEvent made. */
+  async press(...keys: string[]): Promise<readonly unknown[] | undefined> {
+    await this.page.evaluate("window.aplClearEvents()");
+    for (const key of keys) {
+      await this.page.keyboard.down(key);
+      await this.page.clock.runFor(FRAME_MS);
+      await this.page.keyboard.up(key);
+      await this.page.clock.runFor(FRAME_MS);
+    }
+    const sent = await this.page.evaluate("window.aplFirstEvent()");
+    return Array.isArray(sent) ? sent : undefined;
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
