@@ -291,7 +291,7 @@ export function help(turn: Turn, state: SessionState, ...before: string[]): Repl
   const question = open?.question ?? v.say(inWorkout ? "skill.carryOn" : "skill.whatWouldYouLike");
   const reply = ask(
     [...before, helpFor(turn, state), question].join(" "),
-    open?.reprompt ?? v.say("skill.whatWouldYouLike"),
+    open?.reprompt ?? v.say(inWorkout ? "skill.segmentReprompt" : "skill.whatWouldYouLike"),
     open?.pending ?? (inWorkout ? "segment" : undefined),
   );
   return remembered(reply, { kind: "help" });

@@ -108,6 +108,11 @@ describe("help", () => {
     expect(said(help)).toMatch(/^You're on jumping jacks, in the back fat blaster\./);
     expect(said(help)).not.toContain("rows");
     expect(seconds(help)).toBeLessThan(20);
+    // Said nothing after it, the user hears how to go on with the workout.
+    const reprompt = help.response.reprompt?.outputSpeech;
+    expect(reprompt?.type === "SSML" ? reprompt.ssml : "").toContain(
+      "Say ready when you want to go on",
+    );
   });
 
   it("names the set cut off when the user stopped mid-set to ask", async () => {
