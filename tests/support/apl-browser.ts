@@ -284,6 +284,13 @@ export class AplBrowser {
     return Array.isArray(sent) ? sent : undefined;
   }
 
+  /** The screen as a PNG, at the viewport's size (the gallery in docs/screens/). */
+  async screenshot(viewport: Viewport): Promise<Buffer> {
+    return this.page.screenshot({
+      clip: { x: 0, y: 0, width: viewport.width, height: viewport.height },
+    });
+  }
+
   async close(): Promise<void> {
     await this.browser.close();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
