@@ -2,9 +2,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ResponseEnvelope } from "ask-sdk-model";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { AplBrowser, type Viewport } from "../../tests/support/apl-browser";
+import { AplBrowser, deviceOf, type Viewport } from "../../tests/support/apl-browser";
 import { renderDocument } from "../../tests/support/device";
-import { deviceOf, fileName, GALLERY, PICTURES } from "../../tests/support/gallery";
+import { fileName, GALLERY, PICTURES } from "../../tests/support/gallery";
 import { journeyOn } from "../../tests/support/screen-journeys";
 import { startTestSkill, type TestSkill } from "../../tests/support/test-skill";
 

@@ -1,8 +1,8 @@
 import type { ResponseEnvelope } from "ask-sdk-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { estimateSsmlSeconds } from "../../lambda/coach";
-import { AplBrowser, VIEWPORTS, type Viewport } from "../support/apl-browser";
-import { renderDocument, type ScreenDevice, said } from "../support/device";
+import { AplBrowser, deviceOf, VIEWPORTS, type Viewport } from "../support/apl-browser";
+import { renderDocument, said } from "../support/device";
 import { expectFits } from "../support/screen-checks";
 import { startTestSkill, type TestSkill } from "../support/test-skill";
 
@@ -23,17 +23,6 @@ afterAll(async () => {
 });
 
 /** As the device reports itself: Fire TV in pixels at 320 dpi, the others at 160. */
-function deviceOf(v: Viewport): ScreenDevice {
-  const scale = v.mode === "TV" ? 2 : 1;
-  return {
-    pixelWidth: v.width * scale,
-    pixelHeight: v.height * scale,
-    dpi: 160 * scale,
-    shape: v.shape,
-    mode: v.mode,
-  };
-}
-
 /** A workout on a device of this viewport: its first set, then the cardio block after it. */
 async function workoutOn(v: Viewport, user: string) {
   const device = skill.device(`${user}-${v.width}x${v.height}`);

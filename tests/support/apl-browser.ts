@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { type Browser, chromium, type Page } from "playwright-core";
+import type { ScreenDevice } from "./device";
 
 /**
  * Renders APL documents in the system's Chromium with apl-viewhost-web 1.4.0, offline: the
@@ -30,6 +31,18 @@ export const VIEWPORTS: readonly Viewport[] = [
   { name: "Echo Show 15", width: 1920, height: 1080, shape: "RECTANGLE", mode: "HUB" },
   { name: "Fire TV", width: 960, height: 540, shape: "RECTANGLE", mode: "TV" },
 ];
+
+/** A device with this viewport, as its requests describe it (Fire TV: twice the pixels, 320 dpi). */
+export function deviceOf(v: Viewport): ScreenDevice {
+  const scale = v.mode === "TV" ? 2 : 1;
+  return {
+    pixelWidth: v.width * scale,
+    pixelHeight: v.height * scale,
+    dpi: 160 * scale,
+    shape: v.shape,
+    mode: v.mode,
+  };
+}
 
 const FONT_HOST = "d1gkjrhppbyzyh.cloudfront.net";
 const FONTS = "/usr/share/fonts/truetype/dejavu";

@@ -1,21 +1,9 @@
 import { join } from "node:path";
 import { VIEWPORTS, type Viewport } from "./apl-browser";
-import type { ScreenDevice } from "./device";
 import { JOURNEYS } from "./screen-journeys";
 
 /** Where the README's gallery of screens lives, and what is in it. */
 export const GALLERY = join(import.meta.dirname, "../../docs/screens");
-
-export function deviceOf(v: Viewport): ScreenDevice {
-  const scale = v.mode === "TV" ? 2 : 1;
-  return {
-    pixelWidth: v.width * scale,
-    pixelHeight: v.height * scale,
-    dpi: 160 * scale,
-    shape: v.shape,
-    mode: v.mode,
-  };
-}
 
 const SHOW_8 = VIEWPORTS.find((v) => v.name === "Echo Show 8") as Viewport;
 export const fileName = (screen: string, viewport: Viewport) =>
