@@ -15,7 +15,7 @@ const { BuiltinUtterances } = createRequire(import.meta.url)(
  * Enforced, and why:
  * - Alexa's limits (ALEXA_LIMITS): 200 characters a sample, 250 intents, 50,000 custom slot
  *   values, 1.5 MB a model. A model past them is refused at upload.
- * - Our budget (MODEL_BUDGET): at most 1,500 samples an intent and 8,000 in all, and 500 KB of
+ * - Our budget (MODEL_BUDGET): at most 1,500 samples an intent and 10,000 in all, and 500 KB of
  *   JSON. A model is training data for a device's NLU, which learns openings, fillers and
  *   synonyms from a few examples; listing every combination (a 34,000-sample, 1.9 MB model
  *   once) teaches it nothing more, slows model builds, and made the console load slowly (its
