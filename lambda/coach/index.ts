@@ -43,6 +43,11 @@ export {
   type Speech,
   SpeechBuilder,
 } from "./speech/ssml-builder";
-export { estimateSsmlSeconds } from "./speech/ssml-seconds";
+export {
+  estimateSsmlSeconds,
+  type SpokenPiece,
+  type SsmlTimeline,
+  ssmlTimeline,
+} from "./speech/ssml-seconds";
 export * from "./stopped";
 export * from "./work-done";

@@ -16,6 +16,9 @@ import { applyEnvDefaults, LOCAL_AWS_ENV } from "./local-aws-env";
 applyEnvDefaults(LOCAL_AWS_ENV);
 
 const USAGE = `Usage: npm start -- [--user ID] [--data DIR] [--fresh] [--locale LOCALE] [--json]
+       npm start -- --web [--port N] [--user ID] [--data DIR] [--fresh] [--locale LOCALE]
+
+--web serves an Echo Show in the browser on 127.0.0.1 (the same skill, store and user).
 
 Type what you would say to Alexa:
   open back coach                      start a session
@@ -40,6 +43,8 @@ async function main(): Promise<number> {
       fresh: { type: "boolean", default: false },
       locale: { type: "string", default: DEFAULT_LOCALE },
       json: { type: "boolean", default: false },
+      web: { type: "boolean", default: false },
+      port: { type: "string", default: "0" },
       help: { type: "boolean", default: false },
     },
   });
@@ -53,7 +58,13 @@ async function main(): Promise<number> {
   try {
     const dataPath = join(dataDir, "dynamodb");
     if (values.fresh) rmSync(dataPath, { recursive: true, force: true });
-    return await talk(values, dataPath);
+    if (!values.web) return await talk(values, dataPath);
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+      process.stderr.write(`--port takes a port number, not "${values.port}".\n`);
+      return 2;
+    }
+    return await serveWeb({ ...values, port }, dataPath);
   } finally {
     lock.release();
   }
@@ -96,6 +107,35 @@ async function talk(
     if (last && values.json) printTurn(last, true);
   } finally {
     lines.close();
+    await session.close();
+  }
+  return 0;
+}
+
+/** The web device until Ctrl-C (or SIGTERM): then the session ends as a device's would. */
+async function serveWeb(
+  values: { user: string; locale: string; port: number },
+  dataPath: string,
+): Promise<number> {
+  const { startConsoleSkill } = await import("./console-skill");
+  const { startWebDevice } = await import("./web/web-device");
+  const session = await startConsoleSkill({ dataPath, userId: values.user, locale: values.locale });
+  try {
+    const web = await startWebDevice({
+      conversation: session.conversation,
+      locale: values.locale,
+      port: values.port,
+    });
+    process.stdout.write(
+      `Back Coach web device: ${web.url}\nOpen it in a browser; Ctrl-C stops it.\n`,
+    );
+    await new Promise<void>((resolve) => {
+      process.once("SIGINT", resolve);
+      process.once("SIGTERM", resolve);
+    });
+    await web.close();
+    await session.conversation.endSession();
+  } finally {
     await session.close();
   }
   return 0;

@@ -9,6 +9,7 @@ import { estimateSsmlSeconds } from "../coach/speech/ssml-seconds";
 import { type ClockCommand, ConsoleClock, parseClockCommand } from "./console-clock";
 import { type Elicitation, resolveLine } from "./resolve-line";
 import { type BuiltinPhrases, type MatcherModel, SampleMatcher } from "./sample-matcher";
+import { deviceContext, type ScreenDevice } from "./screen-devices";
 import { speechText } from "./speech-text";
 
 // virtual-alexa's own phrasings for the built-in intents ("skip", "go back"); no typings.
@@ -65,8 +66,13 @@ export class Conversation {
   private silences = 0;
   /** Which sample a line is: the model's samples, precompiled once (sample-matcher.ts). */
   private readonly matcher: SampleMatcher;
+  /** The screen the device has (an Echo Show's), or none (an Echo Dot's, the console's). */
+  screen: ScreenDevice | undefined;
+
+  private readonly userId: string;
 
   constructor(options: ConversationOptions) {
+    this.userId = options.userId;
     this.clock = new ConsoleClock(options.startTime ?? Date.now());
     const model = JSON.parse(readFileSync(options.modelPath, "utf8")) as MatcherModel;
     this.matcher = new SampleMatcher(model, BuiltinUtterances.values());
@@ -78,6 +84,14 @@ export class Conversation {
       .create();
     // Every request carries the console's user, and is remembered for the turn's JSON.
     const stampRequest = (request: RequestEnvelope): void => {
+      const device = deviceContext(this.screen);
+      const system = request.context.System as unknown as Record<string, unknown>;
+      system.device = {
+        ...(system.device as object),
+        supportedInterfaces: device.supportedInterfaces,
+      };
+      if (device.viewport)
+        (request.context as unknown as Record<string, unknown>).Viewport = device.viewport;
       request.context.System.user.userId = options.userId;
       if (request.session) request.session.user.userId = options.userId;
       request.request.timestamp = new Date(this.clock.request()).toISOString();
@@ -111,6 +125,32 @@ export class Conversation {
       return this.intend(utterance, oneShot[1].replace(CONNECTING_WORDS, ""));
     }
     return this.intend(utterance, utterance);
+  }
+
+  /**
+   * A touch on the screen: the UserEvent its SendEvent makes, in the open session (or a new
+   * one, as a device starts when a screen left after a session is touched).
+   */
+  async touch(event: TouchEvent): Promise<ConsoleTurn> {
+    this.silences = 0;
+    const context = this.alexa.context();
+    if (!context.activeSession()) context.newSession();
+    const session = context.session();
+    const request = this.alexa
+      .request()
+      .requestType(USER_EVENT)
+      .set("session", {
+        new: session.isNew(),
+        sessionId: session.id(),
+        application: { applicationId: context.applicationID() },
+        user: { userId: this.userId },
+        attributes: session.attributes(),
+      })
+      .set("request.token", event.token)
+      .set("request.arguments", event.arguments)
+      .set("request.source", event.source);
+    this.elicitation = undefined;
+    return this.turn(event.label, await request.send());
   }
 
   /** The user walks away: Alexa sends SessionEndedRequest. */
@@ -199,6 +239,17 @@ export class Conversation {
     };
   }
 }
+
+/** What a screen's SendEvent gives the device to send: its token, arguments and source. */
+export interface TouchEvent {
+  /** How the touch shows in the conversation ("(touched Ready)"). */
+  readonly label: string;
+  readonly token: string;
+  readonly arguments: readonly unknown[];
+  readonly source: Readonly<Record<string, unknown>>;
+}
+
+const USER_EVENT = "Alexa.Presentation.APL.UserEvent";
 
 interface SentRequest {
   readonly type: string;

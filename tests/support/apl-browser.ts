@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { type Browser, chromium, type Page } from "playwright-core";
-import type { ScreenDevice } from "./device";
+import type { Viewport } from "../../lambda/local/screen-devices";
 
 /**
  * Renders APL documents in the system's Chromium with apl-viewhost-web 1.4.0, offline: the
@@ -12,37 +12,7 @@ import type { ScreenDevice } from "./device";
  * blanks the screen, which the checks then see). One browser per test file, one page reused.
  */
 
-export interface Viewport {
-  readonly name: string;
-  readonly width: number;
-  readonly height: number;
-  readonly shape: "RECTANGLE" | "ROUND";
-  readonly mode: "HUB" | "TV";
-}
-
-/**
- * The devices the screens must fit, in dp (the manifest's supportedViewports). Fire TV draws
- * 1920x1080 pixels at 320 dpi, which APL lays out as 960x540 dp; the Show 15 is 1920x1080 dp.
- */
-export const VIEWPORTS: readonly Viewport[] = [
-  { name: "Echo Spot", width: 480, height: 480, shape: "ROUND", mode: "HUB" },
-  { name: "Echo Show 5", width: 960, height: 480, shape: "RECTANGLE", mode: "HUB" },
-  { name: "Echo Show 8", width: 1280, height: 800, shape: "RECTANGLE", mode: "HUB" },
-  { name: "Echo Show 15", width: 1920, height: 1080, shape: "RECTANGLE", mode: "HUB" },
-  { name: "Fire TV", width: 960, height: 540, shape: "RECTANGLE", mode: "TV" },
-];
-
-/** A device with this viewport, as its requests describe it (Fire TV: twice the pixels, 320 dpi). */
-export function deviceOf(v: Viewport): ScreenDevice {
-  const scale = v.mode === "TV" ? 2 : 1;
-  return {
-    pixelWidth: v.width * scale,
-    pixelHeight: v.height * scale,
-    dpi: 160 * scale,
-    shape: v.shape,
-    mode: v.mode,
-  };
-}
+export { deviceOf, VIEWPORTS, type Viewport } from "../../lambda/local/screen-devices";
 
 const FONT_HOST = "d1gkjrhppbyzyh.cloudfront.net";
 const FONTS = "/usr/share/fonts/truetype/dejavu";

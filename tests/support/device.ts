@@ -3,6 +3,7 @@ import { expect } from "vitest";
 import { estimateSsmlSeconds } from "../../lambda/coach";
 import type { BackCoachSkill as Skill } from "../../lambda/envelope-guard";
 import { intentRequest, requestEnvelope, type SlotInput } from "../../lambda/local/envelopes";
+import { deviceContext, type ScreenDevice } from "../../lambda/local/screen-devices";
 import { expectValidAlexaSpeech, spokenText } from "./alexa-speech";
 
 export const TEST_SKILL_ID = "amzn1.ask.skill.test-back-coach";
@@ -148,6 +149,7 @@ export class TestDevice {
     at = this.naturalNext(),
   ): RequestEnvelope {
     const session = this.session;
+    const context = deviceContext(this.screen);
     return requestEnvelope({
       applicationId: this.applicationId,
       userId: this.userId,
@@ -162,13 +164,8 @@ export class TestDevice {
       requestId: `request-${++requestCounter}`,
       timestamp: new Date(at).toISOString(),
       locale: this.locale,
-      device: {
-        deviceId: this.deviceId,
-        supportedInterfaces: this.screen
-          ? { "Alexa.Presentation.APL": { runtime: { maxVersion: "1.4" } } }
-          : {},
-      },
-      ...(this.screen ? { viewport: { ...this.screen, touch: ["SINGLE"] } } : {}),
+      device: { deviceId: this.deviceId, supportedInterfaces: context.supportedInterfaces },
+      ...(context.viewport ? { viewport: context.viewport } : {}),
       apiEndpoint: this.apiEndpoint,
       apiAccessToken: "test-access-token",
     });
@@ -208,14 +205,7 @@ export async function expectValidResponse(
   }
 }
 
-/** A screen device as Alexa describes it in context.Viewport. */
-export interface ScreenDevice {
-  readonly pixelWidth: number;
-  readonly pixelHeight: number;
-  readonly dpi: number;
-  readonly shape: "RECTANGLE" | "ROUND";
-  readonly mode: "HUB" | "TV";
-}
+export type { ScreenDevice };
 
 export const ECHO_SHOW_8: ScreenDevice = {
   pixelWidth: 1280,
