@@ -1,59 +1,37 @@
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import type { Viewport } from "../../lambda/local/screen-devices";
+import { FONT_PATH, offlineViewhost, standInFont } from "../../lambda/local/web/offline-viewhost";
 
 /**
- * Renders APL documents in the system's Chromium with apl-viewhost-web 1.4.0, offline: the
- * page is served from 127.0.0.1, the renderer's font host is answered with Debian's DejaVu
- * Sans, and every other outside request is refused and recorded (a failed package import
- * blanks the screen, which the checks then see). One browser per test file, one page reused.
+ * Renders APL documents in the system's Chromium with apl-viewhost-web 1.4.0, offline, as the
+ * web device does (the same bundle with its hosts made local, the same start-up in
+ * apl-screen.js): the page is served from 127.0.0.1, the fonts are Debian's DejaVu Sans, and
+ * any outside request is refused and recorded (a failed package import blanks the screen,
+ * which the checks then see). One browser per test file, one page reused.
  */
 
 export { deviceOf, VIEWPORTS, type Viewport } from "../../lambda/local/screen-devices";
 
-const FONT_HOST = "d1gkjrhppbyzyh.cloudfront.net";
-const FONTS = "/usr/share/fonts/truetype/dejavu";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-const require = createRequire(import.meta.url);
-const VIEWHOST = require.resolve("apl-viewhost-web");
+const APL_SCREEN = join(import.meta.dirname, "../../lambda/local/web/page/apl-screen.js");
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8">
 <style>html,body{margin:0;background:#000;overflow:hidden}#screen{position:relative}</style>
 <script src="/viewhost.js"></script>
+<script src="/apl-screen.js"></script>
 <script>
-// Started at once: the runtime's ready signal is missed if the engine starts later.
-window.aplEngine = AplRenderer.initEngine();
 window.aplEvents = [];
+// The web device's own renderer start-up (lambda/local/web/page/apl-screen.js).
 window.aplRender = async (doc, data, vp) => {
-  await window.aplEngine;
-  if (window.aplRenderer) { window.aplRenderer.destroy(); }
-  // A fresh element each time: a renderer leaves its listeners on the view it was given.
-  const view = document.createElement("div");
-  view.id = "screen";
-  document.getElementById("screen").replaceWith(view);
-  view.style.width = vp.width + "px";
-  view.style.height = vp.height + "px";
   window.aplEvents = [];
-  const content = AplRenderer.Content.create(JSON.stringify(doc));
-  for (const name of doc.mainTemplate.parameters || []) {
-    content.addData(name, JSON.stringify(name === "payload" ? data : data[name]));
-  }
-  const renderer = AplRenderer.default.create({
-    content, view,
-    viewport: { width: vp.width, height: vp.height, dpi: 160, shape: vp.shape, isRound: vp.shape === "ROUND" },
-    mode: vp.mode, theme: "dark",
-    environment: { agentName: "back-coach-tests", agentVersion: "1.0", allowOpenUrl: false, disallowVideo: true },
-    utcTime: Date.now(), localTimeAdjustment: 0,
-    onSendEvent: (e) => window.aplEvents.push({ arguments: e.arguments, source: e.source }),
-  });
-  window.aplRenderer = renderer;
-  await renderer.init();
+  window.aplRenderer = await AplScreen.render(document.getElementById("screen"), doc, data, vp,
+    (e) => window.aplEvents.push(e), "back-coach-tests");
 };
-// Elapsed time as APL reads it, reported by a SendEvent the renderer runs on its next frame.
 window.aplAskTime = () => {
   window.aplEvents = [];
   window.aplRenderer.executeCommands(JSON.stringify([{ type: "SendEvent", arguments: ["\${elapsedTime}"] }]));
@@ -90,12 +68,6 @@ window.aplMeasure = () => {
   return lines;
 };
 </script></head><body><div id="screen"></div></body></html>`;
-
-/** A font file standing in for the Amazon Ember face the renderer asks for. */
-function fontFor(url: string): string {
-  const bold = /_(Bd|Md|He|Hv|Bk)/.test(url);
-  return `${FONTS}/${bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf"}`;
-}
 
 /** A RenderDocument as the skill sends it (only the parts a renderer needs). */
 export interface Renderable {
@@ -145,9 +117,16 @@ export class AplBrowser {
 
   static async start(): Promise<AplBrowser> {
     const server = createServer((req, res) => {
+      const font = req.url?.startsWith(FONT_PATH) ? standInFont(req.url) : undefined;
       if (req.url === "/viewhost.js") {
         res.writeHead(200, { "content-type": "text/javascript" });
-        res.end(readFileSync(VIEWHOST));
+        res.end(offlineViewhost());
+      } else if (req.url === "/apl-screen.js") {
+        res.writeHead(200, { "content-type": "text/javascript" });
+        res.end(readFileSync(APL_SCREEN));
+      } else if (font) {
+        res.writeHead(200, { "content-type": "font/ttf" });
+        res.end(readFileSync(font));
       } else {
         res.writeHead(200, { "content-type": "text/html" });
         res.end(PAGE);
@@ -164,11 +143,6 @@ export class AplBrowser {
     await page.route("**/*", async (route) => {
       const url = new URL(route.request().url());
       if (url.hostname === "127.0.0.1") return route.continue();
-      if (url.hostname === FONT_HOST)
-        return route.fulfill({
-          body: readFileSync(fontFor(url.pathname)),
-          contentType: "font/ttf",
-        });
       self.refused.push(url.href);
       return route.abort();
     });
