@@ -1,5 +1,5 @@
 import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type ConsoleSkill, startConsoleSkill } from "../../lambda/local/console-skill";
 import { startWebDevice, type WebDevice } from "../../lambda/local/web/web-device";
 import { CHROMIUM } from "../support/apl-browser";
@@ -11,16 +11,22 @@ import { CHROMIUM } from "../support/apl-browser";
  * a minute of speech plays in no time.
  */
 
-let skill: ConsoleSkill;
-let web: WebDevice;
 let browser: Browser;
 beforeAll(async () => {
-  skill = await startConsoleSkill({ userId: "web-page-user", locale: "en-US" });
-  web = await startWebDevice({ conversation: skill.conversation, locale: "en-US", port: 0 });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
+});
+
+// Each test is a new user on a new device: the web device talks for one user at a time.
+let skill: ConsoleSkill;
+let web: WebDevice;
+beforeEach(async () => {
+  skill = await startConsoleSkill({ userId: "web-page-user", locale: "en-US" });
+  web = await startWebDevice({ conversation: skill.conversation, locale: "en-US", port: 0 });
+}, 30_000);
+afterEach(async () => {
   await web?.close();
   await skill?.close();
 });
@@ -74,6 +80,17 @@ async function shows(page: Page, id: "screen" | "log", words: string): Promise<v
   await page.waitForFunction(test, undefined, { polling: 100, timeout: 20_000 });
 }
 
+/** Types a line and sends it, as the page's text box does; resolves with the request's body. */
+async function say(page: Page, line: string): Promise<Record<string, unknown>> {
+  const sent = page.waitForRequest((r) => r.url().endsWith("/api/say"));
+  const answered = page.waitForResponse((r) => r.url().endsWith("/api/say"));
+  await page.fill("#line", line);
+  await page.press("#line", "Enter");
+  const body = (await sent).postDataJSON() as Record<string, unknown>;
+  await answered;
+  return body;
+}
+
 /** Taps the words on the rendered screen, as a finger would (the renderer's own hit test). */
 async function tapOnScreen(page: Page, words: string): Promise<void> {
   // A new renderer takes the first half second of pointer input for a touch's echo.
@@ -117,6 +134,60 @@ describe("the web device in a browser", { timeout: 90_000 }, () => {
     expect(requests.length).toBeGreaterThan(5);
     for (const url of requests) expect(new URL(url).hostname).toBe("127.0.0.1");
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("speaking over an answer is a barge-in: the skill hears how far it got", async () => {
+    const { page } = await openPage();
+    await say(page, "start the back fat blaster");
+    await say(page, "ready");
+    // Twelve seconds into the set's counting, the user says "pause".
+    await page.clock.runFor(12_000);
+    const pause = await say(page, "pause");
+    expect(pause.heard).toBeGreaterThanOrEqual(11);
+    // The page's clock also runs on its own while the line is typed: a little more, never less.
+    expect(pause.heard).toBeLessThanOrEqual(15);
+    await say(page, "open back coach");
+    await shows(page, "log", "You stopped partway through reverse-grip double-arm rows");
+    await page.close();
+  });
+
+  it("is a Dot without a screen, or a round Spot, as picked", async () => {
+    const { page, problems } = await openPage();
+    await page.selectOption("#device", "echo-dot");
+    await say(page, "open back coach");
+    await shows(page, "log", "Back Coach");
+    expect(await page.locator("#dot").isVisible()).toBe(true);
+    expect(await page.locator("#screen").isVisible()).toBe(false);
+    await page.selectOption("#device", "echo-spot");
+    await say(page, "what's my calorie target");
+    expect(await page.locator("#frame").getAttribute("class")).toContain("round");
+    await page.waitForFunction(
+      'document.getElementById("screen").innerText.trim() !== ""',
+      undefined,
+      {
+        polling: 100,
+      },
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("has the console's clock as buttons: silence plays the reprompt, twice ends the session", async () => {
+    const { page } = await openPage();
+    await say(page, "open back coach");
+    const reprompt = page.waitForResponse((r) => r.url().endsWith("/api/say"));
+    await page.click("text=Silence");
+    const first = (await (await reprompt).json()) as {
+      turns: { text: string; endSession: boolean }[];
+    };
+    expect(first.turns[0]?.text).not.toBe("");
+    expect(first.turns[0]?.endSession).toBe(false);
+    const ended = page.waitForResponse((r) => r.url().endsWith("/api/say"));
+    await page.click("text=Silence");
+    const second = (await (await ended).json()) as { sessionOpen: boolean };
+    expect(second.sessionOpen).toBe(false);
+    await shows(page, "log", "The session has ended");
     await page.close();
   });
 });
