@@ -1,5 +1,6 @@
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { intentRequest, requestEnvelope, type SlotInput } from "../lambda/local/envelopes";
+import { deviceContext, ECHO_SHOW_8 } from "../lambda/local/screen-devices";
 
 export const BENCH_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-00000000bench";
 
@@ -50,6 +51,11 @@ export const SCRIPT: readonly Turn[] = [
  * Plays the script as a device would for one user: new sessions where the script says, session
  * attributes carried between turns. `invoke` is the skill (Back Coach or a floor).
  */
+/** An Echo Show 8, as its requests describe it: every answer to it carries a screen. */
+export const BENCH_SCREEN = deviceContext(ECHO_SHOW_8);
+/** An Echo Dot: speech only. */
+export const BENCH_SPEAKER = deviceContext(undefined);
+
 export class ScriptedUser {
   private attributes: Record<string, unknown> = {};
   private sessionId = 0;
@@ -59,6 +65,7 @@ export class ScriptedUser {
   constructor(
     private readonly userId: string,
     private readonly invoke: (event: RequestEnvelope) => Promise<ResponseEnvelope>,
+    private readonly device = BENCH_SPEAKER,
   ) {}
 
   async play(turn: Turn): Promise<ResponseEnvelope> {
@@ -79,7 +86,8 @@ export class ScriptedUser {
       requestId: `${this.userId}-${this.clock}`,
       timestamp: new Date(this.clock).toISOString(),
       locale: "en-US",
-      device: { deviceId: "bench" },
+      device: { deviceId: "bench", supportedInterfaces: this.device.supportedInterfaces },
+      ...(this.device.viewport ? { viewport: this.device.viewport } : {}),
     });
     const response = await this.invoke(event);
     this.open = response.response.shouldEndSession === false;

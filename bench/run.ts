@@ -13,9 +13,9 @@ import { promisify } from "node:util";
 import { build, type Metafile } from "esbuild";
 import { esbuildOptions } from "../infra/lambda-bundling";
 import { startDynaliteProcess } from "../lambda/local/dynalite-process";
-import { launchEnvelope } from "../lambda/local/envelopes";
+import { requestEnvelope } from "../lambda/local/envelopes";
 import { applyEnvDefaults, LOCAL_AWS_ENV, QUIET_SDK_ENV } from "../lambda/local/local-aws-env";
-import { BENCH_SKILL_ID } from "./dialog";
+import { BENCH_SCREEN, BENCH_SKILL_ID, BENCH_SPEAKER } from "./dialog";
 import { percentile } from "./stats";
 
 const run = promisify(execFile);
@@ -49,9 +49,27 @@ async function bundle(
   return { file, bytes: output?.bytes ?? 0, own: ownBytes(metafile), words: wordsBytes(metafile) };
 }
 
-/** One fresh Node process: load the bundle, answer one LaunchRequest for a new user. */
-async function coldStart(file: string, env: NodeJS.ProcessEnv, userId: string): Promise<number> {
-  const event = launchEnvelope(BENCH_SKILL_ID, userId);
+/**
+ * One fresh Node process: load the bundle, answer one LaunchRequest for a new user, from a
+ * speaker or from an Echo Show (whose answer carries a screen).
+ */
+async function coldStart(
+  file: string,
+  env: NodeJS.ProcessEnv,
+  userId: string,
+  device = BENCH_SPEAKER,
+): Promise<number> {
+  const event = requestEnvelope({
+    applicationId: BENCH_SKILL_ID,
+    userId,
+    request: { type: "LaunchRequest" },
+    session: { id: "s", new: true, attributes: {} },
+    requestId: "r",
+    timestamp: new Date().toISOString(),
+    locale: "en-US",
+    device: { deviceId: "bench", supportedInterfaces: device.supportedInterfaces },
+    ...(device.viewport ? { viewport: device.viewport } : {}),
+  });
   const script = `const t0 = performance.now();
     require(${JSON.stringify(file)}).handler(${JSON.stringify(event)}, {}).then(() => {
       process.stdout.write("\\nCOLD " + (performance.now() - t0) + "\\n");
@@ -82,10 +100,12 @@ async function main(): Promise<string[]> {
       DYNAMO_ENDPOINT: dynamo.endpoint,
     };
     const ourColds: number[] = [];
+    const screenColds: number[] = [];
     const floorColds: number[] = [];
     for (let i = 0; i < COLD_RUNS; i++) {
       ourColds.push(await coldStart(ours.file, env, `cold-ours-${i}`));
       floorColds.push(await coldStart(floor.file, env, `cold-floor-${i}`));
+      screenColds.push(await coldStart(ours.file, env, `cold-screen-${i}`, BENCH_SCREEN));
     }
     const warmResult = JSON.parse(
       (await run(process.execPath, ["--expose-gc", warm.file], { env })).stdout.trim(),
@@ -99,6 +119,7 @@ async function main(): Promise<string[]> {
       wordsBytes: ours.words,
       coldStartMs: Math.round(percentile(ourColds, 50) * 10) / 10,
       floorColdStartMs: Math.round(percentile(floorColds, 50) * 10) / 10,
+      coldStartScreenMs: Math.round(percentile(screenColds, 50) * 10) / 10,
       coldStartRuns: COLD_RUNS,
       ...warmResult,
       ...storeResult,
@@ -143,8 +164,26 @@ function printTable(r: Result): string[] {
       "<= 1.25 x floor",
       n("coldStartMs") <= 1.25 * n("floorColdStartMs"),
     ],
+    [
+      "cold start, Echo Show (median)",
+      `${n("coldStartScreenMs")} ms (${ratio("coldStartScreenMs", "floorColdStartMs")})`,
+      "<= 1.25 x floor",
+      n("coldStartScreenMs") <= 1.25 * n("floorColdStartMs"),
+    ],
     ["warm turn p50", `${n("warmTurnP50Us")} us`, "<= 500 us", n("warmTurnP50Us") <= 500],
     ["warm turn p99", `${n("warmTurnP99Us")} us`, "<= 2000 us", n("warmTurnP99Us") <= 2000],
+    [
+      "warm turn p50, Echo Show",
+      `${n("warmScreenTurnP50Us")} us`,
+      "<= 500 us",
+      n("warmScreenTurnP50Us") <= 500,
+    ],
+    [
+      "warm turn p99, Echo Show",
+      `${n("warmScreenTurnP99Us")} us`,
+      "<= 2000 us",
+      n("warmScreenTurnP99Us") <= 2000,
+    ],
     [
       "turn with DynamoDB p50",
       `${n("storeTurnP50Us")} us (${ratio("storeTurnP50Us", "floorStoreTurnP50Us")}; floor ${n("floorStoreTurnP50Us")} us)`,

@@ -45,6 +45,15 @@ export function deviceOf(v: Viewport): ScreenDevice {
   };
 }
 
+/** The most common screen: the one the skill tests and the benchmark talk to. */
+export const ECHO_SHOW_8: ScreenDevice = {
+  pixelWidth: 1280,
+  pixelHeight: 800,
+  dpi: 160,
+  shape: "RECTANGLE",
+  mode: "HUB",
+};
+
 /** The APL version the offline renderer (apl-viewhost-web 1.4.0) and so our documents speak. */
 export const APL_MAX_VERSION = "1.4";
 

@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import { estimateSsmlSeconds } from "../../lambda/coach";
 import type { BackCoachSkill as Skill } from "../../lambda/envelope-guard";
 import { intentRequest, requestEnvelope, type SlotInput } from "../../lambda/local/envelopes";
-import { deviceContext, type ScreenDevice } from "../../lambda/local/screen-devices";
+import { deviceContext, ECHO_SHOW_8, type ScreenDevice } from "../../lambda/local/screen-devices";
 import { expectValidAlexaSpeech, spokenText } from "./alexa-speech";
 
 export const TEST_SKILL_ID = "amzn1.ask.skill.test-back-coach";
@@ -207,13 +207,7 @@ export async function expectValidResponse(
 
 export type { ScreenDevice };
 
-export const ECHO_SHOW_8: ScreenDevice = {
-  pixelWidth: 1280,
-  pixelHeight: 800,
-  dpi: 160,
-  shape: "RECTANGLE",
-  mode: "HUB",
-};
+export { ECHO_SHOW_8 };
 
 /** The screen a response sends, if any. */
 export function renderDocument(
