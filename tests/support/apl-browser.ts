@@ -17,6 +17,18 @@ import { FONT_PATH, offlineViewhost, standInFont } from "../../lambda/local/web/
 export { deviceOf, VIEWPORTS, type Viewport } from "../../lambda/local/screen-devices";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/**
+ * As root (CI) Chromium needs --no-sandbox; the rest keep it from reaching for Google's
+ * services at start, which a machine with no internet refuses, many connections at a time.
+ */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+  "--no-first-run",
+];
 
 const APL_SCREEN = join(import.meta.dirname, "../../lambda/local/web/page/apl-screen.js");
 
@@ -133,7 +145,7 @@ export class AplBrowser {
       }
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     const self = new AplBrowser(browser, server, page);
     page.on("console", (m) => {

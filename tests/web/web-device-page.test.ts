@@ -2,7 +2,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type ConsoleSkill, startConsoleSkill } from "../../lambda/local/console-skill";
 import { startWebDevice, type WebDevice } from "../../lambda/local/web/web-device";
-import { CHROMIUM } from "../support/apl-browser";
+import { CHROMIUM, CHROMIUM_ARGS } from "../support/apl-browser";
 
 /**
  * The web device end to end, in the system's Chromium: the page as `npm start -- --web` serves
@@ -13,7 +13,7 @@ import { CHROMIUM } from "../support/apl-browser";
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
