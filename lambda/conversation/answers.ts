@@ -7,6 +7,7 @@ import { askKit } from "./kit-question";
 import { advance, beginWorkout, giveTip, resume, startHint } from "./moves";
 import { withProfile } from "./profile-dialog";
 import { ask, type Outcome, tell } from "./reply";
+import { startPick } from "./todays-plan";
 import { withoutKit } from "./workout-request";
 import { unfinishedWorkout } from "./workout-turns";
 
@@ -65,6 +66,7 @@ const ANSWERS: Readonly<Record<Pending | "none", { readonly yes: Move; readonly 
   segment: { yes: advance, no: takeYourTime },
   resume: { yes: resume, no: whichWorkoutInstead },
   start: { yes: (turn, state) => beginWorkout(turn, state, {}), no: whichWorkoutInstead },
+  todaysPick: { yes: startPick, no: whichWorkoutInstead },
   // "No" to a tip after a workout of a long session: the next workout of the plan is offered.
   tip: {
     yes: (turn, state) => giveTip(turn, state),

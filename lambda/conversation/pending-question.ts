@@ -6,6 +6,7 @@ import type { Turn } from "../turn/turn";
 import { followOnOffer } from "./follow-on-offer";
 import { resumeOffer } from "./lines";
 import { startOffer, startOfferReprompt } from "./start-offer";
+import { pickQuestion } from "./todays-plan";
 import { activeWorkout, unfinishedWorkout } from "./workout-turns";
 
 /** A question left open, in words: to ask it again after a miss, help or repeat. */
@@ -41,6 +42,15 @@ export function openQuestion(turn: Turn, state: SessionState): OpenQuestion | un
     }
     case "start":
       return asked(startOffer(v, state), startOfferReprompt(v, state));
+    case "todaysPick": {
+      const pick = state.todaysPick?.pick;
+      if (!pick || !("workoutId" in pick)) return undefined;
+      const title = v.workout(pick.workoutId).title;
+      return asked(
+        pickQuestion(v, state, pick.workoutId),
+        v.say("choose.offerForReprompt", { title }),
+      );
+    }
     case "tip":
       return asked(v.say("skill.offerTip"), v.say("skill.tipReprompt"));
     case "calories":

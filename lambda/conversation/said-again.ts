@@ -14,6 +14,7 @@ import { help, offerNext, sayTip, startHint } from "./moves";
 import { answerGoal } from "./profile-dialog";
 import { ask, type Part, type Reply, remembered, showing } from "./reply";
 import { offeredWorkoutId, startOffer, startOfferReprompt } from "./start-offer";
+import { pickReply } from "./todays-plan";
 import { unfinishedWorkout } from "./workout-turns";
 
 /**
@@ -26,14 +27,23 @@ export function launchReply(turn: Turn, state: SessionState, note: readonly Part
   const v = voice(turn.locale);
   const greeting = note.length > 0 ? note : [v.say("skill.welcomeBack")];
   const unfinished = unfinishedWorkout(state);
+  // A returning user's launch carries today's pick, decided as it began (handlers/launch.ts).
+  const planned = unfinished ? undefined : state.todaysPick;
   const reply = unfinished
     ? ask(
         [...greeting, resumeOffer(v, unfinished)].join(" "),
         v.say("skill.resumeReprompt"),
         "resume",
       )
-    : ask([...greeting, startOffer(v, state)].join(" "), startOfferReprompt(v, state), "start");
-  const screen = launchScreen(v, unfinished?.workoutId ?? offeredWorkoutId(state), !!unfinished);
+    : planned
+      ? pickReply(turn, state, planned, ...greeting)
+      : ask([...greeting, startOffer(v, state)].join(" "), startOfferReprompt(v, state), "start");
+  const pickedId = planned && "workoutId" in planned.pick ? planned.pick.workoutId : undefined;
+  const screen = launchScreen(
+    v,
+    unfinished?.workoutId ?? pickedId ?? offeredWorkoutId(state),
+    !!unfinished,
+  );
   return showing(remembered(reply, { kind: "launch" }), screen);
 }
 

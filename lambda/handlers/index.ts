@@ -17,6 +17,7 @@ import { calorieTarget, profileRead, storedData, updateProfile, weightLossTime }
 import { lastWorkout, weeklyProgress } from "./progress";
 import { sessionEnded } from "./session-ended";
 import { listWorkouts, startWorkoutHandler } from "./start-workout";
+import { todaysPlan } from "./todays-plan";
 import { howTo, timeLeftHandler, whatsNextHandler } from "./workout-info";
 import { next, previous, repeat, skip, startOverHandler } from "./workout-navigation";
 import { no, yes } from "./yes-no";
@@ -47,6 +48,7 @@ const CONVERSATION: readonly Handler[] = [
   water,
   spotReduction,
   weeklyProgress,
+  todaysPlan,
   lastWorkout,
   deleteData,
   yes,

@@ -1,12 +1,25 @@
 import { firstRunNote } from "../conversation/moves";
 import { launchReply } from "../conversation/said-again";
+import { planToday } from "../conversation/todays-plan";
+import { unfinishedWorkout } from "../conversation/workout-turns";
 import type { Handler } from "./handler";
 
-/** "Alexa, open back coach": offer to resume an unfinished workout, else offer one to start. */
+/**
+ * "Alexa, open back coach": offer to resume an unfinished workout, else, for a returning user,
+ * today's pick (conversation/todays-plan.ts); a first launch, or a plan that cannot be made
+ * (storage unreachable), offers the signature workout as before.
+ */
 export const launch: Handler = {
   requests: ["LaunchRequest"],
-  handle(turn) {
+  async handle(turn, context) {
     const { note, state } = firstRunNote(turn, turn.state);
-    return { state, reply: launchReply(turn, state, note) };
+    if (note.length > 0 || unfinishedWorkout(state))
+      return { state, reply: launchReply(turn, state, note) };
+    const planned = await planToday(turn, state, context).catch((error: unknown) => {
+      context.logger.error("Could not plan today at launch", { userId: turn.userId, error });
+      context.telemetry.count("StorageErrors");
+      return state;
+    });
+    return { state: planned, reply: launchReply(turn, planned, note) };
   },
 };

@@ -5,6 +5,7 @@ import {
   summarizeWeek,
   type WeekSummary,
 } from "../coach";
+import { recentHistory } from "../conversation/history";
 import { type NextOffer, offerNext } from "../conversation/moves";
 import { ask, type Outcome, type Reply, showing } from "../conversation/reply";
 import { stretchEntry } from "../conversation/workout-turns";
@@ -20,20 +21,8 @@ import type { Handler, SkillContext } from "./handler";
 const HISTORY_DAYS = 70;
 const HISTORY_LIMIT = 300;
 
-/**
- * The user's workouts, newest first: what storage has, plus anything this session logged that
- * could not be written yet, so a workout done during an outage still counts.
- */
-async function history(
-  turn: Turn,
-  { store }: SkillContext,
-  limit: number,
-): Promise<WorkoutLogEntry[]> {
-  const since = new Date(Date.parse(turn.time) - HISTORY_DAYS * 86_400_000).toISOString();
-  const stored = turn.userId ? await store.recentWorkouts(turn.userId, since, limit) : [];
-  const unsaved = turn.state.unsavedLog.map((logged) => logged.entry);
-  return [...unsaved, ...stored].sort((a, b) => b.endedAt.localeCompare(a.endedAt));
-}
+const history = (turn: Turn, context: SkillContext, limit: number) =>
+  recentHistory(turn, context, HISTORY_DAYS, limit);
 
 /** What an answer from history says, and, for the week, what it shows. */
 type Answer = Speech | { readonly speech: Speech; readonly screen: Screen };

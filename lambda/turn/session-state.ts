@@ -3,10 +3,13 @@ import {
   fitsWorkout,
   isKnownTimeZone,
   LEVELS,
+  PICK_REASONS,
+  type PickWeek,
   planFor,
   type SegmentEnd,
   TIP_TOPICS,
   type TipTopic,
+  type TodaysPick,
   WORKOUT_KINDS,
   type WorkDone,
   type WorkoutRequest,
@@ -41,6 +44,8 @@ export const PENDING_QUESTIONS = [
   "equipment",
   /** "Shall we go straight on to dumbbell back and shoulders?" */
   "followOn",
+  /** Today's pick: "...Let's get your cardio in. Shall we start the back fat blaster?" */
+  "todaysPick",
 ] as const;
 export type Pending = (typeof PENDING_QUESTIONS)[number];
 
@@ -85,6 +90,12 @@ export interface KitQuestion {
 export interface FollowOn {
   readonly workoutIds: readonly string[];
   readonly minutes: number;
+}
+
+/** Today's pick as offered, with the week it was decided from: what "yes" starts, what "repeat" says. */
+export interface OfferedPick {
+  readonly pick: TodaysPick;
+  readonly week: PickWeek;
 }
 
 /** The stretch of a workout coached in this session, logged when it ends. */
@@ -133,6 +144,8 @@ export interface SessionState {
   readonly kitQuestion?: KitQuestion;
   /** What to offer when the workout under way is done, for a long session asked for. */
   readonly followOn?: FollowOn;
+  /** Today's pick, once offered in this session (conversation/todays-plan.ts). */
+  readonly todaysPick?: OfferedPick;
   /** Answers in a row that were not understood (the fallback's wording depends on it). */
   readonly misses?: number;
   /** A diet tip was offered in this session: it is not offered again after every answer. */
@@ -180,6 +193,7 @@ export function parseSessionState(raw: unknown, nowIso: string): SessionState | 
   const stretch = parseStretch(raw.stretch, nowIso);
   const kitQuestion = parseKitQuestion(raw.kitQuestion);
   const followOn = parseFollowOn(raw.followOn);
+  const todaysPick = parseOfferedPick(raw.todaysPick);
   const timeZone =
     typeof raw.timeZone === "string" && isKnownTimeZone(raw.timeZone)
       ? canonicalTimeZone(raw.timeZone)
@@ -199,6 +213,7 @@ export function parseSessionState(raw: unknown, nowIso: string): SessionState | 
     ...(stretch ? { stretch } : {}),
     ...(kitQuestion ? { kitQuestion } : {}),
     ...(followOn ? { followOn } : {}),
+    ...(todaysPick ? { todaysPick } : {}),
     ...(timeZone ? { timeZone } : {}),
     ...(raw.deleted === true ? { deleted: true } : {}),
     ...(isMisses(raw.misses) ? { misses: raw.misses } : {}),
@@ -370,6 +385,32 @@ function parseFollowOn(raw: unknown): FollowOn | undefined {
     workoutIds.push(workout.id);
   }
   return { workoutIds, minutes: raw.minutes };
+}
+
+/** A week holds at most 10,080 minutes and a session a day, so a few more never fit. */
+const MAX_WEEK_SESSIONS = 21;
+const MAX_WEEK_MINUTES = 7 * 24 * 60;
+
+/** A pick must name a catalog workout, or rest, with the reason of its kind; else none. */
+function parseOfferedPick(raw: unknown): OfferedPick | undefined {
+  if (!isRecord(raw) || !isRecord(raw.week)) return undefined;
+  const said = raw.pick;
+  if (!isRecord(said)) return undefined;
+  const { cardio, strength, minutes } = raw.week;
+  if (!isWhole(cardio, MAX_WEEK_SESSIONS) || !isWhole(strength, MAX_WEEK_SESSIONS))
+    return undefined;
+  if (!isWhole(minutes, MAX_WEEK_MINUTES)) return undefined;
+  const week = { cardio, strength, minutes };
+  const reason = PICK_REASONS.find((r) => r === said.reason);
+  if (!reason) return undefined;
+  const rest = reason === "weekDone" || reason === "afterHard" || reason === "doneToday";
+  if (rest) return said.rest === true ? { pick: { rest: true, reason }, week } : undefined;
+  const workout = typeof said.workoutId === "string" ? findWorkout(said.workoutId) : undefined;
+  return workout ? { pick: { workoutId: workout.id, reason }, week } : undefined;
+}
+
+function isWhole(value: unknown, max: number): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= max;
 }
 
 const LOG_ID = /^[0-9a-f]{16}$/;

@@ -34,6 +34,7 @@ describe("the words (lambda/content/en-US.words.json)", () => {
       "tips",
       "nutrition",
       "progress",
+      "plan",
       "counting",
       "intervals",
       "describe",

@@ -90,14 +90,21 @@ export function summarizeWeek(
   };
 }
 
-interface Session {
+/** One workout on one day, its parts added up (today's plan reads these too: coach/plan). */
+export interface Session {
   readonly day: LocalDate;
+  readonly workoutId: string;
+  /** Minutes heard, all parts added up. */
+  readonly minutes: number;
+  /** The last part's end, ISO. */
+  readonly endedAt: string;
+  readonly completed: boolean;
   readonly cardio: boolean;
   readonly strength: boolean;
 }
 
 /** One session per workout and day, its parts added up, judged against SESSION_COUNTS. */
-function sessionsOf(
+export function sessionsOf(
   dated: readonly { entry: ActivityEntry; day: LocalDate }[],
 ): Map<string, Session> {
   const parts = new Map<string, { day: LocalDate; entries: ActivityEntry[] }>();
@@ -109,7 +116,8 @@ function sessionsOf(
   }
   const sessions = new Map<string, Session>();
   for (const [key, { day, entries }] of parts) {
-    const kinds = findWorkout(entries[0]?.workoutId ?? "")?.kinds ?? [];
+    const workoutId = entries[0]?.workoutId ?? "";
+    const kinds = findWorkout(workoutId)?.kinds ?? [];
     const measured = entries.every(
       (e) => e.cardioMinutes !== undefined && e.strengthMoves !== undefined,
     );
@@ -119,6 +127,10 @@ function sessionsOf(
     const strengthMoves = entries.reduce((sum, e) => sum + (e.strengthMoves ?? 0), 0);
     sessions.set(key, {
       day,
+      workoutId,
+      minutes: entries.reduce((sum, e) => sum + e.minutes, 0),
+      endedAt: entries.reduce((last, e) => (e.endedAt > last ? e.endedAt : last), ""),
+      completed: entries.some((e) => e.completed),
       cardio: cardioMinutes >= SESSION_COUNTS.cardioMinutes || (legacy && kinds.includes("cardio")),
       strength:
         strengthMoves >= SESSION_COUNTS.strengthMoves || (legacy && kinds.includes("strength")),

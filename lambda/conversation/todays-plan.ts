@@ -1,0 +1,100 @@
+import {
+  announcedMinutes,
+  getWorkout,
+  planInputOf,
+  RECENT_DAYS,
+  speakPickReason,
+  startWorkout,
+  todaysPick,
+} from "../coach";
+import type { SkillContext } from "../handlers/handler";
+import { type Voice, voice } from "../i18n/voice";
+import { paceOf } from "../store/user-record";
+import type { OfferedPick, SessionState } from "../turn/session-state";
+import type { Turn } from "../turn/turn";
+import { recentHistory } from "./history";
+import { lengthsFor } from "./lengths";
+import { beginWorkout, firstRunNote } from "./moves";
+import { ask, type Outcome, type Part, type Reply } from "./reply";
+import { speakWorkoutTurn, stretchEntry } from "./workout-turns";
+
+/**
+ * Today's plan (issue 15): one workout, or rest, with the reason from this week so far. The
+ * rule is the engine's (coach/plan/todays-pick.ts); this reads what it needs, keeps the pick in
+ * the session (what "yes" starts, what "repeat" and a miss ask again) and says it.
+ */
+
+/** The plan reads four weeks (level, usual length, kit used), and yesterday within them. */
+const PLAN_DAYS = RECENT_DAYS + 1;
+/** Far more than four weeks can hold at a session or two a day; a year of history reads no more. */
+const PLAN_LIMIT = 200;
+
+/** The state with today's pick in it, decided from the log and the device's calendar. Throws when storage can't be read. */
+export async function planToday(
+  turn: Turn,
+  state: SessionState,
+  context: SkillContext,
+): Promise<SessionState> {
+  const [entries, zone] = await Promise.all([
+    recentHistory(turn, context, PLAN_DAYS, PLAN_LIMIT),
+    context.timeZones.timeZoneOf(turn, state),
+  ]);
+  // A stretch of workout done in this session and not logged yet counts, as in the week.
+  const underWay = stretchEntry(turn, zone.state);
+  const input = planInputOf(
+    underWay ? [underWay, ...entries] : entries,
+    turn.time,
+    zone.timeZone,
+    zone.state.user.equipment,
+  );
+  const pick = todaysPick(input, lengthsFor(turn, zone.state));
+  const { cardio, strength, minutes } = input.week;
+  return { ...zone.state, todaysPick: { pick, week: { cardio, strength, minutes } } };
+}
+
+/** "Shall we start the back fat blaster, about sixteen minutes?", at the user's pace. */
+export function pickQuestion(v: Voice, state: SessionState, workoutId: string): string {
+  const minutes = announcedMinutes(v, getWorkout(workoutId), paceOf(state.user));
+  return v.say("skill.startNow", {
+    title: v.workout(workoutId).title,
+    length: v.duration(minutes * 60),
+  });
+}
+
+/** The pick said: the reason, then the offer; for rest, the reason (with its walk) and "Anything else?". */
+export function pickReply(
+  turn: Turn,
+  state: SessionState,
+  offered: OfferedPick,
+  ...before: Part[]
+): Reply {
+  const v = voice(turn.locale);
+  const reason = speakPickReason(v, offered.pick, offered.week);
+  if ("rest" in offered.pick)
+    return ask(
+      [...before, reason, v.say("skill.anythingElse")],
+      v.say("skill.anythingElseReprompt"),
+      "anythingElse",
+    );
+  const { workoutId } = offered.pick;
+  return ask(
+    [...before, reason, pickQuestion(v, state, workoutId)],
+    v.say("choose.offerForReprompt", { title: v.workout(workoutId).title }),
+    "todaysPick",
+  );
+}
+
+/** "Yes" to today's pick: that workout starts (with no pick kept, the bare request's). */
+export function startPick(turn: Turn, state: SessionState): Outcome {
+  const offered = state.todaysPick;
+  if (!offered || "rest" in offered.pick) return beginWorkout(turn, state, {});
+  const first = firstRunNote(turn, state);
+  const { todaysPick: _taken, followOn: _previous, ...rest } = first.state;
+  const coached = startWorkout(
+    voice(turn.locale),
+    offered.pick.workoutId,
+    rest.user.variety,
+    paceOf(rest.user),
+  );
+  return speakWorkoutTurn(turn, rest, coached, ...first.note);
+}
