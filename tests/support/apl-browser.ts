@@ -109,6 +109,9 @@ export interface Box {
 
 type RenderInPage = (document: unknown, data: unknown, viewport: Viewport) => Promise<void>;
 
+/** How far ahead of the page's time its clock is stopped: a little room for the call itself. */
+const PAUSE_AHEAD_MS = 250;
+
 /** Past the renderer's start-up, when it begins to take pointer input. */
 const SETTLE_MS = 600;
 
@@ -179,12 +182,28 @@ export class AplBrowser {
         (globalThis as unknown as { aplRender: RenderInPage }).aplRender(document, data, vp),
       [directive.document, directive.datasources ?? {}, viewport] as const,
     );
-    const now = await this.page.evaluate(() => Date.now());
-    await this.page.clock.pauseAt(now + 100);
+    await this.pauseSoon();
     // A new renderer ignores the mouse for its first 500 ms (taking it for a touch's echo).
     await this.page.clock.runFor(SETTLE_MS);
     if (this.problems.length > 0 || this.refused.length > 0)
       throw new Error(`APL render failed: ${[...this.problems, ...this.refused].join("; ")}`);
+  }
+
+  /**
+   * Stops the page's clock a moment from now. The moment is read from the page, and on a busy
+   * machine it can pass before the pause arrives (Playwright then refuses to go back in time):
+   * read it again and retry.
+   */
+  private async pauseSoon(): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      const now = await this.page.evaluate(() => Date.now());
+      try {
+        await this.page.clock.pauseAt(now + PAUSE_AHEAD_MS);
+        return;
+      } catch (error) {
+        if (attempt >= 10 || !String(error).includes("to the past")) throw error;
+      }
+    }
   }
 
   /** Milliseconds since the document was shown, as APL's own clock (elapsedTime) reads. */
