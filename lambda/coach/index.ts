@@ -23,6 +23,8 @@ export * from "./pace";
 export * from "./progress/calendar";
 export * from "./progress/speak-progress";
 export * from "./progress/weekly";
+export * from "./reminders/schedule";
+export * from "./reminders/speak-reminders";
 export { compileWorkout, planFor } from "./segments/compile";
 export { intensityWord } from "./segments/describe";
 export {

@@ -1,8 +1,13 @@
 import {
+  type Clock,
+  clockText,
+  type DayCode,
+  daysOf,
   findWorkout,
   fitsWorkout,
   isKnownTimeZone,
   LEVELS,
+  parseClock,
   planFor,
   type SegmentEnd,
   TIP_TOPICS,
@@ -41,6 +46,8 @@ export const PENDING_QUESTIONS = [
   "equipment",
   /** "Shall we go straight on to dumbbell back and shoulders?" */
   "followOn",
+  /** "Every Monday and Friday at seven a.m., Alexa reminds you... Shall I set that?" */
+  "reminder",
 ] as const;
 export type Pending = (typeof PENDING_QUESTIONS)[number];
 
@@ -139,8 +146,16 @@ export interface SessionState {
   readonly tipOffered?: true;
   /** The device's time zone, once asked for in this session. */
   readonly timeZone?: string;
+  /** A workout reminder being asked for: what has been said of it so far. */
+  readonly reminderDraft?: ReminderDraft;
   /** The user's data was deleted in this session: nothing may be written again. */
   readonly deleted?: boolean;
+}
+
+/** A reminder's days and time as far as the user has said them ("remind me at seven": no days yet). */
+export interface ReminderDraft {
+  readonly days?: readonly DayCode[];
+  readonly at?: Clock;
 }
 
 /** Misses in a row are counted this far: from the third on, the answer is the same menu. */
@@ -180,6 +195,7 @@ export function parseSessionState(raw: unknown, nowIso: string): SessionState | 
   const stretch = parseStretch(raw.stretch, nowIso);
   const kitQuestion = parseKitQuestion(raw.kitQuestion);
   const followOn = parseFollowOn(raw.followOn);
+  const reminderDraft = parseReminderDraft(raw.reminderDraft);
   const timeZone =
     typeof raw.timeZone === "string" && isKnownTimeZone(raw.timeZone)
       ? canonicalTimeZone(raw.timeZone)
@@ -199,6 +215,7 @@ export function parseSessionState(raw: unknown, nowIso: string): SessionState | 
     ...(stretch ? { stretch } : {}),
     ...(kitQuestion ? { kitQuestion } : {}),
     ...(followOn ? { followOn } : {}),
+    ...(reminderDraft ? { reminderDraft } : {}),
     ...(timeZone ? { timeZone } : {}),
     ...(raw.deleted === true ? { deleted: true } : {}),
     ...(isMisses(raw.misses) ? { misses: raw.misses } : {}),
@@ -370,6 +387,22 @@ function parseFollowOn(raw: unknown): FollowOn | undefined {
     workoutIds.push(workout.id);
   }
   return { workoutIds, minutes: raw.minutes };
+}
+
+/** Days as the draft keeps them (each once, in week order) and a clock time, or no draft. */
+function parseReminderDraft(raw: unknown): ReminderDraft | undefined {
+  if (!isRecord(raw)) return undefined;
+  const listed: unknown[] = Array.isArray(raw.days) ? raw.days.slice(0, 8) : [];
+  const days = daysOf(listed.filter((d): d is string => typeof d === "string"));
+  const inOrder = days?.length === listed.length && days.every((d, i) => d === listed[i]);
+  const at = isRecord(raw.at) ? parseClock(clockOf(raw.at.hour, raw.at.minute)) : undefined;
+  return { ...(days && inOrder ? { days } : {}), ...(at ? { at } : {}) };
+}
+
+/** "07:05" from whole numbers; anything else is no clock parseClock accepts. */
+function clockOf(hour: unknown, minute: unknown): string | undefined {
+  if (!Number.isInteger(hour) || !Number.isInteger(minute)) return undefined;
+  return clockText({ hour: hour as number, minute: minute as number });
 }
 
 const LOG_ID = /^[0-9a-f]{16}$/;
