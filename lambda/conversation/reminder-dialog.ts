@@ -119,6 +119,8 @@ export async function permissionAnswered(
   const v = voice(turn.locale);
   const schedule = parseScheduleToken(turn.connection?.token) ?? scheduleOf(state.reminderDraft);
   const rest = withoutDraft(state);
+  // Allowed, but what to set was lost on the way: the dialog asks for it again.
+  if (turn.connection?.status === "ACCEPTED" && !schedule) return reminderAsked(turn, state);
   if (turn.connection?.status !== "ACCEPTED" || !schedule)
     return {
       state: rest,

@@ -124,5 +124,6 @@ export function parseScheduleToken(token: string | undefined): ReminderSchedule 
   const at = parseClock(match?.[2]);
   const listed = match?.[1]?.split(",") ?? [];
   const days = daysOf(listed);
-  return at && days && days.length === listed.length ? { days, at } : undefined;
+  // Exactly as scheduleToken writes it: each day once, in week order.
+  return at && days && days.join(",") === match?.[1] ? { days, at } : undefined;
 }
