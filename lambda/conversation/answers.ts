@@ -65,7 +65,9 @@ const deleteEverything: Move = async (turn, state, { store, logger, reminders })
       reply: tell(v.say(some ? "reminders.deleteFailedRemindersCancelled" : "skill.deleteFailed")),
     };
   }
-  const left = cancelled && (!cancelled.ok || cancelled.value.cancelled < cancelled.value.found);
+  // No permission means Back Coach can have set none (or can reach none): nothing to say.
+  const unreached = cancelled && !cancelled.ok && cancelled.problem !== "permission";
+  const left = unreached || (cancelled?.ok && cancelled.value.cancelled < cancelled.value.found);
   const words = left
     ? "reminders.deletedRemindersLeft"
     : cancelled?.ok && cancelled.value.cancelled > 0

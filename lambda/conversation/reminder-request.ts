@@ -1,4 +1,10 @@
-import { localDate, type ReminderSchedule, recurrenceRule, scheduleOfRule } from "../coach";
+import {
+  localDate,
+  type ReminderSchedule,
+  recurrenceRule,
+  SpeechBuilder,
+  scheduleOfRule,
+} from "../coach";
 import { isRecord } from "../is-record";
 
 /**
@@ -46,7 +52,11 @@ export function reminderRequest(
     alertInfo: {
       spokenInfo: {
         content: [
-          { locale: spoken.locale, text: spoken.text, ssml: `<speak>${spoken.text}</speak>` },
+          {
+            locale: spoken.locale,
+            text: spoken.text,
+            ssml: new SpeechBuilder().say(spoken.text).build().ssml,
+          },
         ],
       },
     },
