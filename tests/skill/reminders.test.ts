@@ -122,9 +122,11 @@ describe("setting a workout reminder", () => {
     });
     expect(said(asked)).toMatch(/^Every day at noon, Alexa reminds you/);
     await device.intent("AMAZON.YesIntent");
-    const rules = (heldBy(device)[0]?.body.trigger as { recurrence: { recurrenceRules: string[] } })
-      .recurrence.recurrenceRules;
-    expect(rules).toEqual(["FREQ=DAILY;BYHOUR=12;BYMINUTE=0;BYSECOND=0;INTERVAL=1"]);
+    expect(heldBy(device)[0]?.body).toMatchObject({
+      trigger: {
+        recurrence: { recurrenceRules: ["FREQ=DAILY;BYHOUR=12;BYMINUTE=0;BYSECOND=0;INTERVAL=1"] },
+      },
+    });
   });
 });
 
