@@ -1,4 +1,5 @@
 import { SkillBuilders } from "ask-sdk-core";
+import { alexaReminders } from "./conversation/reminders-api";
 import { alexaSettingsTimeZone } from "./conversation/time-zone";
 import { type BackCoachSkill, guarded } from "./envelope-guard";
 import { Router } from "./handlers";
@@ -36,6 +37,7 @@ export function buildSkill({
     logger,
     telemetry,
     timeZones: alexaSettingsTimeZone(logger),
+    reminders: alexaReminders(logger),
   };
   const skill = SkillBuilders.custom()
     .addRequestInterceptors(readTurnInterceptor(store, logger, telemetry))

@@ -27,6 +27,8 @@ export * from "./plan/training-load";
 export * from "./progress/calendar";
 export * from "./progress/speak-progress";
 export * from "./progress/weekly";
+export * from "./reminders/schedule";
+export * from "./reminders/speak-reminders";
 export { compileWorkout, planFor } from "./segments/compile";
 export { intensityWord } from "./segments/describe";
 export {

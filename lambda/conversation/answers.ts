@@ -6,6 +6,8 @@ import { dropFollowOn, offerFollowOn, startFollowOn } from "./follow-on";
 import { askKit } from "./kit-question";
 import { advance, beginWorkout, giveTip, resume, startHint } from "./moves";
 import { withProfile } from "./profile-dialog";
+import { setReminder, withoutDraft } from "./reminder-dialog";
+import { cancelAll } from "./reminders-api";
 import { ask, type Outcome, tell } from "./reply";
 import { startPick } from "./todays-plan";
 import { withoutKit } from "./workout-request";
@@ -45,17 +47,34 @@ const whatElse = (lead: "skill.okNotNow" | "skill.keptData"): Move =>
     return ask(`${v.say(lead)} ${question}`, question);
   });
 
-/** "Yes" to "are you sure?": every item of the user goes; the next launch is a first one. */
-const deleteEverything: Move = async (turn, state, { store, logger }) => {
+/**
+ * "Yes" to "are you sure?": every item of the user goes, and so do the workout reminders the
+ * skill set (they live in Alexa, not in our table); the next launch is a first one. The
+ * reminders go first and whatever storage does, since the user asked for everything to go.
+ */
+const deleteEverything: Move = async (turn, state, { store, logger, reminders }) => {
   const v = voice(turn.locale);
+  const cancelled = turn.api ? await cancelAll(reminders, turn.api) : undefined;
   try {
     const items = turn.userId ? await store.deleteUser(turn.userId) : 0;
     logger.info("User data deleted on request", { userId: turn.userId, items });
   } catch (error) {
     logger.error("Could not delete user data", { userId: turn.userId, error });
-    return { state, reply: tell(v.say("skill.deleteFailed")) };
+    const some = cancelled?.ok && cancelled.value.cancelled > 0;
+    return {
+      state,
+      reply: tell(v.say(some ? "reminders.deleteFailedRemindersCancelled" : "skill.deleteFailed")),
+    };
   }
-  return { state: { ...state, deleted: true }, reply: tell(v.say("skill.deleted")) };
+  // No permission means Back Coach can have set none (or can reach none): nothing to say.
+  const unreached = cancelled && !cancelled.ok && cancelled.problem !== "permission";
+  const left = unreached || (cancelled?.ok && cancelled.value.cancelled < cancelled.value.found);
+  const words = left
+    ? "reminders.deletedRemindersLeft"
+    : cancelled?.ok && cancelled.value.cancelled > 0
+      ? "reminders.deletedWithReminders"
+      : "skill.deleted";
+  return { state: { ...withoutDraft(state), deleted: true }, reply: tell(v.say(words)) };
 };
 
 /**
@@ -97,6 +116,10 @@ const ANSWERS: Readonly<Record<Pending | "none", { readonly yes: Move; readonly 
   delete: {
     yes: deleteEverything,
     no: whatElse("skill.keptData"),
+  },
+  reminder: {
+    yes: setReminder,
+    no: (turn, state, context) => whatElse("skill.okNotNow")(turn, withoutDraft(state), context),
   },
   // Nothing asked: "no" in a workout is a breather; otherwise, how to start.
   none: {

@@ -1,10 +1,11 @@
-import { closingQuestion } from "../coach";
+import { closingQuestion, describeSchedule } from "../coach";
 import { voice } from "../i18n/voice";
 import { paceOf } from "../store/user-record";
 import type { Pending, SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { followOnOffer } from "./follow-on-offer";
 import { resumeOffer } from "./lines";
+import { capitalized, scheduleOf } from "./reminder-dialog";
 import { startOffer, startOfferReprompt } from "./start-offer";
 import { pickQuestion } from "./todays-plan";
 import { activeWorkout, unfinishedWorkout } from "./workout-turns";
@@ -59,6 +60,16 @@ export function openQuestion(turn: Turn, state: SessionState): OpenQuestion | un
       return asked(v.say("skill.anythingElse"), v.say("skill.anythingElseReprompt"));
     case "delete":
       return asked(v.say("skill.deleteReprompt"), v.say("skill.deleteReprompt"));
+    case "reminder": {
+      const schedule = scheduleOf(state.reminderDraft);
+      return (
+        schedule &&
+        asked(
+          v.say("reminders.confirm", { schedule: capitalized(describeSchedule(v, schedule)) }),
+          v.say("reminders.confirmReprompt"),
+        )
+      );
+    }
     case "followOn": {
       const offer = followOnOffer(turn, state);
       return offer && asked(offer.question, offer.reprompt);

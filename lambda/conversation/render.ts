@@ -34,8 +34,20 @@ export function render(
   if (reply.speech.length > 0) {
     rb.speak(speech.ssml);
     if (reply.reprompt) rb.reprompt(speechOf(reply.reprompt).ssml);
-    rb.withShouldEndSession(reply.reprompt === undefined);
+    if (!reply.askForPermission) rb.withShouldEndSession(reply.reprompt === undefined);
   }
+  if (reply.permissionCard) rb.withAskForPermissionsConsentCard([...reply.permissionCard]);
+  if (reply.askForPermission)
+    rb.addDirective({
+      type: "Connections.SendRequest",
+      name: "AskFor",
+      payload: {
+        "@type": "AskForPermissionsConsentRequest",
+        "@version": "1",
+        permissionScope: reply.askForPermission.scope,
+      },
+      token: reply.askForPermission.token,
+    });
   // Only a device that announced APL and a screen gets one, with every answer it hears; the
   // speech is the same either way.
   if (turn?.screen && reply.speech.length > 0) {

@@ -41,6 +41,14 @@ export interface Reply {
   readonly offersTip?: true;
   /** What a device with a screen shows with this answer; others hear the same speech alone. */
   readonly screen?: Screen;
+  /** A card in the Alexa app asking for these permissions (AskForPermissionsConsent). */
+  readonly permissionCard?: readonly string[];
+  /**
+   * Alexa asks the user for a permission by voice (Connections.SendRequest "AskFor"), and its
+   * answer comes back as Connections.Response with this token. Alexa speaks next, so the
+   * response leaves the session to Alexa: no reprompt, no end.
+   */
+  readonly askForPermission?: { readonly scope: string; readonly token: string };
 }
 
 /** The same reply, with a screen for devices that have one. */

@@ -1,3 +1,4 @@
+import { cancelAll } from "../conversation/reminders-api";
 import { ask, SILENT } from "../conversation/reply";
 import { voice } from "../i18n/voice";
 import type { Handler } from "./handler";
@@ -16,11 +17,21 @@ export const deleteData: Handler = {
 
 /**
  * The user disabled the skill (AlexaSkillEvent.SkillDisabled): delete everything of theirs.
- * A failure is thrown, so the event is reported as failed rather than silently dropped.
+ * Their workout reminders are cancelled first, with the event's own API token, as far as the
+ * Reminders API still lets us (a disabled skill's permission may already be gone; a problem
+ * is logged, never a reason to keep their data). A storage failure is thrown, so the event is
+ * reported as failed rather than silently dropped.
  */
 export const skillDisabled: Handler = {
   requests: ["AlexaSkillEvent.SkillDisabled"],
-  async handle(turn, { store, logger }) {
+  async handle(turn, { store, logger, reminders }) {
+    if (turn.api) {
+      const cancelled = await cancelAll(reminders, turn.api);
+      logger.info("Reminders cancelled: skill disabled", {
+        userId: turn.userId,
+        ...(cancelled.ok ? cancelled.value : { problem: cancelled.problem }),
+      });
+    }
     if (turn.userId) {
       const items = await store.deleteUser(turn.userId);
       logger.info("User data deleted: skill disabled", { userId: turn.userId, items });

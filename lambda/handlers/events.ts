@@ -43,8 +43,11 @@ export function canFulfill(handled: ReadonlySet<string>): Handler {
   };
 }
 
-/** The result of a task (Connections.Response) or a touch on the screen: back to the conversation. */
+/**
+ * A touch on the screen that names no button: back to the conversation. (A task's result,
+ * Connections.Response, is handlers/reminders.ts's.)
+ */
 export const backToTheConversation: Handler = {
-  requests: ["Connections.Response", "Alexa.Presentation.APL.UserEvent"],
+  requests: ["Alexa.Presentation.APL.UserEvent"],
   handle: (turn) => ({ state: turn.state, reply: help(turn, turn.state) }),
 };

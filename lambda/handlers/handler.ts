@@ -1,3 +1,4 @@
+import type { RemindersApi } from "../conversation/reminders-api";
 import type { Outcome } from "../conversation/reply";
 import type { TimeZoneSource } from "../conversation/time-zone";
 import type { Logger } from "../logger";
@@ -5,10 +6,14 @@ import type { UserStore } from "../store/user-store";
 import type { Telemetry } from "../telemetry";
 import type { Turn } from "../turn/turn";
 
-/** What handlers may use beyond the turn: storage, the device's time zone, logs, metrics. */
+/**
+ * What handlers may use beyond the turn: storage, the device's time zone, the Alexa
+ * Reminders API, logs, metrics.
+ */
 export interface SkillContext {
   readonly store: UserStore;
   readonly timeZones: TimeZoneSource;
+  readonly reminders: RemindersApi;
   readonly logger: Logger;
   readonly telemetry: Telemetry;
 }

@@ -15,6 +15,12 @@ import { pain } from "./pain";
 import { pause, resumeHandler, stop } from "./pause-resume";
 import { calorieTarget, profileRead, storedData, updateProfile, weightLossTime } from "./profile";
 import { lastWorkout, weeklyProgress } from "./progress";
+import {
+  cancelReminders,
+  connectionsResponse,
+  listReminders,
+  setReminderHandler,
+} from "./reminders";
 import { sessionEnded } from "./session-ended";
 import { listWorkouts, startWorkoutHandler } from "./start-workout";
 import { todaysPlan } from "./todays-plan";
@@ -51,6 +57,9 @@ const CONVERSATION: readonly Handler[] = [
   todaysPlan,
   lastWorkout,
   deleteData,
+  setReminderHandler,
+  listReminders,
+  cancelReminders,
   yes,
   no,
   helpHandler,
@@ -62,6 +71,7 @@ const CONVERSATION: readonly Handler[] = [
   events,
   exceptionEncountered,
   backToTheConversation,
+  connectionsResponse,
 ];
 
 /** The intents Back Coach handles, from the handlers' own declarations (the model test's list). */

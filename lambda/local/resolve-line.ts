@@ -2,6 +2,7 @@ import type { IModel } from "virtual-core";
 import type { SampleMatch, SampleMatcher } from "./sample-matcher";
 import { spokenDuration } from "./spoken-duration";
 import { parseNumber, spokenNumber, withDigits } from "./spoken-number";
+import { spokenTime } from "./spoken-time";
 
 /** The slot a dialog is asking for (Dialog.ElicitSlot in the last answer). */
 export interface Elicitation {
@@ -13,7 +14,10 @@ export interface Elicitation {
 
 export interface ResolvedLine {
   readonly intent: string;
-  /** As a device sends them: AMAZON.NUMBER as digits, AMAZON.DURATION as ISO 8601. */
+  /**
+   * As a device sends them: AMAZON.NUMBER as digits, AMAZON.DURATION as ISO 8601,
+   * AMAZON.TIME as "HH:MM".
+   */
   readonly slots: Readonly<Record<string, string>>;
 }
 
@@ -69,6 +73,7 @@ function heard(model: IModel, match: SampleMatch): ResolvedLine {
       const type = slotType(model, match.intent, name);
       if (type === "AMAZON.NUMBER") return [name, spokenNumber(words)];
       if (type === "AMAZON.DURATION") return [name, spokenDuration(words)];
+      if (type === "AMAZON.TIME") return [name, spokenTime(words) ?? "?"];
       return [name, words];
     }),
   );
@@ -100,6 +105,7 @@ function isBareValue(model: IModel, line: string, type: string): boolean {
   const words = withoutFillers(line);
   if (type === "AMAZON.NUMBER") return parseNumber(words) !== undefined;
   if (type === "AMAZON.DURATION") return spokenDuration(words) !== "?";
+  if (type === "AMAZON.TIME") return spokenTime(words) !== undefined;
   return (model.slotTypes?.slotType(type)?.matchAll(words).length ?? 0) > 0;
 }
 
@@ -117,7 +123,7 @@ function answerOf(model: IModel, line: string, type: string): string {
       .filter((word) => /^\d+(?:\.\d+)?$/.test(word));
     return numbers.length === 1 ? (numbers[0] ?? "?") : "?";
   }
-  if (type === "AMAZON.DURATION") return words;
+  if (type === "AMAZON.DURATION" || type === "AMAZON.TIME") return words;
   const values = model.slotTypes?.slotType(type)?.values ?? [];
   const named = values
     .flatMap((value) => [value.name.value, ...(value.name.synonyms ?? [])])

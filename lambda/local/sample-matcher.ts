@@ -13,6 +13,7 @@
  */
 import { cores, type IntentFrames, learnFrames, withCommonFrames } from "./learned-frames";
 import { spokenNumber } from "./spoken-number";
+import { spokenTime } from "./spoken-time";
 
 interface ModelSlotType {
   readonly name: string;
@@ -215,6 +216,9 @@ function builtinType(type: string): Accepts {
       (value: string) => /^\d+(?:\.\d+)?$/.test(value) || spokenNumber(value) !== "?",
       { typed: true },
     );
+  // AMAZON.TIME: a clock time ("seven a.m.", "six thirty p.m.", "noon"), nothing else.
+  if (type === "AMAZON.TIME")
+    return Object.assign((value: string) => spokenTime(value) !== undefined, { typed: true });
   // AMAZON.DURATION: a recognizer hears a length only in number and unit words ending in a
   // unit ("half an hour", "twenty minutes"), so "a pair of dumbbells", "one more tip" or "the
   // blaster for ten minutes" is never one. It stays untyped for the tie with an equipment

@@ -1,10 +1,15 @@
 import {
+  type Clock,
+  clockText,
+  type DayCode,
+  daysOf,
   findWorkout,
   fitsWorkout,
   isKnownTimeZone,
   LEVELS,
   PICK_REASONS,
   type PickWeek,
+  parseClock,
   planFor,
   type SegmentEnd,
   TIP_TOPICS,
@@ -46,6 +51,8 @@ export const PENDING_QUESTIONS = [
   "followOn",
   /** Today's pick: "...Let's get your cardio in. Shall we start the back fat blaster?" */
   "todaysPick",
+  /** "Every Monday and Friday at seven a.m., Alexa reminds you... Shall I set that?" */
+  "reminder",
 ] as const;
 export type Pending = (typeof PENDING_QUESTIONS)[number];
 
@@ -152,8 +159,16 @@ export interface SessionState {
   readonly tipOffered?: true;
   /** The device's time zone, once asked for in this session. */
   readonly timeZone?: string;
+  /** A workout reminder being asked for: what has been said of it so far. */
+  readonly reminderDraft?: ReminderDraft;
   /** The user's data was deleted in this session: nothing may be written again. */
   readonly deleted?: boolean;
+}
+
+/** A reminder's days and time as far as the user has said them ("remind me at seven": no days yet). */
+export interface ReminderDraft {
+  readonly days?: readonly DayCode[];
+  readonly at?: Clock;
 }
 
 /** Misses in a row are counted this far: from the third on, the answer is the same menu. */
@@ -194,6 +209,7 @@ export function parseSessionState(raw: unknown, nowIso: string): SessionState | 
   const kitQuestion = parseKitQuestion(raw.kitQuestion);
   const followOn = parseFollowOn(raw.followOn);
   const todaysPick = parseOfferedPick(raw.todaysPick);
+  const reminderDraft = parseReminderDraft(raw.reminderDraft);
   const timeZone =
     typeof raw.timeZone === "string" && isKnownTimeZone(raw.timeZone)
       ? canonicalTimeZone(raw.timeZone)
@@ -214,6 +230,7 @@ export function parseSessionState(raw: unknown, nowIso: string): SessionState | 
     ...(kitQuestion ? { kitQuestion } : {}),
     ...(followOn ? { followOn } : {}),
     ...(todaysPick ? { todaysPick } : {}),
+    ...(reminderDraft ? { reminderDraft } : {}),
     ...(timeZone ? { timeZone } : {}),
     ...(raw.deleted === true ? { deleted: true } : {}),
     ...(isMisses(raw.misses) ? { misses: raw.misses } : {}),
@@ -411,6 +428,22 @@ function parseOfferedPick(raw: unknown): OfferedPick | undefined {
 
 function isWhole(value: unknown, max: number): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= max;
+}
+
+/** Days as the draft keeps them (each once, in week order) and a clock time, or no draft. */
+function parseReminderDraft(raw: unknown): ReminderDraft | undefined {
+  if (!isRecord(raw)) return undefined;
+  const listed: unknown[] = Array.isArray(raw.days) ? raw.days.slice(0, 8) : [];
+  const days = daysOf(listed.filter((d): d is string => typeof d === "string"));
+  const inOrder = days?.length === listed.length && days.every((d, i) => d === listed[i]);
+  const at = isRecord(raw.at) ? parseClock(clockOf(raw.at.hour, raw.at.minute)) : undefined;
+  return { ...(days && inOrder ? { days } : {}), ...(at ? { at } : {}) };
+}
+
+/** "07:05" from whole numbers; anything else is no clock parseClock accepts. */
+function clockOf(hour: unknown, minute: unknown): string | undefined {
+  if (!Number.isInteger(hour) || !Number.isInteger(minute)) return undefined;
+  return clockText({ hour: hour as number, minute: minute as number });
 }
 
 const LOG_ID = /^[0-9a-f]{16}$/;

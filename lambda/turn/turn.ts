@@ -49,6 +49,13 @@ export interface Turn {
   /** The device's screen, when it announces APL: where a reply's screen is shown. */
   readonly screen?: DeviceScreen;
   readonly api?: DeviceApi;
+  /** Connections.Response: which request it answers, its outcome and the token we sent. */
+  readonly connection?: {
+    readonly name: string;
+    /** The payload's status ("ACCEPTED", "DENIED", "NOT_ANSWERED" for AskFor). */
+    readonly status?: string;
+    readonly token?: string;
+  };
   /** SessionEndedRequest: why, and Alexa's error when there was one. */
   readonly ended?: {
     readonly reason: string;
@@ -153,6 +160,15 @@ function parseEnded(request: Record<string, unknown>): NonNullable<Turn["ended"]
   };
 }
 
+/** The answer to a Connections.SendRequest, bounded: nothing else of it is read. */
+function parseConnection(request: Record<string, unknown>): NonNullable<Turn["connection"]> {
+  const name = text(request.name, 64) ?? "";
+  const payload = isRecord(request.payload) ? request.payload : {};
+  const status = text(payload.status, 32);
+  const token = text(request.token, 128);
+  return { name, ...(status ? { status } : {}), ...(token ? { token } : {}) };
+}
+
 export const USER_EVENT = "Alexa.Presentation.APL.UserEvent";
 
 /** A UserEvent's button, as the intent it stands for; any other arguments name none. */
@@ -196,5 +212,6 @@ export function parseRequest(envelope: RequestEnvelope): Omit<Turn, "state"> {
     ...(screen ? { screen } : {}),
     ...(api ? { api } : {}),
     ...(requestType === "SessionEndedRequest" ? { ended: parseEnded(request) } : {}),
+    ...(requestType === "Connections.Response" ? { connection: parseConnection(request) } : {}),
   };
 }

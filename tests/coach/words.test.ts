@@ -44,6 +44,7 @@ describe("the words (lambda/content/en-US.words.json)", () => {
       "durations",
       "counts",
       "calendar",
+      "reminders",
       "screen",
     ]);
   });

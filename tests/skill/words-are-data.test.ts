@@ -43,8 +43,9 @@ function literals(source: string): string[] {
 /** Text a listener would hear: words, once placeholders, keys ("skill.x") and joins are set aside. */
 function isSpokenText(literal: string): boolean {
   const text = literal.replace(/\$\{[^}]*\}/g, "").trim();
-  // Keys, paths, patterns and MIME types have no spaces: "skill.x", "/v2/devices", "Reminders.*".
-  return /[A-Za-z]{2,}/.test(text) && !/^[\w./*:-]+$/.test(text);
+  // Keys, paths, patterns and MIME types have no spaces: "skill.x", "/v2/devices", "Reminders.*";
+  // nor have JSON-LD keys in Alexa's directives ("@type").
+  return /[A-Za-z]{2,}/.test(text) && !/^@?[\w./*:-]+$/.test(text);
 }
 
 describe("what the coach says is data", () => {

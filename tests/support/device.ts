@@ -30,6 +30,8 @@ export class TestDevice {
 
   /** Where the Alexa APIs live for this device (a local server in tests that need them). */
   apiEndpoint = "https://api.amazonalexa.com";
+  /** The token Alexa sends for them: it stands for this user of this skill. */
+  apiAccessToken = "test-access-token";
   /** A screen (context.Viewport) makes this an Echo Show: it announces APL. */
   screen: ScreenDevice | undefined;
   locale = "en-US";
@@ -135,8 +137,14 @@ export class TestDevice {
     );
     expect(screens).toHaveLength(this.screen && response.response.outputSpeech ? 1 : 0);
     this.responses.push(response);
+    // Connections.SendRequest hands the session to Alexa, whose answer (Connections.Response)
+    // comes back in it: the session goes on.
+    const handedOver = (response.response.directives ?? []).some(
+      (d) => d.type === "Connections.SendRequest",
+    );
     const ended =
-      request.type === "SessionEndedRequest" || response.response.shouldEndSession !== false;
+      request.type === "SessionEndedRequest" ||
+      (response.response.shouldEndSession !== false && !handedOver);
     this.session = ended
       ? undefined
       : { ...this.session, attributes: response.sessionAttributes ?? {}, new: false };
@@ -167,7 +175,7 @@ export class TestDevice {
       device: { deviceId: this.deviceId, supportedInterfaces: context.supportedInterfaces },
       ...(context.viewport ? { viewport: context.viewport } : {}),
       apiEndpoint: this.apiEndpoint,
-      apiAccessToken: "test-access-token",
+      apiAccessToken: this.apiAccessToken,
     });
   }
 }
@@ -184,16 +192,27 @@ export async function expectValidResponse(
     expect(response.outputSpeech).toBeUndefined();
     return;
   }
-  // A dialog turn may ask for a slot, a screen device gets its screen; nothing else is sent.
+  // A dialog turn may ask for a slot, a screen device gets its screen, a permission may be
+  // asked for by voice; nothing else is sent.
   for (const directive of response.directives ?? [])
-    expect(["Dialog.ElicitSlot", "Alexa.Presentation.APL.RenderDocument"]).toContain(
-      directive.type,
-    );
+    expect([
+      "Dialog.ElicitSlot",
+      "Alexa.Presentation.APL.RenderDocument",
+      "Connections.SendRequest",
+    ]).toContain(directive.type);
+  const sendRequest = response.directives?.find((d) => d.type === "Connections.SendRequest");
+  if (sendRequest) {
+    // Alexa asks the question next: the response neither ends the session nor reprompts.
+    expect(response.shouldEndSession).toBeUndefined();
+    expect(response.reprompt).toBeUndefined();
+    expect(sendRequest).toMatchObject({ name: "AskFor", payload: { "@version": "1" } });
+  }
   const speech = response.outputSpeech;
   expect(speech?.type).toBe("SSML");
   if (speech?.type !== "SSML") return;
   await expectValidAlexaSpeech({ ssml: speech.ssml, estimatedSeconds: 0 });
   expect(spokenText(speech.ssml)).not.toMatch(/there was a problem/i);
+  if (sendRequest) return;
   if (response.shouldEndSession === false) {
     expect(spokenText(speech.ssml), "an open session must ask something").toMatch(/\?$/);
     const reprompt = response.reprompt?.outputSpeech;
