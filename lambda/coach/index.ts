@@ -23,6 +23,7 @@ export * from "./pace";
 export * from "./progress/calendar";
 export * from "./progress/speak-progress";
 export * from "./progress/weekly";
+export * from "./progression";
 export { compileWorkout, planFor } from "./segments/compile";
 export { intensityWord } from "./segments/describe";
 export {

@@ -1,7 +1,10 @@
 import {
+  EXERCISES,
+  findExercise,
   findWorkout,
   fitsWorkout,
   isKnownTimeZone,
+  isRated,
   LEVELS,
   planFor,
   type SegmentEnd,
@@ -41,6 +44,10 @@ export const PENDING_QUESTIONS = [
   "equipment",
   /** "Shall we go straight on to dumbbell back and shoulders?" */
   "followOn",
+  /** "How did that workout feel: too easy, about right, or too hard?", once a workout is over. */
+  "rating",
+  /** "This puts every move back to the workout's own reps... Reset your progress?" */
+  "resetProgress",
 ] as const;
 export type Pending = (typeof PENDING_QUESTIONS)[number];
 
@@ -85,6 +92,12 @@ export interface KitQuestion {
 export interface FollowOn {
   readonly workoutIds: readonly string[];
   readonly minutes: number;
+}
+
+/** The moves an open "how did that feel?" rates: the catalog's ids, in the workout they were done in. */
+export interface RatingQuestion {
+  readonly workoutId: string;
+  readonly exerciseIds: readonly string[];
 }
 
 /** The stretch of a workout coached in this session, logged when it ends. */
@@ -141,6 +154,10 @@ export interface SessionState {
   readonly timeZone?: string;
   /** The user's data was deleted in this session: nothing may be written again. */
   readonly deleted?: boolean;
+  /** Moves already asked "how was that?" in this session: never asked twice. */
+  readonly asked?: readonly string[];
+  /** What the open end-of-workout question rates. */
+  readonly rating?: RatingQuestion;
 }
 
 /** Misses in a row are counted this far: from the third on, the answer is the same menu. */
@@ -180,6 +197,8 @@ export function parseSessionState(raw: unknown, nowIso: string): SessionState | 
   const stretch = parseStretch(raw.stretch, nowIso);
   const kitQuestion = parseKitQuestion(raw.kitQuestion);
   const followOn = parseFollowOn(raw.followOn);
+  const asked = parseRatedIds(raw.asked);
+  const rating = parseRatingQuestion(raw.rating);
   const timeZone =
     typeof raw.timeZone === "string" && isKnownTimeZone(raw.timeZone)
       ? canonicalTimeZone(raw.timeZone)
@@ -199,6 +218,8 @@ export function parseSessionState(raw: unknown, nowIso: string): SessionState | 
     ...(stretch ? { stretch } : {}),
     ...(kitQuestion ? { kitQuestion } : {}),
     ...(followOn ? { followOn } : {}),
+    ...(asked && asked.length > 0 ? { asked } : {}),
+    ...(rating ? { rating } : {}),
     ...(timeZone ? { timeZone } : {}),
     ...(raw.deleted === true ? { deleted: true } : {}),
     ...(isMisses(raw.misses) ? { misses: raw.misses } : {}),
@@ -370,6 +391,30 @@ function parseFollowOn(raw: unknown): FollowOn | undefined {
     workoutIds.push(workout.id);
   }
   return { workoutIds, minutes: raw.minutes };
+}
+
+/**
+ * Rated catalog moves, each once: no more than the catalog has, or the list is not ours.
+ * (A forged list can only make the coach ask about fewer moves, or rate moves it names.)
+ */
+function parseRatedIds(raw: unknown): string[] | undefined {
+  if (!Array.isArray(raw) || raw.length > EXERCISES.length) return undefined;
+  const ids: unknown[] = raw;
+  const known = ids.filter(
+    (id): id is string => typeof id === "string" && findExercise(id) !== undefined && isRated(id),
+  );
+  if (known.length !== ids.length || new Set(known).size !== known.length) return undefined;
+  return known;
+}
+
+/** The end-of-workout question rates moves of one catalog workout, and only its rated moves. */
+function parseRatingQuestion(raw: unknown): RatingQuestion | undefined {
+  if (!isRecord(raw) || typeof raw.workoutId !== "string") return undefined;
+  const workout = findWorkout(raw.workoutId);
+  const exerciseIds = parseRatedIds(raw.exerciseIds);
+  if (!workout || !exerciseIds || exerciseIds.length === 0) return undefined;
+  if (!exerciseIds.every((id) => workout.blocks.some((b) => b.exerciseId === id))) return undefined;
+  return { workoutId: workout.id, exerciseIds };
 }
 
 const LOG_ID = /^[0-9a-f]{16}$/;
