@@ -44,6 +44,7 @@ describe("the words (lambda/content/en-US.words.json)", () => {
       "counts",
       "calendar",
       "screen",
+      "progression",
     ]);
   });
 
