@@ -33,7 +33,12 @@ export {
   segmentSeconds,
 } from "./segments/estimates";
 export type { SegmentPlan } from "./segments/plan";
-export { type Delivery, type SpokenSegment, speakSegment } from "./segments/speak-segment";
+export {
+  asksFeedbackAfter,
+  type Delivery,
+  type SpokenSegment,
+  speakSegment,
+} from "./segments/speak-segment";
 export * from "./session";
 export { ALEXA_LIMITS, findLimitViolations, type LimitViolation } from "./speech/limits";
 export { estimateSpeechSeconds, WORDS_PER_SECOND } from "./speech/speech-rate";

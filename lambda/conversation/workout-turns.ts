@@ -1,4 +1,5 @@
 import {
+  asksFeedbackAfter,
   type CoachTurn,
   estimateSpeechSeconds,
   getWorkout,
@@ -111,14 +112,20 @@ export function speakWorkoutTurn(
   const every = run !== undefined && !run.includes("0");
   const ended = logStretch(turn, next, summary, { reachedEnd: true, completed: every });
   const finish = finishScreen(v, workout.id, summary);
-  // Asked at the end, when the user chose that: one rating for the moves done.
-  const toRate = feedbackTimingOf(ended.user) === "end" ? movesToRate(workout.id, run) : [];
+  // Asked at the end, when the user chose that: one rating for the moves done. Asked after
+  // each move, the workout's last move is asked about after its closing line.
+  const atEnd = feedbackTimingOf(ended.user) === "end";
+  const lastMove = atEnd ? undefined : lastMoveAsked(coached);
+  const toRate = atEnd ? movesToRate(workout.id, run) : lastMove ? [lastMove] : [];
   if (toRate.length > 0)
     return {
       state: { ...ended, rating: { workoutId: workout.id, exerciseIds: toRate } },
       reply: showing(
         ask(
-          [...speech, v.say("progression.questionWorkout")],
+          [
+            ...speech,
+            v.say(atEnd ? "progression.questionWorkout" : "progression.questionLastMove"),
+          ],
           v.say("progression.repromptWorkout"),
           "rating",
         ),
@@ -156,6 +163,16 @@ function askedAbout(
   const { asks: _all, ...rest } = tuning;
   const left = asks.includes("1") ? { ...rest, asks } : rest;
   return { exerciseId, progress: { ...progress, tuning: left } };
+}
+
+/** The workout's last segment was a rated move's last set its run asks about: that move. */
+function lastMoveAsked(coached: CoachTurn): string | undefined {
+  const index = coached.segment?.index;
+  if (index === undefined) return undefined;
+  const run = runOf(coached.progress);
+  const plan = planFor(run)[index];
+  if (!plan || !asksFeedbackAfter(run, plan)) return undefined;
+  return getWorkout(coached.progress.workoutId).blocks[plan.blockIndex]?.exerciseId;
 }
 
 /** The stretch after this turn: what it speaks, to be judged next time. */
