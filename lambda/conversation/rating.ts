@@ -2,11 +2,13 @@ import {
   getWorkout,
   isRated,
   NO_PROGRESSION,
+  planFor,
   type Rating,
   rateMoves,
   ratingAcknowledgement,
   repeatLeadIn,
   type WorkoutProgress,
+  workoutOf,
 } from "../coach";
 import { voice } from "../i18n/voice";
 import type { RatingQuestion, SessionState } from "../turn/session-state";
@@ -25,6 +27,22 @@ import { activeWorkout } from "./workout-turns";
 /** The question is open: the last answer asked it and nothing has been said since. */
 export function ratingOpen(state: SessionState): RatingQuestion | undefined {
   return state.pending === "rating" ? state.rating : undefined;
+}
+
+/**
+ * "Repeat" at "how was that?": the set again word for word, question and all, so the run asks
+ * it once more for this block (it was taken off when it was asked; asking it again takes it
+ * off again).
+ */
+export function askingAgain(state: SessionState, progress: WorkoutProgress): WorkoutProgress {
+  const tuning = progress.tuning;
+  const plan = planFor(workoutOf(progress))[progress.segmentIndex];
+  if (!ratingOpen(state) || !activeWorkout(state) || !tuning || plan?.kind !== "set")
+    return progress;
+  const blocks = getWorkout(progress.workoutId).blocks.length;
+  const asks = [...(tuning.asks ?? "0".repeat(blocks))];
+  asks[plan.blockIndex] = "1";
+  return { ...progress, tuning: { ...tuning, asks: asks.join("") } };
 }
 
 /** The moves a finished run rates when the user is asked at the end: its rated moves done. */

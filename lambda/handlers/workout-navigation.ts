@@ -11,7 +11,7 @@ import {
 } from "../coach";
 import { advance, noWorkout } from "../conversation/moves";
 import { openQuestion } from "../conversation/pending-question";
-import { goOn, ratingOpen } from "../conversation/rating";
+import { askingAgain, goOn, ratingOpen } from "../conversation/rating";
 import { ask, type Outcome } from "../conversation/reply";
 import { sayAgain } from "../conversation/said-again";
 import { speakWorkoutTurn, unfinishedWorkout, workDoneOf } from "../conversation/workout-turns";
@@ -135,7 +135,7 @@ export const repeat: Handler = {
         state,
         repeatSegment(
           voice(turn.locale),
-          progress,
+          askingAgain(state, progress),
           paceOf(state.user),
           workDoneOf(state, progress.workoutId),
         ),

@@ -16,7 +16,9 @@ describe("skip this exercise", () => {
     await device.intent("StartWorkoutIntent", {});
     // The rows' only set ends asking how it went; the answer leads on to the cardio's question.
     expect(said(await device.intent("ReadyIntent"))).toMatch(/How was that: .*\?$/);
-    expect(said(await device.intent("RateIntent", { feeling: { value: "about right", id: "right" } }))).toMatch(/Next, jumping jacks: .* Ready\?$/);
+    expect(
+      said(await device.intent("RateIntent", { feeling: { value: "about right", id: "right" } })),
+    ).toMatch(/Next, jumping jacks: .* Ready\?$/);
     const skipped = said(await device.intent("SkipExerciseIntent"));
     expect(skipped).toMatch(
       /^Skipping jumping jacks\. (Next up:|Moving on to|Now for|Time for) side plank arm extensions/,
