@@ -34,6 +34,7 @@ export const rateHandler: Handler = {
   handle(turn) {
     const rating = ratingOf(turn);
     const open = ratingOpen(turn.state) ? openQuestion(turn, turn.state) : undefined;
+    // With no question open, rate() changes nothing and says when the question comes.
     if (rating || !open) return rate(turn, turn.state, rating ?? "right");
     return { state: turn.state, reply: ask(open.question, open.reprompt, open.pending) };
   },
