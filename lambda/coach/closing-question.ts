@@ -1,10 +1,9 @@
 import type { Voice } from "../i18n/voice";
-import { getWorkout } from "./catalog";
 import { type Pace, STANDARD_PACE } from "./pace";
 import { planFor } from "./segments/compile";
 import { deliveryFor } from "./segments/estimates";
 import { speakSegment } from "./segments/speak-segment";
-import type { WorkoutProgress } from "./session";
+import { type WorkoutProgress, workoutOf } from "./session";
 
 /**
  * The question the current segment ended with ("Ready for set two?"), word for word, so an
@@ -17,7 +16,7 @@ export function closingQuestion(
   progress: WorkoutProgress,
   pace: Pace = STANDARD_PACE,
 ): string | undefined {
-  const workout = getWorkout(progress.workoutId);
+  const workout = workoutOf(progress);
   const plans = planFor(workout);
   if (progress.segmentIndex >= plans.length) return undefined;
   return speakSegment(

@@ -27,6 +27,7 @@ export * from "./plan/training-load";
 export * from "./progress/calendar";
 export * from "./progress/speak-progress";
 export * from "./progress/weekly";
+export * from "./progression";
 export * from "./reminders/schedule";
 export * from "./reminders/speak-reminders";
 export { compileWorkout, planFor } from "./segments/compile";
@@ -38,7 +39,12 @@ export {
   segmentSeconds,
 } from "./segments/estimates";
 export type { SegmentPlan } from "./segments/plan";
-export { type Delivery, type SpokenSegment, speakSegment } from "./segments/speak-segment";
+export {
+  asksFeedbackAfter,
+  type Delivery,
+  type SpokenSegment,
+  speakSegment,
+} from "./segments/speak-segment";
 export * from "./session";
 export { ALEXA_LIMITS, findLimitViolations, type LimitViolation } from "./speech/limits";
 export { estimateSpeechSeconds, WORDS_PER_SECOND } from "./speech/speech-rate";

@@ -3,6 +3,8 @@ import { findWorkout, getExercise, getWorkout } from "./catalog";
 import type { Exercise, Workout } from "./catalog/types";
 import type { Variety } from "./lines";
 import { type Pace, STANDARD_PACE } from "./pace";
+import { applyTuning, parseTuning } from "./progression/tune";
+import type { Tuning } from "./progression/types";
 import { planFor } from "./segments/compile";
 import { describeNext } from "./segments/describe-next";
 import { deliveryFor, segmentSeconds } from "./segments/estimates";
@@ -35,6 +37,8 @@ export interface WorkoutProgress {
    * run of the workout, across sessions, so a workout paused and finished later is finished.
    */
   readonly movesDone?: string;
+  /** The run's reps and forms, tuned to the user when it started (progression/tune.ts). */
+  readonly tuning?: Tuning;
 }
 
 /** The segment a turn speaks, so the skill can tell next time whether it was heard to the end. */
@@ -58,6 +62,13 @@ export interface CoachTurn {
   readonly segment?: SpokenAt;
   /** When the turn closes the workout: the work done, as its closing line says it. */
   readonly closing?: WorkSummary;
+  /** The segment ends asking how the move went ("how was that?"), not with its usual question. */
+  readonly asksFeedback?: true;
+}
+
+/** The workout as this run does it: the catalog's, with the tuning the run started with. */
+export function workoutOf(progress: Pick<WorkoutProgress, "workoutId" | "tuning">): Workout {
+  return applyTuning(getWorkout(progress.workoutId), progress.tuning);
 }
 
 export function startWorkout(
@@ -65,8 +76,9 @@ export function startWorkout(
   workoutId: string,
   variety: Variety,
   pace: Pace = STANDARD_PACE,
+  tuning?: Tuning,
 ): CoachTurn {
-  const workout = getWorkout(workoutId);
+  const workout = applyTuning(getWorkout(workoutId), tuning);
   return speakAt(v, workout, 0, variety, pace, noWorkDone(workout));
 }
 
@@ -81,7 +93,7 @@ export function nextSegment(
   pace: Pace = STANDARD_PACE,
   done?: WorkDone,
 ): CoachTurn | undefined {
-  const workout = getWorkout(progress.workoutId);
+  const workout = workoutOf(progress);
   const index = progress.segmentIndex + 1;
   if (progress.status === "finished" || index >= planFor(workout).length) return undefined;
   return speakAt(v, workout, index, variety, pace, done ?? noWorkDone(workout));
@@ -96,7 +108,7 @@ export function previousSegment(
   done?: WorkDone,
 ): CoachTurn {
   const index = Math.max(0, progress.segmentIndex - 1);
-  const workout = getWorkout(progress.workoutId);
+  const workout = workoutOf(progress);
   return speakAt(v, workout, index, variety, pace, done ?? noWorkDone(workout));
 }
 
@@ -107,7 +119,7 @@ export function repeatSegment(
   pace: Pace = STANDARD_PACE,
   done?: WorkDone,
 ): CoachTurn {
-  const workout = getWorkout(progress.workoutId);
+  const workout = workoutOf(progress);
   return speakAt(
     v,
     workout,
@@ -123,7 +135,7 @@ export function repeatSegment(
  * its own (the skipped move's last segment was never said, so it is not the one to repeat).
  */
 export function repeatLeadIn(v: Voice, progress: WorkoutProgress): CoachTurn | undefined {
-  const workout = getWorkout(progress.workoutId);
+  const workout = workoutOf(progress);
   const plans = planFor(workout);
   const next = progress.segmentIndex + 1;
   if (next >= plans.length) return undefined;
@@ -137,7 +149,7 @@ export function startOver(
   variety: Variety,
   pace: Pace = STANDARD_PACE,
 ): CoachTurn {
-  return startWorkout(v, progress.workoutId, variety, pace);
+  return startWorkout(v, progress.workoutId, variety, pace, progress.tuning);
 }
 
 /**
@@ -154,7 +166,7 @@ export function skipExercise(
   pace: Pace = STANDARD_PACE,
   done?: WorkDone,
 ): CoachTurn | undefined {
-  const workout = getWorkout(progress.workoutId);
+  const workout = workoutOf(progress);
   const plans = planFor(workout);
   if (progress.status === "finished") return undefined;
   const facingIndex =
@@ -190,6 +202,7 @@ export function skipExercise(
       segmentIndex: target - 1,
       status: "active",
       varietyAtSegment: variety,
+      ...(workout.tuning ? { tuning: workout.tuning } : {}),
     },
     variety: leadIn.variety,
     speech: withLead(skipping, leadIn),
@@ -212,7 +225,7 @@ export interface Position {
 }
 
 export function positionOf(progress: WorkoutProgress): Position {
-  const workout = getWorkout(progress.workoutId);
+  const workout = workoutOf(progress);
   const segment = planFor(workout)[progress.segmentIndex];
   if (!segment)
     throw new RangeError(`Workout ${workout.id} has no segment ${progress.segmentIndex}`);
@@ -232,7 +245,7 @@ export function remainingAfter(
   progress: WorkoutProgress,
   pace: Pace = STANDARD_PACE,
 ): { seconds: number; moves: number } {
-  const workout = getWorkout(progress.workoutId);
+  const workout = workoutOf(progress);
   const seconds = segmentSeconds(v, workout, pace)
     .slice(progress.segmentIndex + 1)
     .reduce((sum, s) => sum + s, 0);
@@ -243,7 +256,7 @@ export function remainingAfter(
 
 /** "What's next?" in a sentence; undefined when the current segment is the last. */
 export function whatsNext(v: Voice, progress: WorkoutProgress): string | undefined {
-  const workout = getWorkout(progress.workoutId);
+  const workout = workoutOf(progress);
   return describeNext(v, workout, planFor(workout), progress.segmentIndex);
 }
 
@@ -253,7 +266,7 @@ const MAX_STOPPED_AFTER_SECONDS = 300;
 /** True when a stored position still fits the catalog (it may have changed since it was saved). */
 export function isValidProgress(progress: WorkoutProgress): boolean {
   const workout = findWorkout(progress.workoutId);
-  const { stoppedAfter, movesDone } = progress;
+  const { stoppedAfter, movesDone, tuning } = progress;
   return (
     workout !== undefined &&
     Number.isInteger(progress.segmentIndex) &&
@@ -265,8 +278,14 @@ export function isValidProgress(progress: WorkoutProgress): boolean {
         stoppedAfter >= 0 &&
         stoppedAfter <= MAX_STOPPED_AFTER_SECONDS)) &&
     (movesDone === undefined ||
-      (movesDone.length === workout.blocks.length && /^[01]*$/.test(movesDone)))
+      (movesDone.length === workout.blocks.length && /^[01]*$/.test(movesDone))) &&
+    (tuning === undefined || sameTuning(parseTuning(tuning, workout), tuning))
   );
+}
+
+/** A tuning is only kept exactly as these rules make it: nothing more, nothing bent. */
+function sameTuning(parsed: Tuning | undefined, raw: Tuning): boolean {
+  return parsed !== undefined && JSON.stringify(parsed) === JSON.stringify(raw);
 }
 
 /**
@@ -298,6 +317,7 @@ export function speakAt(
       segmentIndex: index,
       status: last ? "finished" : "active",
       varietyAtSegment: variety,
+      ...(workout.tuning ? { tuning: workout.tuning } : {}),
     },
     variety: spoken.variety,
     speech: {
@@ -307,5 +327,6 @@ export function speakAt(
     },
     segment: { index, startsAt: 0, seconds: spoken.estimatedSeconds },
     ...(closing ? { closing } : {}),
+    ...(spoken.asksFeedback ? { asksFeedback: true as const } : {}),
   };
 }

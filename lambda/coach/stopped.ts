@@ -1,5 +1,4 @@
 import type { Voice } from "../i18n/voice";
-import { getWorkout } from "./catalog";
 import type { IntervalPhase } from "./catalog/types";
 import type { Variety } from "./lines";
 import { type Pace, STANDARD_PACE } from "./pace";
@@ -7,7 +6,7 @@ import { planFor } from "./segments/compile";
 import { deliveryFor } from "./segments/estimates";
 import type { CardioPlan, PhasePiece, SegmentPlan } from "./segments/plan";
 import { speakSegment } from "./segments/speak-segment";
-import { type CoachTurn, speakAt, type WorkoutProgress } from "./session";
+import { type CoachTurn, speakAt, type WorkoutProgress, workoutOf } from "./session";
 import { noWorkDone, type WorkDone } from "./work-done";
 
 /**
@@ -31,7 +30,7 @@ export function pauseWorkout(progress: WorkoutProgress, end?: SegmentEnd): Worko
   const paused: WorkoutProgress = { ...rest, status: "paused" };
   if (!end) return paused;
   if ("heard" in end) {
-    const plans = planFor(getWorkout(progress.workoutId));
+    const plans = planFor(workoutOf(progress));
     const next = progress.segmentIndex + 1;
     return next < plans.length ? { ...paused, segmentIndex: next } : paused;
   }
@@ -53,7 +52,7 @@ export type Stopped =
 
 export function stoppedWhere(v: Voice, progress: WorkoutProgress): Stopped | undefined {
   if (progress.status !== "paused" || progress.stoppedAfter === undefined) return undefined;
-  const plans = planFor(getWorkout(progress.workoutId));
+  const plans = planFor(workoutOf(progress));
   const plan = plans[progress.segmentIndex];
   if (plan?.kind === "set") return { kind: "set", set: plan.set, exerciseId: plan.exerciseId };
   if (plan?.kind !== "cardio") return undefined;
@@ -81,7 +80,7 @@ export function resumeWorkout(
   pace: Pace = STANDARD_PACE,
   done?: WorkDone,
 ): CoachTurn {
-  const workout = getWorkout(progress.workoutId);
+  const workout = workoutOf(progress);
   const plans = planFor(workout);
   const plan = plans[progress.segmentIndex];
   const work = done ?? noWorkDone(workout);
@@ -109,7 +108,7 @@ function pieceAt(
   plan: CardioPlan,
   seconds: number,
 ): { piece: PhasePiece; into: number } | undefined {
-  const workout = getWorkout(progress.workoutId);
+  const workout = workoutOf(progress);
   // Cardio is timed by the clock, so the pace does not move its phases.
   const delivery = deliveryFor(v, workout, STANDARD_PACE);
   const spoken = speakSegment(

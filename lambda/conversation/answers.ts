@@ -6,9 +6,11 @@ import { dropFollowOn, offerFollowOn, startFollowOn } from "./follow-on";
 import { askKit } from "./kit-question";
 import { advance, beginWorkout, giveTip, resume, startHint } from "./moves";
 import { withProfile } from "./profile-dialog";
+import { goOn } from "./rating";
 import { setReminder, withoutDraft } from "./reminder-dialog";
 import { cancelAll } from "./reminders-api";
 import { ask, type Outcome, tell } from "./reply";
+import { keepProgress, resetProgress } from "./reset-progress";
 import { startPick } from "./todays-plan";
 import { withoutKit } from "./workout-request";
 import { unfinishedWorkout } from "./workout-turns";
@@ -121,6 +123,12 @@ const ANSWERS: Readonly<Record<Pending | "none", { readonly yes: Move; readonly 
     yes: setReminder,
     no: (turn, state, context) => whatElse("skill.okNotNow")(turn, withoutDraft(state), context),
   },
+  // "Yes" to "how was that?" is a go-ahead, as "ready" is; "no" passes over it.
+  rating: {
+    yes: (turn, state) => (unfinishedWorkout(state) ? advance(turn, state) : goOn(turn, state)),
+    no: (turn, state) => goOn(turn, state),
+  },
+  resetProgress: { yes: resetProgress, no: keepProgress },
   // Nothing asked: "no" in a workout is a breather; otherwise, how to start.
   none: {
     yes: startHintMove,

@@ -1,9 +1,8 @@
-import { startWorkout } from "../coach";
-import { voice } from "../i18n/voice";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { followOnOffer } from "./follow-on-offer";
 import { ask, type Outcome } from "./reply";
+import { tunedStart } from "./tuned-start";
 import { speakWorkoutTurn, unfinishedWorkout } from "./workout-turns";
 
 /**
@@ -25,8 +24,8 @@ export function startFollowOn(turn: Turn, state: SessionState): Outcome | undefi
   const { followOn: _taken, ...rest } = state;
   const next: SessionState =
     later.length > 0 ? { ...rest, followOn: { ...plan, workoutIds: later } } : rest;
-  const coached = startWorkout(voice(turn.locale), nextId, next.user.variety);
-  return speakWorkoutTurn(turn, next, coached);
+  const tuned = tunedStart(turn, next, nextId);
+  return speakWorkoutTurn(turn, tuned.state, tuned.coached, ...tuned.lead);
 }
 
 /** "No" to the next workout: the plan is put away. */

@@ -8,7 +8,7 @@ import { ask, type Reply } from "./reply";
 import { unfinishedWorkout } from "./workout-turns";
 
 /** Where the user is, as far as what they can say next goes. */
-type Where = "workout" | "answer" | "outside";
+type Where = "workout" | "rating" | "answer" | "outside";
 
 /**
  * What to say when the user was not understood: about fifteen words for where they are ("In a
@@ -25,7 +25,8 @@ export function missed(turn: Turn, state: SessionState): Reply {
   if (dialog) return { ...dialog, missed: true };
   const open = openQuestion(turn, state);
   const inWorkout = unfinishedWorkout(state) !== undefined && state.pending === "segment";
-  const where: Where = inWorkout ? "workout" : open ? "answer" : "outside";
+  const rating = open?.pending === "rating";
+  const where: Where = inWorkout ? "workout" : rating ? "rating" : open ? "answer" : "outside";
   const lead = v.say(`skill.missed.${where}${SUFFIX[misses - 1] ?? "Menu"}`);
   const question = open?.question ?? v.say("skill.whatWouldYouLike");
   const reprompt = open?.reprompt ?? v.say("skill.whatWouldYouLike");

@@ -10,7 +10,6 @@ import {
   positionOf,
   resumeWorkout,
   speakTip,
-  startWorkout,
   type TipTopic,
   tipById,
   type WorkoutProgress,
@@ -29,6 +28,7 @@ import { openQuestion } from "./pending-question";
 import { dialogAgain } from "./profile-dialog";
 import { ask, type Outcome, type Part, type Reply, remembered, showing, tell } from "./reply";
 import { startOfferReprompt, startQuestion } from "./start-offer";
+import { tunedStart, withPullUpLevel } from "./tuned-start";
 import {
   activeWorkout,
   pausedHere,
@@ -138,7 +138,10 @@ export function beginWorkout(
   const v = voice(turn.locale);
   const kit = state.user.equipment;
   const lengthOf = lengthsFor(turn, state);
-  const choice = chooseWorkout({ ...request, ...(kit ? { kit } : {}) }, lengthOf);
+  const choice = chooseWorkout(
+    { ...withPullUpLevel(request, state), ...(kit ? { kit } : {}) },
+    lengthOf,
+  );
   const first = firstRunNote(turn, state);
   const asked = request.kind !== undefined || request.equipment !== undefined;
   const compromise =
@@ -155,8 +158,17 @@ export function beginWorkout(
           followOn: { workoutIds: choice.after.map((w) => w.id), minutes: request.minutes },
         }
       : rest;
-  const coached = startWorkout(v, choice.workout.id, planned.user.variety, paceOf(planned.user));
-  return speakWorkoutTurn(turn, planned, coached, ...first.note, ...lead, ...compromise, ...length);
+  const tuned = tunedStart(turn, planned, choice.workout.id);
+  return speakWorkoutTurn(
+    turn,
+    tuned.state,
+    tuned.coached,
+    ...first.note,
+    ...lead,
+    ...compromise,
+    ...length,
+    ...tuned.lead,
+  );
 }
 
 /** The current segment again from its start, after a pause or in a new session. */

@@ -70,6 +70,14 @@ export function openQuestion(turn: Turn, state: SessionState): OpenQuestion | un
         )
       );
     }
+    case "rating": {
+      if (!state.rating) return undefined;
+      return activeWorkout(state)
+        ? asked(v.say("progression.question"), v.say("progression.reprompt"))
+        : asked(v.say("progression.questionWorkout"), v.say("progression.repromptWorkout"));
+    }
+    case "resetProgress":
+      return asked(v.say("progression.reset.confirm"), v.say("progression.reset.reprompt"));
     case "followOn": {
       const offer = followOnOffer(turn, state);
       return offer && asked(offer.question, offer.reprompt);

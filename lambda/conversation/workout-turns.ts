@@ -1,9 +1,12 @@
 import {
+  asksFeedbackAfter,
   type CoachTurn,
   estimateSpeechSeconds,
   getWorkout,
   noWorkDone,
   pauseWorkout,
+  planFor,
+  workoutOf as runOf,
   summarizeWork,
   type WorkDone,
   type WorkoutProgress,
@@ -13,10 +16,12 @@ import {
 import { voice } from "../i18n/voice";
 import { finishScreen } from "../screens/card-screens";
 import { workoutScreen } from "../screens/workout-screen";
+import { feedbackTimingOf } from "../store/user-record";
 import type { WorkoutLogEntry } from "../store/workout-log";
 import type { SessionState, WorkoutStretch } from "../turn/session-state";
 import { requestKeyOf, type Turn } from "../turn/turn";
 import { followOnOffer } from "./follow-on-offer";
+import { movesToRate } from "./rating";
 import { ask, type Outcome, type Part, showing } from "./reply";
 
 /** Shorter stretches of work (a set, then "stop") are not worth a line in the log. */
@@ -55,23 +60,37 @@ export function speakWorkoutTurn(
 ): Outcome {
   const v = voice(turn.locale);
   const finished = coached.progress.status === "finished";
+  // A question about how a move went gives way to whatever is said now.
+  const { rating: _passed, ...unrated } = state;
   // Starting a different workout closes the stretch of the one before.
   const closed =
-    state.stretch && state.stretch.workoutId !== coached.progress.workoutId
-      ? endStretch(turn, state)
-      : state;
+    unrated.stretch && unrated.stretch.workoutId !== coached.progress.workoutId
+      ? endStretch(turn, unrated)
+      : unrated;
   const stretch = spokenNow(turn, closed.stretch, coached, before);
   const { progress: previous, ...user } = closed.user;
   // The moves done in this run of the workout go on with it, across sessions.
   const movesDone =
     previous?.workoutId === coached.progress.workoutId ? previous.movesDone : undefined;
-  const progress = movesDone ? { ...coached.progress, movesDone } : coached.progress;
+  const kept = movesDone ? { ...coached.progress, movesDone } : coached.progress;
+  // "How was that?" is asked once: the run stops asking it about this move.
+  const asking = coached.asksFeedback ? askedAbout(kept) : undefined;
+  const progress = asking?.progress ?? kept;
   const next: SessionState = {
     ...closed,
     stretch,
     user: finished
       ? { ...user, variety: coached.variety }
       : { ...user, progress, variety: coached.variety },
+    ...(asking
+      ? {
+          rating: { workoutId: progress.workoutId, exerciseIds: [asking.exerciseId] },
+          asked: [
+            ...(closed.asked ?? []).filter((id) => id !== asking.exerciseId),
+            asking.exerciseId,
+          ],
+        }
+      : {}),
   };
   const speech = [...before, coached.speech];
   if (!finished) {
@@ -81,10 +100,10 @@ export function speakWorkoutTurn(
       coached.segment?.index ?? coached.progress.segmentIndex,
       true,
     );
-    return {
-      state: next,
-      reply: showing(ask(speech, v.say("skill.segmentReprompt"), "segment"), screen),
-    };
+    const reply = asking
+      ? ask(speech, v.say("progression.reprompt"), "rating")
+      : ask(speech, v.say("skill.segmentReprompt"), "segment");
+    return { state: next, reply: showing(reply, screen) };
   }
   const workout = workoutOf(stretch);
   const last = coached.segment?.index;
@@ -92,9 +111,29 @@ export function speakWorkoutTurn(
   const summary = coached.closing ?? summarizeWork(workout, stretch.done);
   const every = run !== undefined && !run.includes("0");
   const ended = logStretch(turn, next, summary, { reachedEnd: true, completed: every });
+  const finish = finishScreen(v, workout.id, summary);
+  // Asked at the end, when the user chose that: one rating for the moves done. Asked after
+  // each move, the workout's last move is asked about after its closing line.
+  const atEnd = feedbackTimingOf(ended.user) === "end";
+  const lastMove = atEnd ? undefined : lastMoveAsked(coached);
+  const toRate = atEnd ? movesToRate(workout.id, run) : lastMove ? [lastMove] : [];
+  if (toRate.length > 0)
+    return {
+      state: { ...ended, rating: { workoutId: workout.id, exerciseIds: toRate } },
+      reply: showing(
+        ask(
+          [
+            ...speech,
+            v.say(atEnd ? "progression.questionWorkout" : "progression.questionLastMove"),
+          ],
+          v.say("progression.repromptWorkout"),
+          "rating",
+        ),
+        finish,
+      ),
+    };
   // A long session goes straight on to its next workout; otherwise a tip before they go.
   const followOn = followOnOffer(turn, ended);
-  const finish = finishScreen(v, workout.id, summary);
   return {
     state: ended,
     reply: showing(
@@ -107,6 +146,33 @@ export function speakWorkoutTurn(
       finish,
     ),
   };
+}
+
+/**
+ * The move a segment asked "how was that?" about (its catalog id, whatever form it was done
+ * in), and the run's position with that question no longer to ask.
+ */
+function askedAbout(
+  progress: WorkoutProgress,
+): { readonly exerciseId: string; readonly progress: WorkoutProgress } | undefined {
+  const tuning = progress.tuning;
+  const plan = planFor(runOf(progress))[progress.segmentIndex];
+  const exerciseId = plan && getWorkout(progress.workoutId).blocks[plan.blockIndex]?.exerciseId;
+  if (!tuning?.asks || !plan || !exerciseId) return undefined;
+  const asks = `${tuning.asks.slice(0, plan.blockIndex)}0${tuning.asks.slice(plan.blockIndex + 1)}`;
+  const { asks: _all, ...rest } = tuning;
+  const left = asks.includes("1") ? { ...rest, asks } : rest;
+  return { exerciseId, progress: { ...progress, tuning: left } };
+}
+
+/** The workout's last segment was a rated move's last set its run asks about: that move. */
+function lastMoveAsked(coached: CoachTurn): string | undefined {
+  const index = coached.segment?.index;
+  if (index === undefined) return undefined;
+  const run = runOf(coached.progress);
+  const plan = planFor(run)[index];
+  if (!plan || !asksFeedbackAfter(run, plan)) return undefined;
+  return getWorkout(coached.progress.workoutId).blocks[plan.blockIndex]?.exerciseId;
 }
 
 /** The stretch after this turn: what it speaks, to be judged next time. */

@@ -15,6 +15,7 @@ import { pain } from "./pain";
 import { pause, resumeHandler, stop } from "./pause-resume";
 import { calorieTarget, profileRead, storedData, updateProfile, weightLossTime } from "./profile";
 import { lastWorkout, weeklyProgress } from "./progress";
+import { feedbackTiming, rateHandler, resetProgressHandler } from "./progression";
 import {
   cancelReminders,
   connectionsResponse,
@@ -44,6 +45,9 @@ const CONVERSATION: readonly Handler[] = [
   timeLeftHandler,
   howTo,
   pace,
+  rateHandler,
+  feedbackTiming,
+  resetProgressHandler,
   dietTip,
   calorieTarget,
   weightLossTime,

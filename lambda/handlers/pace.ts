@@ -1,12 +1,9 @@
-import { changePace, closingQuestion, type PaceChange } from "../coach";
-import { resumeOffer } from "../conversation/lines";
-import { ask, type Reply } from "../conversation/reply";
-import { startOffer, startOfferReprompt } from "../conversation/start-offer";
-import { activeWorkout, unfinishedWorkout } from "../conversation/workout-turns";
+import { changePace, type PaceChange } from "../coach";
+import { carryOn } from "../conversation/carry-on";
+import { unfinishedWorkout } from "../conversation/workout-turns";
 import { voice } from "../i18n/voice";
 import { paceOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";
-import type { Turn } from "../turn/turn";
 import type { Handler } from "./handler";
 
 /**
@@ -35,23 +32,3 @@ export const pace: Handler = {
     return { state, reply: carryOn(turn, state, said) };
   },
 };
-
-/**
- * The acknowledgement, then the question that was open before it, so the conversation carries
- * on where it was: a workout's closing question, the offer to pick up a paused one, the tip
- * offer after a finished one; otherwise the offer of the default workout, at the new length.
- */
-function carryOn(turn: Turn, state: SessionState, said: string): Reply {
-  const v = voice(turn.locale);
-  const active = activeWorkout(state);
-  if (active) {
-    const question = closingQuestion(v, active, paceOf(state.user)) ?? v.say("skill.carryOn");
-    return ask(`${said} ${question}`, v.say("skill.segmentReprompt"), "segment");
-  }
-  const paused = unfinishedWorkout(state);
-  if (paused)
-    return ask(`${said} ${resumeOffer(v, paused)}`, v.say("skill.resumeReprompt"), "resume");
-  if (state.pending === "tip")
-    return ask(`${said} ${v.say("skill.offerTip")}`, v.say("skill.tipReprompt"), "tip");
-  return ask(`${said} ${startOffer(v, state)}`, startOfferReprompt(v, state), "start");
-}

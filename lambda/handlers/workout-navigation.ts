@@ -11,6 +11,7 @@ import {
 } from "../coach";
 import { advance, noWorkout } from "../conversation/moves";
 import { openQuestion } from "../conversation/pending-question";
+import { askingAgain, goOn, ratingOpen } from "../conversation/rating";
 import { ask, type Outcome } from "../conversation/reply";
 import { sayAgain } from "../conversation/said-again";
 import { speakWorkoutTurn, unfinishedWorkout, workDoneOf } from "../conversation/workout-turns";
@@ -51,6 +52,9 @@ export const next: Handler = {
   intents: ["AMAZON.NextIntent", "ReadyIntent"],
   handle(turn) {
     const progress = unfinishedWorkout(turn.state);
+    // At "how was that?", both go on exactly as "ready" would: the question is passed over.
+    if (ratingOpen(turn.state))
+      return progress?.status === "active" ? advance(turn, turn.state) : goOn(turn, turn.state);
     if (turn.intentName === "AMAZON.NextIntent" && progress && facesNewMove(turn.state, progress))
       return skipMove(turn, turn.state, progress);
     return advance(turn, turn.state);
@@ -131,7 +135,7 @@ export const repeat: Handler = {
         state,
         repeatSegment(
           voice(turn.locale),
-          progress,
+          askingAgain(state, progress),
           paceOf(state.user),
           workDoneOf(state, progress.workoutId),
         ),

@@ -1,4 +1,5 @@
 import type { PartialProfile, TipHistory, TipTopic, Variety } from "../coach";
+import { mergeProgression } from "./progression-record";
 import type { UserRecord } from "./user-record";
 
 /**
@@ -27,6 +28,14 @@ export function mergeRecords(latest: UserRecord, base: UserRecord, next: UserRec
   if (next.pace !== base.pace) {
     if (next.pace === undefined) delete merged.pace;
     else merged.pace = next.pace;
+  }
+  // Progression: per move, by the request time of its rating (progression-record.ts).
+  const progression = mergeProgression(latest.progression, base.progression, next.progression);
+  if (progression) merged.progression = progression;
+  else delete merged.progression;
+  if (next.feedbackTiming !== base.feedbackTiming) {
+    if (next.feedbackTiming === undefined) delete merged.feedbackTiming;
+    else merged.feedbackTiming = next.feedbackTiming;
   }
   if (same(base.progress, next.progress) && base.progressAt === next.progressAt) return merged;
   if ((next.progressAt ?? "") < (latest.progressAt ?? "")) return merged;

@@ -1,7 +1,9 @@
 import {
   ACTIVITY_FACTORS,
   checkField,
+  DEFAULT_FEEDBACK_TIMING,
   EMPTY_TIP_HISTORY,
+  type FeedbackTiming,
   FRESH_VARIETY,
   isKit,
   isLineCategory,
@@ -11,6 +13,7 @@ import {
   type Kit,
   type Pace,
   type PartialProfile,
+  type Progression,
   SEXES,
   STANDARD_PACE,
   type TipHistory,
@@ -19,6 +22,7 @@ import {
   type WorkoutProgress,
 } from "../coach";
 import { isRecord } from "../is-record";
+import { parseFeedbackTiming, parseProgression } from "./progression-record";
 
 /**
  * What Back Coach keeps about a user between sessions: one DynamoDB item. Only what a feature
@@ -47,6 +51,15 @@ export interface UserRecord {
   readonly equipment?: Kit;
   /** How fast reps are counted, once the user has said "slower" or "faster" (see paceOf). */
   readonly pace?: Pace;
+  /** How each move should feel harder or easier next time, from the user's ratings. */
+  readonly progression?: Progression;
+  /** When to ask how a move went, once the user has chosen (see feedbackTimingOf). */
+  readonly feedbackTiming?: FeedbackTiming;
+}
+
+/** When the user is asked how it went: after each move until they choose otherwise. */
+export function feedbackTimingOf(record: UserRecord): FeedbackTiming {
+  return record.feedbackTiming ?? DEFAULT_FEEDBACK_TIMING;
 }
 
 /** The pace the user's reps are counted at: the standard one until they change it. */
@@ -91,6 +104,8 @@ export function parseUserRecord(raw: unknown): ParsedRecord {
   const progressAt = parseTime(raw.progressAt, problems);
   const equipment = parseKit(raw.equipment, problems);
   const pace = parsePace(raw.pace, problems);
+  const progression = parseProgression(raw.progression, problems);
+  const feedbackTiming = parseFeedbackTiming(raw.feedbackTiming, problems);
   const record: UserRecord = {
     schemaVersion: SCHEMA_VERSION,
     disclaimerHeard: raw.disclaimerHeard === true,
@@ -101,6 +116,8 @@ export function parseUserRecord(raw: unknown): ParsedRecord {
     ...(profile ? { profile } : {}),
     ...(equipment ? { equipment } : {}),
     ...(pace !== undefined ? { pace } : {}),
+    ...(progression ? { progression } : {}),
+    ...(feedbackTiming ? { feedbackTiming } : {}),
   };
   if (problems.length === 0) return { record };
   return { record, problem: problems.join("; "), ...(lost.length > 0 ? { lost } : {}) };
@@ -136,7 +153,7 @@ function withDetails(
   problems: string[],
 ): WorkoutProgress {
   let detailed = progress;
-  for (const key of ["stoppedAfter", "movesDone"] as const) {
+  for (const key of ["stoppedAfter", "movesDone", "tuning"] as const) {
     if (raw[key] === undefined) continue;
     const candidate = { ...detailed, [key]: raw[key] };
     if (isValidProgress(candidate)) detailed = candidate;

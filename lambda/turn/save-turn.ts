@@ -65,12 +65,19 @@ export async function saveTurn(
 
 /**
  * The fields whose loss would cost the user something real: where they are in a workout, their
- * profile, the kit they told us of (asked again otherwise) and the pace they asked for (and
- * workouts done, in the log). Everything else in the record (the health note
+ * profile, the kit they told us of (asked again otherwise), the pace they asked for, how each
+ * move felt and when to ask it (and workouts done, in the log). Everything else in the record (the health note
  * heard, which lines and tips were heard) is written with the next such change or when the
  * session ends, so a session's first answer (and a new user's cold start) needs no write.
  */
-const DURABLE_FIELDS = ["progress", "profile", "equipment", "pace"] as const;
+const DURABLE_FIELDS = [
+  "progress",
+  "profile",
+  "equipment",
+  "pace",
+  "progression",
+  "feedbackTiming",
+] as const;
 
 function mustWriteNow(state: SessionState, ending: boolean): boolean {
   const stored = unrepairedUntilTold(state);

@@ -3,9 +3,12 @@ import {
   clockText,
   type DayCode,
   daysOf,
+  EXERCISES,
+  findExercise,
   findWorkout,
   fitsWorkout,
   isKnownTimeZone,
+  isRated,
   LEVELS,
   PICK_REASONS,
   type PickWeek,
@@ -53,6 +56,10 @@ export const PENDING_QUESTIONS = [
   "todaysPick",
   /** "Every Monday and Friday at seven a.m., Alexa reminds you... Shall I set that?" */
   "reminder",
+  /** "How did that workout feel: too easy, about right, or too hard?", once a workout is over. */
+  "rating",
+  /** "This puts every move back to the workout's own reps... Reset your progress?" */
+  "resetProgress",
 ] as const;
 export type Pending = (typeof PENDING_QUESTIONS)[number];
 
@@ -103,6 +110,12 @@ export interface FollowOn {
 export interface OfferedPick {
   readonly pick: TodaysPick;
   readonly week: PickWeek;
+}
+
+/** The moves an open "how did that feel?" rates: the catalog's ids, in the workout they were done in. */
+export interface RatingQuestion {
+  readonly workoutId: string;
+  readonly exerciseIds: readonly string[];
 }
 
 /** The stretch of a workout coached in this session, logged when it ends. */
@@ -163,6 +176,10 @@ export interface SessionState {
   readonly reminderDraft?: ReminderDraft;
   /** The user's data was deleted in this session: nothing may be written again. */
   readonly deleted?: boolean;
+  /** Moves already asked "how was that?" in this session: never asked twice. */
+  readonly asked?: readonly string[];
+  /** What the open end-of-workout question rates. */
+  readonly rating?: RatingQuestion;
 }
 
 /** A reminder's days and time as far as the user has said them ("remind me at seven": no days yet). */
@@ -210,6 +227,8 @@ export function parseSessionState(raw: unknown, nowIso: string): SessionState | 
   const followOn = parseFollowOn(raw.followOn);
   const todaysPick = parseOfferedPick(raw.todaysPick);
   const reminderDraft = parseReminderDraft(raw.reminderDraft);
+  const asked = parseRatedIds(raw.asked);
+  const rating = parseRatingQuestion(raw.rating);
   const timeZone =
     typeof raw.timeZone === "string" && isKnownTimeZone(raw.timeZone)
       ? canonicalTimeZone(raw.timeZone)
@@ -231,6 +250,8 @@ export function parseSessionState(raw: unknown, nowIso: string): SessionState | 
     ...(followOn ? { followOn } : {}),
     ...(todaysPick ? { todaysPick } : {}),
     ...(reminderDraft ? { reminderDraft } : {}),
+    ...(asked && asked.length > 0 ? { asked } : {}),
+    ...(rating ? { rating } : {}),
     ...(timeZone ? { timeZone } : {}),
     ...(raw.deleted === true ? { deleted: true } : {}),
     ...(isMisses(raw.misses) ? { misses: raw.misses } : {}),
@@ -444,6 +465,30 @@ function parseReminderDraft(raw: unknown): ReminderDraft | undefined {
 function clockOf(hour: unknown, minute: unknown): string | undefined {
   if (!Number.isInteger(hour) || !Number.isInteger(minute)) return undefined;
   return clockText({ hour: hour as number, minute: minute as number });
+}
+
+/**
+ * Rated catalog moves, each once: no more than the catalog has, or the list is not ours.
+ * (A forged list can only make the coach ask about fewer moves, or rate moves it names.)
+ */
+function parseRatedIds(raw: unknown): string[] | undefined {
+  if (!Array.isArray(raw) || raw.length > EXERCISES.length) return undefined;
+  const ids: unknown[] = raw;
+  const known = ids.filter(
+    (id): id is string => typeof id === "string" && findExercise(id) !== undefined && isRated(id),
+  );
+  if (known.length !== ids.length || new Set(known).size !== known.length) return undefined;
+  return known;
+}
+
+/** The end-of-workout question rates moves of one catalog workout, and only its rated moves. */
+function parseRatingQuestion(raw: unknown): RatingQuestion | undefined {
+  if (!isRecord(raw) || typeof raw.workoutId !== "string") return undefined;
+  const workout = findWorkout(raw.workoutId);
+  const exerciseIds = parseRatedIds(raw.exerciseIds);
+  if (!workout || !exerciseIds || exerciseIds.length === 0) return undefined;
+  if (!exerciseIds.every((id) => workout.blocks.some((b) => b.exerciseId === id))) return undefined;
+  return { workoutId: workout.id, exerciseIds };
 }
 
 const LOG_ID = /^[0-9a-f]{16}$/;

@@ -46,6 +46,7 @@ describe("the words (lambda/content/en-US.words.json)", () => {
       "calendar",
       "reminders",
       "screen",
+      "progression",
     ]);
   });
 

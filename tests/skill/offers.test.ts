@@ -49,6 +49,9 @@ describe("what an answer ends with", () => {
     });
     let last = "";
     for (let i = 0; i < 7; i++) last = said(await device.intent("ReadyIntent"));
+    // The last move is asked about first; going on from there, the tip.
+    expect(last).toMatch(/And that last move: too easy, about right, or too hard\?$/);
+    last = said(await device.intent("ReadyIntent"));
     expect(last).toMatch(/Would you like a diet tip before you go\?$/);
   });
 });

@@ -54,6 +54,12 @@ describe("repeat", () => {
     await device.intent("StartWorkoutIntent", {});
     const set = said(await device.intent("ReadyIntent"));
     expect(said(await device.intent("AMAZON.RepeatIntent"))).toBe(set);
+    // The set asked how it went: said again with it, the question still stands.
+    expect(set).toMatch(/How was that: .*\?$/);
+    expect(said(await device.intent("AMAZON.RepeatIntent"))).toBe(set);
+    expect(
+      said(await device.intent("RateIntent", { feeling: { value: "too easy", id: "easy" } })),
+    ).toMatch(/^Noted: a couple more reps next time\./);
   });
 
   it("with nothing said before it, says how to start", async () => {

@@ -102,7 +102,13 @@ describe("a whole workout", () => {
       );
     }
     expect(last).toMatch(
-      /That's the end of pull-up progression, beginner\. .* You did two moves in about six minutes\. Would you like a diet tip before you go\?$/,
+      /That's the end of pull-up progression, beginner\. .* You did two moves in about six minutes\. And that last move: too easy, about right, or too hard\?$/,
+    );
+    const rated = await device.intent("RateIntent", {
+      feeling: { value: "about right", id: "right" },
+    });
+    expect(said(rated)).toBe(
+      "Good: about right is just where it should be. Would you like a diet tip before you go?",
     );
     const log = await workoutLog("finisher");
     expect(log).toHaveLength(1);

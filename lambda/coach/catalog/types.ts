@@ -1,4 +1,5 @@
 /** The coaching catalog's shapes. Workouts are data; the engine turns them into speech. */
+import type { Tuning } from "../progression/types";
 
 export const EQUIPMENT = [
   "none",
@@ -129,4 +130,6 @@ export interface WorkoutWords {
 export interface Workout extends WorkoutFacts {
   /** Everything needed, derived from the blocks' exercises. */
   readonly equipment: readonly Equipment[];
+  /** A run tuned for one user (progression/tune.ts): its blocks already carry the tuned reps. */
+  readonly tuning?: Tuning;
 }

@@ -1,5 +1,6 @@
 import { getExercise } from "../catalog";
 import type { Workout } from "../catalog/types";
+import { tuningKey } from "../progression/tune";
 import { chunkPhases } from "./chunk-phases";
 import type { SegmentPlan } from "./plan";
 
@@ -45,13 +46,20 @@ export function compileWorkout(workout: Workout): SegmentPlan[] {
 }
 
 const compiled = new Map<string, readonly SegmentPlan[]>();
+/** Tuned runs differ per user: the cache forgets them all past this many, rather than grow. */
+export const MAX_CACHED_RUNS = 512;
 
-/** Compiled plans are pure functions of the catalog, so each workout is compiled once. */
+/**
+ * Compiled plans are pure functions of the catalog and a run's tuning, so each is compiled once.
+ * A tuning never changes the plans' shape (the same blocks and sets), only reps and forms.
+ */
 export function planFor(workout: Workout): readonly SegmentPlan[] {
-  let plans = compiled.get(workout.id);
+  const key = `${workout.id} ${tuningKey(workout.tuning)}`;
+  let plans = compiled.get(key);
   if (!plans) {
     plans = compileWorkout(workout);
-    compiled.set(workout.id, plans);
+    if (compiled.size >= MAX_CACHED_RUNS) compiled.clear();
+    compiled.set(key, plans);
   }
   return plans;
 }

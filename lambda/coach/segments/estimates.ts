@@ -2,7 +2,8 @@ import type { Voice } from "../../i18n/voice";
 import type { Workout } from "../catalog/types";
 import { FRESH_VARIETY } from "../lines";
 import { type Pace, STANDARD_PACE } from "../pace";
-import { planFor } from "./compile";
+import { tuningKey } from "../progression/tune";
+import { MAX_CACHED_RUNS, planFor } from "./compile";
 import { type Delivery, speakSegment } from "./speak-segment";
 
 /** Per locale, workout and pace: words differ in length between languages, reps between paces. */
@@ -20,7 +21,7 @@ export function segmentSeconds(
   workout: Workout,
   pace: Pace = STANDARD_PACE,
 ): readonly number[] {
-  const key = `${v.locale} ${workout.id} ${pace}`;
+  const key = `${v.locale} ${workout.id} ${pace} ${tuningKey(workout.tuning)}`;
   let seconds = cache.get(key);
   if (!seconds) {
     const plans = planFor(workout);
@@ -31,6 +32,7 @@ export function segmentSeconds(
       variety = spoken.variety;
       return spoken.estimatedSeconds;
     });
+    if (cache.size >= MAX_CACHED_RUNS) cache.clear();
     cache.set(key, seconds);
   }
   return seconds;

@@ -3,6 +3,7 @@ import { getExercise } from "../catalog";
 import type { Workout } from "../catalog/types";
 import { LinePicker, type Variety } from "../lines";
 import type { Pace } from "../pace";
+import { changeLine } from "../progression/speak-progression";
 import { fill } from "../speech/fill";
 import { type Speech, SpeechBuilder } from "../speech/ssml-builder";
 import type { WorkSummary } from "../work-done";
@@ -20,6 +21,8 @@ export interface SpokenSegment extends Speech {
   readonly pieceStarts?: readonly number[];
   /** The question it ends with ("Ready for set two?"); absent on the workout's closing. */
   readonly question?: string;
+  /** The question is "how was that?", after a move's last set (the run's tuning asks it). */
+  readonly asksFeedback?: true;
 }
 
 /**
@@ -71,7 +74,12 @@ export function speakSegment(
       pieceStarts = speakCardio(b, v, plan, plans[index - 1], picker);
       break;
   }
-  const question = next ? askAbout(v, next, plan.kind === "intro", workout, picker) : undefined;
+  const feedback = next !== undefined && asksFeedbackAfter(workout, plan);
+  const question = feedback
+    ? v.say("progression.question")
+    : next
+      ? askAbout(v, next, plan.kind === "intro", workout, picker)
+      : undefined;
   if (question) b.say(question);
   else speakFinish(b, v, workout, picker, closing);
   return {
@@ -79,7 +87,18 @@ export function speakSegment(
     variety: picker.variety,
     ...(pieceStarts ? { pieceStarts } : {}),
     ...(question ? { question } : {}),
+    ...(feedback ? { asksFeedback: true as const } : {}),
   };
+}
+
+/**
+ * A move's last set ends with "how was that?" where the run's tuning asks it (progression/
+ * tune.ts: after each move, once a session); the workout's last segment closes it instead.
+ */
+export function asksFeedbackAfter(workout: Workout, plan: SegmentPlan): boolean {
+  return (
+    plan.kind === "set" && plan.set === plan.sets && workout.tuning?.asks?.[plan.blockIndex] === "1"
+  );
 }
 
 /**
@@ -132,6 +151,9 @@ function speakIntro(
   const opening = plan.blockIndex === 0;
   // The honest length, at the user's pace: the intro's words say "about {length}".
   if (opening) b.say(fill(v.workout(workout.id).intro, { length: v.duration(minutes * 60) }));
+  // What changed since last time, before the move is introduced with its new numbers.
+  const change = changeLine(v, workout, plan.blockIndex);
+  if (change) b.say(change);
   if (block.label) b.say(v.say(`segment.labels.${block.label}`));
   const p = block.prescription;
   const amount =
