@@ -23,7 +23,9 @@ function runConsoleOn(folder: string, lines: string[], ...flags: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("npm start (non-interactive)", () => {
+// Each test starts the console as a process (tsx, the model, an embedded store): a few seconds
+// each on a busy two-core machine, and the first test starts it twice.
+describe("npm start (non-interactive)", { timeout: 30_000 }, () => {
   it("answers each line as JSON with the contract's fields, and persists progress", async () => {
     const first = runConsole(
       ["open back coach", "yes", "ready", "/end"],

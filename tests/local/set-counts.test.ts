@@ -29,7 +29,8 @@ describe("the counted sets npm run pacing times", () => {
   });
 });
 
-describe("npm run pacing", () => {
+// Each test starts the command as a process (tsx and the catalog): seconds on a busy machine.
+describe("npm run pacing", { timeout: 30_000 }, () => {
   it.each([[["nope"]], [["back-fat-blaster", "--pace", "3"]], [["back-fat-blaster", "--fast"]]])(
     "refuses %j with the usage and status 2, before any audio",
     (args) => {

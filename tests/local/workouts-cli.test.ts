@@ -16,7 +16,8 @@ function workouts(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("npm run workouts", () => {
+// Each test starts the command as a process (tsx and the catalog): seconds on a busy machine.
+describe("npm run workouts", { timeout: 30_000 }, () => {
   it("lists every workout as JSON in the contract's shape", () => {
     const { code, stdout } = workouts("list", "--json");
     expect(code).toBe(0);
