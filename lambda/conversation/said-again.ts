@@ -6,7 +6,7 @@ import {
   speakWater,
 } from "../coach";
 import { voice } from "../i18n/voice";
-import { launchScreen } from "../screens/card-screens";
+import { launchScreen, restDayScreen } from "../screens/card-screens";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { resumeOffer } from "./lines";
@@ -39,11 +39,10 @@ export function launchReply(turn: Turn, state: SessionState, note: readonly Part
       ? pickReply(turn, state, planned, ...greeting)
       : ask([...greeting, startOffer(v, state)].join(" "), startOfferReprompt(v, state), "start");
   const pickedId = planned && "workoutId" in planned.pick ? planned.pick.workoutId : undefined;
-  const screen = launchScreen(
-    v,
-    unfinished?.workoutId ?? pickedId ?? offeredWorkoutId(state),
-    !!unfinished,
-  );
+  const screen =
+    planned && "rest" in planned.pick
+      ? restDayScreen(v)
+      : launchScreen(v, unfinished?.workoutId ?? pickedId ?? offeredWorkoutId(state), !!unfinished);
   return showing(remembered(reply, { kind: "launch" }), screen);
 }
 

@@ -88,6 +88,17 @@ export function saidCard(v: Voice, text: string): Screen {
   return card(v.say("screen.welcome"), "", [text]);
 }
 
+/**
+ * The launch on a day today's plan says to rest: no workout offered, the week a touch away
+ * (the reason is spoken; the screen does not push a workout the voice just advised against).
+ */
+export function restDayScreen(v: Voice): Screen {
+  return card(v.say("screen.welcome"), v.say("screen.restToday"), [], {
+    subtitle: v.say("screen.restSubtitle"),
+    buttons: buttonsOf(labels(v), ["week", "workouts", "calories", "tip"], ["week"]),
+  });
+}
+
 /** The launch: the workout offered (or the one to pick up), and a few choices to touch. */
 export function launchScreen(v: Voice, workoutId: string, resuming: boolean): Screen {
   const words = labels(v);

@@ -181,6 +181,7 @@ describe("screens: every answer that has one", () => {
     ["diet tip", { kicker: "Diet tip: protein" }],
     ["week", { kicker: "This week", heading: expect.stringMatching(/^\d+ of 150 min$/) }],
     ["finish", { kicker: "Workout done", heading: "The eight-move back toning routine" }],
+    ["rest day", { kicker: "Back Coach", heading: "Rest today", subtitle: "Today's plan" }],
   ];
   it.each(expected)("%s: the card on a Show, the same words alone on a Dot", async (name, data) => {
     const onShow = await journeyOn(skill, name, ECHO_SHOW_8, `card-${name}-show`);

@@ -2,7 +2,7 @@ import type { ResponseEnvelope } from "ask-sdk-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getWorkout } from "../../lambda/coach";
 import type { WorkoutLogEntry } from "../../lambda/store/workout-log";
-import { said, type TestDevice } from "../support/device";
+import { ECHO_SHOW_8, renderDocument, said, type TestDevice } from "../support/device";
 import { type SettingsApi, startSettingsApi } from "../support/settings-api";
 import { startTestSkill, type TestSkill } from "../support/test-skill";
 
@@ -109,7 +109,13 @@ describe("today's plan, over scripted weeks through the real skill", () => {
     await logged(userId, "run-walk-intervals", "2026-11-20T08:00:00.000Z", 25);
     await logged(userId, "rowing", "2026-11-21T08:00:00.000Z", 36);
     device.setTime("2026-11-22T09:00:00Z");
+    // On an Echo Show: the screen says rest too, and offers no workout to start.
+    device.screen = ECHO_SHOW_8;
     const sunday = await device.launch();
+    const screen = JSON.stringify(renderDocument(sunday)?.datasources);
+    expect(screen).toContain("Rest today");
+    expect(screen).not.toContain("Suggested workout");
+    expect(screen).not.toContain('"action":"yes"');
     expect(said(sunday)).toBe(
       "Welcome back to Back Coach. You've met every target this week: four cardio sessions, four back strength sessions, and one hundred sixty-one minutes in all. Today, rest. An easy walk is plenty if you'd like to move. Anything else?",
     );

@@ -17,6 +17,17 @@ const PROFILE = {
   activity: { value: "moderately active", id: "moderate" },
 };
 
+/** The eight-move toning routine, every move done: the response with its closing line. */
+async function finishToning(d: TestDevice): Promise<ResponseEnvelope> {
+  await d.intent("StartWorkoutIntent", { workoutKind: { value: "toning", id: "toning" } });
+  for (let i = 0; i < 60; i++) {
+    const r = await d.intent("ReadyIntent");
+    // The closing line ends with the tip offer; a Dot has no screen to tell it by.
+    if (said(r).endsWith("Would you like a diet tip before you go?")) return r;
+  }
+  throw new Error("the workout did not finish");
+}
+
 export const JOURNEYS: Readonly<Record<string, Journey>> = {
   launch: (d) => d.launch(),
   "how to": async (d) => {
@@ -35,14 +46,12 @@ export const JOURNEYS: Readonly<Record<string, Journey>> = {
   // An answer with no screen of its own, and a long one: what was said, as text.
   "what I store": (d) => d.intent("StoredDataIntent"),
   "diet tip": (d) => d.intent("DietTipIntent", { tipTopic: { value: "protein", id: "protein" } }),
-  finish: async (d) => {
-    await d.intent("StartWorkoutIntent", { workoutKind: { value: "toning", id: "toning" } });
-    for (let i = 0; i < 60; i++) {
-      const r = await d.intent("ReadyIntent");
-      // The closing line ends with the tip offer; a Dot has no screen to tell it by.
-      if (said(r).endsWith("Would you like a diet tip before you go?")) return r;
-    }
-    throw new Error("the workout did not finish");
+  finish: (d) => finishToning(d),
+  // Back later the same day: today's plan says rest, and so does the launch screen.
+  "rest day": async (d) => {
+    await finishToning(d);
+    d.wait(3 * 3600);
+    return d.launch();
   },
 };
 

@@ -127,7 +127,9 @@ describe("the web device in a browser", { timeout: 90_000 }, () => {
     for (const count of ["Go.", "one", "two", "three", "eleven"]) expect(said).toContain(count);
     // In the order the timeline places them, each a run of its own.
     expect(said.indexOf("one")).toBeLessThan(said.indexOf("two"));
-    expect(await page.locator("#caption").innerText()).toMatch(/Ready\?$/);
+    // The caption is the run being said: by now the last one, the question.
+    expect(await page.locator("#caption").innerText()).toBe(said.at(-1));
+    expect(said.at(-1)).toMatch(/\?$/);
     expect(await page.locator("#log").innerText()).toContain("(touched ready)");
 
     // Nothing came from outside 127.0.0.1 (the fonts and the renderer included).
