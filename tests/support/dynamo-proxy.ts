@@ -15,6 +15,8 @@ export interface DynamoProxy {
   delayMs: number;
   /** Requests seen, by DynamoDB operation (X-Amz-Target), for counting. */
   readonly operations: string[];
+  /** When set, the mode applies to these operations only ("Query"); the rest pass. */
+  only: readonly string[] | undefined;
   close(): Promise<void>;
 }
 
@@ -29,15 +31,17 @@ export async function startDynamoProxy(target: string): Promise<DynamoProxy> {
     mode: "pass",
     delayMs: 2000,
     operations: [],
+    only: undefined,
     close: async () => {},
   };
   const server: Server = createServer((req, res) => {
-    proxy.operations.push(
+    const operation =
       String(req.headers["x-amz-target"] ?? "")
         .split(".")
-        .pop() ?? "",
-    );
-    if (proxy.mode === "empty") {
+        .pop() ?? "";
+    proxy.operations.push(operation);
+    const mode = proxy.only && !proxy.only.includes(operation) ? "pass" : proxy.mode;
+    if (mode === "empty") {
       req.resume();
       setTimeout(() => {
         res.writeHead(200, { "content-type": "application/x-amz-json-1.0" });
@@ -45,7 +49,7 @@ export async function startDynamoProxy(target: string): Promise<DynamoProxy> {
       }, proxy.delayMs);
       return;
     }
-    if (proxy.mode === "throttle") {
+    if (mode === "throttle") {
       req.resume();
       res.writeHead(400, { "content-type": "application/x-amz-json-1.0" });
       res.end(
@@ -74,7 +78,7 @@ export async function startDynamoProxy(target: string): Promise<DynamoProxy> {
       req.pipe(out);
     };
     // A request whose client gave up while held is lost, as on a congested network.
-    if (proxy.mode === "slow")
+    if (mode === "slow")
       setTimeout(() => (req.socket.destroyed ? res.destroy() : forward()), proxy.delayMs);
     else forward();
   });
