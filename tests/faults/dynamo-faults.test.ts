@@ -1,41 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../lambda/logger";
-import { buildSkill } from "../../lambda/skill";
-import { createDocumentClient } from "../../lambda/store/dynamo-client";
 import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
-import { said, TEST_SKILL_ID, TestDevice } from "../support/device";
-import { type DynamoProxy, startDynamoProxy } from "../support/dynamo-proxy";
-import { type LocalTable, startLocalTable } from "../support/local-table";
+import { said, type TestDevice } from "../support/device";
+import type { DynamoProxy } from "../support/dynamo-proxy";
+import { type FaultyTable, startFaultyTable } from "../support/faulty-table";
 
-let table: LocalTable;
+let faulty: FaultyTable;
 let proxy: DynamoProxy;
 let direct: DynamoUserStore;
 const logs: Record<string, unknown>[] = [];
 
 function deviceThroughProxy(userId: string): TestDevice {
-  const logger = createLogger("debug", (line) =>
-    logs.push(JSON.parse(line) as Record<string, unknown>),
-  );
-  const store = new DynamoUserStore(
-    createDocumentClient({ endpoint: proxy.endpoint }),
-    table.tableName,
-    logger,
-  );
-  return new TestDevice(buildSkill({ store, logger, skillId: TEST_SKILL_ID }), userId);
+  return faulty.device(userId, (entry) => logs.push(entry));
 }
 
 beforeAll(async () => {
-  table = await startLocalTable("back-coach-faults");
-  proxy = await startDynamoProxy(table.dynamo.endpoint);
+  faulty = await startFaultyTable("back-coach-faults");
+  proxy = faulty.proxy;
   direct = new DynamoUserStore(
-    table.client,
-    table.tableName,
+    faulty.table.client,
+    faulty.table.tableName,
     createLogger("error", () => {}),
   );
 });
 afterAll(async () => {
-  await proxy.close();
-  await table.close();
+  await faulty.close();
 });
 
 const WARNING =

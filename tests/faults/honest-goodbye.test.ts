@@ -1,34 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger } from "../../lambda/logger";
-import { buildSkill } from "../../lambda/skill";
-import { createDocumentClient } from "../../lambda/store/dynamo-client";
-import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
-import { said, TEST_SKILL_ID, TestDevice } from "../support/device";
-import { type DynamoProxy, startDynamoProxy } from "../support/dynamo-proxy";
-import { type LocalTable, startLocalTable } from "../support/local-table";
+import { said, type TestDevice } from "../support/device";
+import type { DynamoProxy } from "../support/dynamo-proxy";
+import { type FaultyTable, startFaultyTable } from "../support/faulty-table";
 
 /** Never "I'll remember where you are" when the place could not be saved. */
 
-let table: LocalTable;
+let faulty: FaultyTable;
 let proxy: DynamoProxy;
 beforeAll(async () => {
-  table = await startLocalTable("back-coach-honest");
-  proxy = await startDynamoProxy(table.dynamo.endpoint);
+  faulty = await startFaultyTable("back-coach-honest");
+  proxy = faulty.proxy;
 });
 afterAll(async () => {
-  await proxy.close();
-  await table.close();
+  await faulty.close();
 });
 
-function device(userId: string): TestDevice {
-  const logger = createLogger("error", () => {});
-  const store = new DynamoUserStore(
-    createDocumentClient({ endpoint: proxy.endpoint }),
-    table.tableName,
-    logger,
-  );
-  return new TestDevice(buildSkill({ store, logger, skillId: TEST_SKILL_ID }), userId);
-}
+const device = (userId: string): TestDevice => faulty.device(userId);
 
 describe.each([
   ["pause", "AMAZON.PauseIntent"],

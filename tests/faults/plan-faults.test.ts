@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger } from "../../lambda/logger";
-import { buildSkill } from "../../lambda/skill";
-import { createDocumentClient } from "../../lambda/store/dynamo-client";
-import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
-import { said, TEST_SKILL_ID, TestDevice } from "../support/device";
-import { type DynamoProxy, startDynamoProxy } from "../support/dynamo-proxy";
-import { type LocalTable, startLocalTable } from "../support/local-table";
+import { said, type TestDevice } from "../support/device";
+import type { DynamoProxy } from "../support/dynamo-proxy";
+import { type FaultyTable, startFaultyTable } from "../support/faulty-table";
 
 /**
  * Today's plan reads the workout history (a Query) on top of the user's record. When DynamoDB
@@ -13,29 +9,21 @@ import { type LocalTable, startLocalTable } from "../support/local-table";
  * the week cannot be read; nothing is lost, and the plan comes back with the store.
  */
 
-let table: LocalTable;
+let faulty: FaultyTable;
 let proxy: DynamoProxy;
 const errors: Record<string, unknown>[] = [];
 
-function deviceThroughProxy(userId: string): TestDevice {
-  const logger = createLogger("error", (line) =>
-    errors.push(JSON.parse(line) as Record<string, unknown>),
-  );
-  const store = new DynamoUserStore(
-    createDocumentClient({ endpoint: proxy.endpoint }),
-    table.tableName,
-    logger,
-  );
-  return new TestDevice(buildSkill({ store, logger, skillId: TEST_SKILL_ID }), userId);
-}
+const deviceThroughProxy = (userId: string): TestDevice =>
+  faulty.device(userId, (entry) => {
+    if (entry.level === "error") errors.push(entry);
+  });
 
 beforeAll(async () => {
-  table = await startLocalTable("back-coach-plan-faults");
-  proxy = await startDynamoProxy(table.dynamo.endpoint);
+  faulty = await startFaultyTable("back-coach-plan-faults");
+  proxy = faulty.proxy;
 });
 afterAll(async () => {
-  await proxy.close();
-  await table.close();
+  await faulty.close();
 });
 
 /** A returning user: the health note heard, one workout done the day before. */

@@ -1,37 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger } from "../../lambda/logger";
-import { buildSkill } from "../../lambda/skill";
-import { createDocumentClient } from "../../lambda/store/dynamo-client";
-import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
-import { said, TEST_SKILL_ID, TestDevice } from "../support/device";
-import { type DynamoProxy, startDynamoProxy } from "../support/dynamo-proxy";
-import { itemsOf, type LocalTable, startLocalTable } from "../support/local-table";
+import { said, type TestDevice } from "../support/device";
+import type { DynamoProxy } from "../support/dynamo-proxy";
+import { type FaultyTable, startFaultyTable } from "../support/faulty-table";
+import { itemsOf, type LocalTable } from "../support/local-table";
 import { type RemindersApi, startRemindersApi } from "../support/reminders-api";
 
 /** "Delete my data" while DynamoDB throttles every call: the reminders still go, honestly told. */
 
+let faulty: FaultyTable;
 let table: LocalTable;
 let proxy: DynamoProxy;
 let api: RemindersApi;
 beforeAll(async () => {
-  table = await startLocalTable("back-coach-reminder-faults");
-  proxy = await startDynamoProxy(table.dynamo.endpoint);
+  faulty = await startFaultyTable("back-coach-reminder-faults");
+  ({ table, proxy } = faulty);
   api = await startRemindersApi();
 });
 afterAll(async () => {
   await api.close();
-  await proxy.close();
-  await table.close();
+  await faulty.close();
 });
 
 function deviceOf(userId: string): TestDevice {
-  const logger = createLogger("error", () => {});
-  const store = new DynamoUserStore(
-    createDocumentClient({ endpoint: proxy.endpoint }),
-    table.tableName,
-    logger,
-  );
-  const device = new TestDevice(buildSkill({ store, logger, skillId: TEST_SKILL_ID }), userId);
+  const device = faulty.device(userId);
   device.apiEndpoint = api.endpoint;
   device.apiAccessToken = `token-of-${userId}`;
   api.granted.add(device.apiAccessToken);

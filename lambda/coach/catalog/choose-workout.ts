@@ -1,3 +1,4 @@
+import { bestRanked } from "./best-ranked";
 import { KITS, type Kit, kitEquipment, kitOf } from "./kit";
 import type { Equipment, Level, Workout, WorkoutKind } from "./types";
 import { WORKOUTS } from "./workouts";
@@ -176,15 +177,7 @@ function best(
     w.id === DEFAULT_WORKOUT_ID ? 0 : 1,
   ];
   // The pool keeps catalog order, so a full tie goes to the workout listed first.
-  return pool.reduce((a, b) => (before(rank(b), rank(a)) ? b : a));
-}
-
-function before(a: readonly number[], b: readonly number[]): boolean {
-  for (const [i, x] of a.entries()) {
-    const y = b[i] ?? 0;
-    if (x !== y) return x < y;
-  }
-  return false;
+  return bestRanked(pool, rank);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { DEFAULT_WORKOUT_ID, type LengthOf, statedMinutes, WORKOUTS } from "../catalog";
+import { bestRanked } from "../catalog/best-ranked";
 import { LEVELS, type Workout } from "../catalog/types";
 import { WEEKLY_TARGETS } from "../progress/weekly";
 import type { PlanInput } from "./plan-input";
@@ -143,13 +144,5 @@ function best(pool: readonly Workout[], input: PlanInput, lengthOf: LengthOf): W
     usesKit(w) ? 0 : 1,
     w.id === DEFAULT_WORKOUT_ID ? 0 : 1,
   ];
-  return pool.reduce((a, b) => (before(rank(b), rank(a)) ? b : a));
-}
-
-function before(a: readonly number[], b: readonly number[]): boolean {
-  for (const [i, x] of a.entries()) {
-    const y = b[i] ?? 0;
-    if (x !== y) return x < y;
-  }
-  return false;
+  return bestRanked(pool, rank);
 }
