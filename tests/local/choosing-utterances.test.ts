@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ConsoleSkill, startConsoleSkill } from "../../lambda/local/console-skill";
-import type { ConsoleTurn } from "../../lambda/local/conversation";
-import { expectValidAlexaSpeech } from "../support/alexa-speech";
+import { typistOn } from "../support/typist";
 
 /** Choosing by length and kit, typed as a user would say it and resolved by the real model. */
 
@@ -11,13 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => consoleSkill.close());
 
-async function say(line: string): Promise<ConsoleTurn> {
-  const turn = await consoleSkill.conversation.say(line);
-  if (!turn) throw new Error(`no turn for "${line}"`);
-  if (turn.ssml) await expectValidAlexaSpeech({ ssml: turn.ssml, estimatedSeconds: 0 });
-  if (!turn.endSession) expect(turn.reprompt).toBeTruthy();
-  return turn;
-}
+const say = typistOn(() => consoleSkill);
 
 const ASKED = /what have you got to work with\? Nothing, a band, dumbbells, or a gym\?$/;
 

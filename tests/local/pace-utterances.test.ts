@@ -2,8 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ConsoleSkill, MODEL_DIR, startConsoleSkill } from "../../lambda/local/console-skill";
-import type { ConsoleTurn } from "../../lambda/local/conversation";
-import { expectValidAlexaSpeech } from "../support/alexa-speech";
+import { typistOn } from "../support/typist";
 
 /** "Slower" and "faster" as people say them, resolved by the real interaction model. */
 
@@ -22,12 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => consoleSkill.close());
 
-async function say(line: string): Promise<ConsoleTurn> {
-  const turn = await consoleSkill.conversation.say(line);
-  if (!turn) throw new Error(`no turn for "${line}"`);
-  if (turn.ssml) await expectValidAlexaSpeech({ ssml: turn.ssml, estimatedSeconds: 0 });
-  return turn;
-}
+const say = typistOn(() => consoleSkill);
 
 describe("asking for another pace", () => {
   it.each([

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ConsoleSkill, startConsoleSkill } from "../../lambda/local/console-skill";
-import type { ConsoleTurn } from "../../lambda/local/conversation";
-import { expectValidAlexaSpeech } from "../support/alexa-speech";
+import { typistOn } from "../support/typist";
 
 /** Reminders typed into the console: resolved by the real model, answered honestly (no Alexa API). */
 
@@ -12,12 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => consoleSkill.close());
 
-async function say(line: string): Promise<ConsoleTurn> {
-  const turn = await consoleSkill.conversation.say(line);
-  if (!turn) throw new Error(`no turn for "${line}"`);
-  if (turn.ssml) await expectValidAlexaSpeech({ ssml: turn.ssml, estimatedSeconds: 0 });
-  return turn;
-}
+const say = typistOn(() => consoleSkill);
 
 describe("reminders in the console", () => {
   it("hears the days and the time, and says reminders need a real device", async () => {
