@@ -7,6 +7,7 @@ import type { SkillContext } from "./handlers/handler";
 import type { Logger } from "./logger";
 import type { UserStore } from "./store/user-store";
 import { NO_TELEMETRY, type Telemetry } from "./telemetry";
+import { type ApiEndpointCheck, alexaApiOnly } from "./turn/api-endpoint";
 import { readTurnInterceptor } from "./turn/read-turn";
 import { turnErrorHandler, turnHandler } from "./turn/turn-handler";
 
@@ -19,6 +20,8 @@ export interface SkillDependencies {
   readonly telemetry?: Telemetry;
   /** When set, requests for any other skill are rejected. */
   readonly skillId?: string;
+  /** Which API endpoints a request may name (turn/api-endpoint.ts): Alexa's only by default. */
+  readonly trustedApi?: ApiEndpointCheck;
 }
 
 /**
@@ -31,6 +34,7 @@ export function buildSkill({
   logger,
   skillId,
   telemetry = NO_TELEMETRY,
+  trustedApi = alexaApiOnly,
 }: SkillDependencies): BackCoachSkill {
   const context: SkillContext = {
     store,
@@ -40,7 +44,7 @@ export function buildSkill({
     reminders: alexaReminders(logger),
   };
   const skill = SkillBuilders.custom()
-    .addRequestInterceptors(readTurnInterceptor(store, logger, telemetry))
+    .addRequestInterceptors(readTurnInterceptor(store, logger, telemetry, trustedApi))
     .addRequestHandlers(turnHandler(new Router(), context))
     .addErrorHandlers(turnErrorHandler(context))
     .withCustomUserAgent("back-coach")

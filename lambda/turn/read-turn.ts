@@ -6,6 +6,7 @@ import type { Logger } from "../logger";
 import { NEW_USER, type UserRecord } from "../store/user-record";
 import type { StoredUser, UserStore } from "../store/user-store";
 import type { Telemetry } from "../telemetry";
+import { type ApiEndpointCheck, alexaApiOnly } from "./api-endpoint";
 import { sentStateOf } from "./sent-state";
 import { freshState, parseSessionState, type SessionState } from "./session-state";
 import { parseRequest, type Turn } from "./turn";
@@ -22,10 +23,11 @@ export function readTurnInterceptor(
   store: UserStore,
   logger: Logger,
   telemetry: Telemetry,
+  trustedApi: ApiEndpointCheck = alexaApiOnly,
 ): RequestInterceptor {
   return {
     async process(h) {
-      const request = parseRequest(h.requestEnvelope);
+      const request = withTrustedApi(parseRequest(h.requestEnvelope), trustedApi, logger);
       const sent = sentStateOf(h.requestEnvelope);
       const fromSession = sent === undefined ? undefined : parseSessionState(sent, request.time);
       let state: SessionState;
@@ -39,6 +41,21 @@ export function readTurnInterceptor(
       h.attributesManager.setRequestAttributes({ [TURN_KEY]: turn });
     },
   };
+}
+
+/**
+ * The request without its API endpoint when that is not Alexa's (api-endpoint.ts): the skill
+ * then answers as on a device without the APIs (UTC, no reminders), and never calls it.
+ */
+function withTrustedApi(
+  request: Omit<Turn, "state">,
+  trustedApi: ApiEndpointCheck,
+  logger: Logger,
+): Omit<Turn, "state"> {
+  if (!request.api || trustedApi(request.api.endpoint)) return request;
+  logger.warn("Ignored an API endpoint that is not Alexa's", { userId: request.userId });
+  const { api: _ignored, ...rest } = request;
+  return rest;
 }
 
 /** The turn of this request; the interceptor guarantees it before any handler runs. */

@@ -2,6 +2,7 @@ import { createLogger } from "../../lambda/logger";
 import { buildSkill } from "../../lambda/skill";
 import { createDocumentClient } from "../../lambda/store/dynamo-client";
 import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
+import { alexaApiOrLoopback } from "../../lambda/turn/api-endpoint";
 import { TEST_SKILL_ID, TestDevice } from "./device";
 import { type DynamoProxy, startDynamoProxy } from "./dynamo-proxy";
 import { type LocalTable, startLocalTable } from "./local-table";
@@ -34,7 +35,10 @@ export async function startFaultyTable(name: string): Promise<FaultyTable> {
         table.tableName,
         logger,
       );
-      return new TestDevice(buildSkill({ store, logger, skillId: TEST_SKILL_ID }), userId);
+      return new TestDevice(
+        buildSkill({ store, logger, skillId: TEST_SKILL_ID, trustedApi: alexaApiOrLoopback }),
+        userId,
+      );
     },
     async close() {
       await proxy.close();

@@ -2,6 +2,7 @@ import type { BackCoachSkill as Skill } from "../../lambda/envelope-guard";
 import { createLogger, type Logger } from "../../lambda/logger";
 import { buildSkill } from "../../lambda/skill";
 import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
+import { alexaApiOrLoopback } from "../../lambda/turn/api-endpoint";
 import { TEST_SKILL_ID, TestDevice } from "./device";
 import { type LocalTable, startLocalTable } from "./local-table";
 
@@ -23,7 +24,12 @@ export async function startTestSkill(): Promise<TestSkill> {
     logs.push(JSON.parse(line) as Record<string, unknown>),
   );
   const store = new DynamoUserStore(table.client, table.tableName, logger);
-  const skill = buildSkill({ store, logger, skillId: TEST_SKILL_ID });
+  const skill = buildSkill({
+    store,
+    logger,
+    skillId: TEST_SKILL_ID,
+    trustedApi: alexaApiOrLoopback,
+  });
   return {
     skill,
     table,
