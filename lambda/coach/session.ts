@@ -68,7 +68,7 @@ export interface CoachTurn {
    * Hands-free: the segments spoken after `segment` in the same answer, in order (their starts
    * in seconds from the start of its speech). `progress` then stands at the last of them.
    */
-  readonly then?: readonly RunSegment[];
+  readonly following?: readonly RunSegment[];
   /** When the turn closes the workout: the work done, as its closing line says it. */
   readonly closing?: WorkSummary;
   /** The segment ends asking how the move went ("how was that?"), not with its usual question. */
@@ -210,8 +210,8 @@ export function skipExercise(
       ...turn,
       speech: withLead(skipping, turn.speech),
       ...(turn.segment ? { segment: { ...turn.segment, startsAt: lead } } : {}),
-      ...(turn.then
-        ? { then: turn.then.map((s) => ({ ...s, startsAt: round(s.startsAt + lead) })) }
+      ...(turn.following
+        ? { following: turn.following.map((s) => ({ ...s, startsAt: round(s.startsAt + lead) })) }
         : {}),
     };
   }
@@ -371,7 +371,7 @@ function speakRunAt(
   handsFree: HandsFree,
 ): CoachTurn {
   const run = speakRun(v, workout, index, variety, pace, done, plans, handsFree);
-  const [first, ...then] = run.segments;
+  const [first, ...following] = run.segments;
   const last = run.segments[run.segments.length - 1];
   if (!first || !last) throw new RangeError(`Workout ${workout.id} spoke nothing at ${index}`);
   return {
@@ -392,9 +392,9 @@ function speakRunAt(
       index: first.index,
       startsAt: 0,
       seconds: first.seconds,
-      ...(then.length > 0 ? { varietyAtSegment: first.varietyAtSegment } : {}),
+      ...(following.length > 0 ? { varietyAtSegment: first.varietyAtSegment } : {}),
     },
-    ...(then.length > 0 ? { then } : {}),
+    ...(following.length > 0 ? { following } : {}),
     ...(run.closing ? { closing: run.closing } : {}),
     ...(run.asksFeedback ? { asksFeedback: true as const } : {}),
   };

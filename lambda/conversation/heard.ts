@@ -76,7 +76,10 @@ function segmentsOf(spoken: SpokenSegment): Segment[] {
     seconds: spoken.seconds,
     ...(spoken.variety ? { variety: spoken.variety } : {}),
   };
-  return [first, ...(spoken.then ?? []).map((s, i) => ({ index: spoken.index + 1 + i, ...s }))];
+  return [
+    first,
+    ...(spoken.following ?? []).map((s, i) => ({ index: spoken.index + 1 + i, ...s })),
+  ];
 }
 
 function withMoves<T extends { readonly movesDone?: string }>(progress: T, moves?: string): T {

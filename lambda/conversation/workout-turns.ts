@@ -102,7 +102,7 @@ export function speakWorkoutTurn(
       coached.progress,
       [
         { segmentIndex: first, startsAt: 0 },
-        ...(coached.then ?? []).map((s) => ({
+        ...(coached.following ?? []).map((s) => ({
           segmentIndex: s.index,
           startsAt: lead + s.startsAt,
         })),
@@ -180,7 +180,7 @@ function askedAbout(
 function spokenIndexes(coached: CoachTurn): number[] {
   const first = coached.segment?.index;
   if (first === undefined) return [];
-  return [first, ...(coached.then ?? []).map((s) => s.index)];
+  return [first, ...(coached.following ?? []).map((s) => s.index)];
 }
 
 /** The workout's last segment was a rated move's last set its run asks about: that move. */
@@ -218,7 +218,7 @@ function spokenNow(
   const lead = leadSeconds(before);
   const inAnswer = (startsAt: number) => Math.round((lead + startsAt) * 10) / 10;
   // Hands-free: every segment of the answer, each where it starts, so a barge-in lands in one.
-  const then = coached.then?.map((s) => ({
+  const then = coached.following?.map((s) => ({
     startsAt: inAnswer(s.startsAt),
     seconds: s.seconds,
     variety: s.varietyAtSegment,
@@ -230,7 +230,9 @@ function spokenNow(
       at: turn.time,
       startsAt: inAnswer(segment.startsAt),
       seconds: segment.seconds,
-      ...(then && segment.varietyAtSegment ? { then, variety: segment.varietyAtSegment } : {}),
+      ...(then && segment.varietyAtSegment
+        ? { following: then, variety: segment.varietyAtSegment }
+        : {}),
     },
   };
 }

@@ -103,7 +103,7 @@ export interface SpokenSegment {
    * with its start in the answer and the variety before it, so a barge-in is placed in the one
    * it fell in (conversation/heard.ts). With them, the variety before this first one.
    */
-  readonly then?: readonly SpokenAfter[];
+  readonly following?: readonly SpokenAfter[];
   readonly variety?: Variety;
 }
 
@@ -374,10 +374,10 @@ function parseSpoken(raw: unknown, segments: number, nowIso: string): SpokenSegm
     return undefined;
   if (!isRecentTime(raw.at, nowIso)) return undefined;
   const spoken = { index, at: raw.at, startsAt, seconds };
-  if (raw.then === undefined) return spoken;
-  const then = parseSpokenAfter(raw.then, spoken, segments);
+  if (raw.following === undefined) return spoken;
+  const then = parseSpokenAfter(raw.following, spoken, segments);
   const variety = varietyOf(raw.variety);
-  return then && variety ? { ...spoken, then, variety } : undefined;
+  return then && variety ? { ...spoken, following: then, variety } : undefined;
 }
 
 /** More segments than a hands-free answer can hold in its 240 seconds are not ours. */
