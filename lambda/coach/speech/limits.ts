@@ -7,7 +7,12 @@ export const ALEXA_LIMITS = {
   maxSsmlCharacters: 8000,
   /** One <break> may be at most ten seconds. */
   maxBreakSeconds: 10,
-  /** Audio (and, as our own rule, estimated speech) per response. */
+  /**
+   * Audio (and, as our own rule, estimated speech) per response. Kept for hands-free answers
+   * too (coach/hands-free.ts): Alexa documents it for audio only, but a longer answer would
+   * hold the user's last barge-in further from where it was placed, and the blaster's rounds
+   * already fit inside it.
+   */
   maxSpeechSeconds: 240,
   maxAudioTags: 5,
 } as const;
