@@ -8,10 +8,10 @@ export const ALEXA_LIMITS = {
   /** One <break> may be at most ten seconds. */
   maxBreakSeconds: 10,
   /**
-   * Audio (and, as our own rule, estimated speech) per response. Kept for hands-free answers
-   * too (coach/hands-free.ts): Alexa documents it for audio only, but a longer answer would
-   * hold the user's last barge-in further from where it was placed, and the blaster's rounds
-   * already fit inside it.
+   * Audio (and, as our own rule, estimated speech) per response. Kept as it is for hands-free
+   * answers (coach/hands-free.ts): Alexa documents it for audio only, but every round of the
+   * blaster (a move and its two minutes of cardio, under four minutes) already fits, so there
+   * is no reason to go past it.
    */
   maxSpeechSeconds: 240,
   maxAudioTags: 5,
