@@ -4,6 +4,7 @@
  */
 export * from "./catalog";
 export { closingQuestion } from "./closing-question";
+export { type HandsFree, RUN_BUDGET, type RunSegment, stopsAfter } from "./hands-free";
 export { howToDo } from "./how-to";
 export {
   FRESH_VARIETY,

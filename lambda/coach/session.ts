@@ -1,6 +1,7 @@
 import type { Voice } from "../i18n/voice";
 import { findWorkout, getExercise, getWorkout } from "./catalog";
 import type { Exercise, Workout } from "./catalog/types";
+import { type HandsFree, type RunSegment, speakRun } from "./hands-free";
 import type { Variety } from "./lines";
 import { type Pace, STANDARD_PACE } from "./pace";
 import { applyTuning, parseTuning } from "./progression/tune";
@@ -47,12 +48,15 @@ export interface SpokenAt {
   /** Seconds into the turn's speech where the segment starts (after "Skipping X."). */
   readonly startsAt: number;
   readonly seconds: number;
+  /** Hands-free, when more segments follow it: the variety in force before it. */
+  readonly varietyAtSegment?: Variety;
 }
 
 /**
  * One coached turn: what to say, and the state to keep for the next one. Each function that
  * speaks a segment takes the user's pace (standard when not given): it changes how fast reps
- * are counted and the length the introduction announces.
+ * are counted and the length the introduction announces; and, last, whether the user is
+ * hands-free (coach/hands-free.ts): the answer runs on to the next natural rest.
  */
 export interface CoachTurn {
   readonly progress: WorkoutProgress;
@@ -60,6 +64,11 @@ export interface CoachTurn {
   readonly speech: Speech;
   /** The segment spoken; absent when the turn only asks about one or closes the workout. */
   readonly segment?: SpokenAt;
+  /**
+   * Hands-free: the segments spoken after `segment` in the same answer, in order (their starts
+   * in seconds from the start of its speech). `progress` then stands at the last of them.
+   */
+  readonly following?: readonly RunSegment[];
   /** When the turn closes the workout: the work done, as its closing line says it. */
   readonly closing?: WorkSummary;
   /** The segment ends asking how the move went ("how was that?"), not with its usual question. */
@@ -77,9 +86,10 @@ export function startWorkout(
   variety: Variety,
   pace: Pace = STANDARD_PACE,
   tuning?: Tuning,
+  handsFree?: HandsFree,
 ): CoachTurn {
   const workout = applyTuning(getWorkout(workoutId), tuning);
-  return speakAt(v, workout, 0, variety, pace, noWorkDone(workout));
+  return speakAt(v, workout, 0, variety, pace, noWorkDone(workout), planFor(workout), handsFree);
 }
 
 /**
@@ -92,11 +102,13 @@ export function nextSegment(
   variety: Variety,
   pace: Pace = STANDARD_PACE,
   done?: WorkDone,
+  handsFree?: HandsFree,
 ): CoachTurn | undefined {
   const workout = workoutOf(progress);
   const index = progress.segmentIndex + 1;
-  if (progress.status === "finished" || index >= planFor(workout).length) return undefined;
-  return speakAt(v, workout, index, variety, pace, done ?? noWorkDone(workout));
+  const plans = planFor(workout);
+  if (progress.status === "finished" || index >= plans.length) return undefined;
+  return speakAt(v, workout, index, variety, pace, done ?? noWorkDone(workout), plans, handsFree);
 }
 
 /** The segment before this one (the first segment stays the first). */
@@ -106,10 +118,12 @@ export function previousSegment(
   variety: Variety,
   pace: Pace = STANDARD_PACE,
   done?: WorkDone,
+  handsFree?: HandsFree,
 ): CoachTurn {
   const index = Math.max(0, progress.segmentIndex - 1);
   const workout = workoutOf(progress);
-  return speakAt(v, workout, index, variety, pace, done ?? noWorkDone(workout));
+  const work = done ?? noWorkDone(workout);
+  return speakAt(v, workout, index, variety, pace, work, planFor(workout), handsFree);
 }
 
 /** The current segment again, word for word. */
@@ -148,8 +162,9 @@ export function startOver(
   progress: WorkoutProgress,
   variety: Variety,
   pace: Pace = STANDARD_PACE,
+  handsFree?: HandsFree,
 ): CoachTurn {
-  return startWorkout(v, progress.workoutId, variety, pace, progress.tuning);
+  return startWorkout(v, progress.workoutId, variety, pace, progress.tuning, handsFree);
 }
 
 /**
@@ -165,6 +180,7 @@ export function skipExercise(
   variety: Variety,
   pace: Pace = STANDARD_PACE,
   done?: WorkDone,
+  handsFree?: HandsFree,
 ): CoachTurn | undefined {
   const workout = workoutOf(progress);
   const plans = planFor(workout);
@@ -186,12 +202,17 @@ export function skipExercise(
     };
   }
   if (plans[target]?.kind === "intro") {
-    const turn = speakAt(v, workout, target, variety, pace, done ?? noWorkDone(workout));
+    const work = done ?? noWorkDone(workout);
     const lead = new SpeechBuilder().say(skipping).build().estimatedSeconds;
+    const run = handsFree && { leadSeconds: handsFree.leadSeconds + lead };
+    const turn = speakAt(v, workout, target, variety, pace, work, plans, run || undefined);
     return {
       ...turn,
       speech: withLead(skipping, turn.speech),
       ...(turn.segment ? { segment: { ...turn.segment, startsAt: lead } } : {}),
+      ...(turn.following
+        ? { following: turn.following.map((s) => ({ ...s, startsAt: round(s.startsAt + lead) })) }
+        : {}),
     };
   }
   // A timed block: stand just before it, so "ready" starts it.
@@ -207,6 +228,10 @@ export function skipExercise(
     variety: leadIn.variety,
     speech: withLead(skipping, leadIn),
   };
+}
+
+function round(seconds: number): number {
+  return Math.round(seconds * 10) / 10;
 }
 
 function withLead(lead: string, speech: Speech): Speech {
@@ -291,7 +316,8 @@ function sameTuning(parsed: Tuning | undefined, raw: Tuning): boolean {
 /**
  * Speaks segment `index`. The last segment closes the workout with what was really done: the
  * work in `done` plus this segment, which is counted as heard (the closing follows it, and
- * the log is written now, while the session is certainly open).
+ * the log is written now, while the session is certainly open). Hands-free, the segments after
+ * it follow in the same answer up to the next stop (speakRun).
  */
 export function speakAt(
   v: Voice,
@@ -301,7 +327,9 @@ export function speakAt(
   pace: Pace,
   done: WorkDone,
   plans: readonly SegmentPlan[] = planFor(workout),
+  handsFree?: HandsFree,
 ): CoachTurn {
+  if (handsFree) return speakRunAt(v, workout, index, variety, pace, done, plans, handsFree);
   const last = index === plans.length - 1;
   const closing = last
     ? summarizeWork(
@@ -328,5 +356,46 @@ export function speakAt(
     segment: { index, startsAt: 0, seconds: spoken.estimatedSeconds },
     ...(closing ? { closing } : {}),
     ...(spoken.asksFeedback ? { asksFeedback: true as const } : {}),
+  };
+}
+
+/** Hands-free speakAt: the run from `index` to its stop, as one turn standing at its end. */
+function speakRunAt(
+  v: Voice,
+  workout: Workout,
+  index: number,
+  variety: Variety,
+  pace: Pace,
+  done: WorkDone,
+  plans: readonly SegmentPlan[],
+  handsFree: HandsFree,
+): CoachTurn {
+  const run = speakRun(v, workout, index, variety, pace, done, plans, handsFree);
+  const [first, ...following] = run.segments;
+  const last = run.segments[run.segments.length - 1];
+  if (!first || !last) throw new RangeError(`Workout ${workout.id} spoke nothing at ${index}`);
+  return {
+    progress: {
+      workoutId: workout.id,
+      segmentIndex: last.index,
+      status: last.index === plans.length - 1 ? "finished" : "active",
+      varietyAtSegment: last.varietyAtSegment,
+      ...(workout.tuning ? { tuning: workout.tuning } : {}),
+    },
+    variety: run.variety,
+    speech: {
+      ssml: run.ssml,
+      estimatedSeconds: run.estimatedSeconds,
+      ...(run.countdowns ? { countdowns: run.countdowns } : {}),
+    },
+    segment: {
+      index: first.index,
+      startsAt: 0,
+      seconds: first.seconds,
+      ...(following.length > 0 ? { varietyAtSegment: first.varietyAtSegment } : {}),
+    },
+    ...(following.length > 0 ? { following } : {}),
+    ...(run.closing ? { closing: run.closing } : {}),
+    ...(run.asksFeedback ? { asksFeedback: true as const } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { Voice } from "../i18n/voice";
 import type { IntervalPhase } from "./catalog/types";
+import type { HandsFree } from "./hands-free";
 import type { Variety } from "./lines";
 import { type Pace, STANDARD_PACE } from "./pace";
 import { planFor } from "./segments/compile";
@@ -79,6 +80,7 @@ export function resumeWorkout(
   variety: Variety,
   pace: Pace = STANDARD_PACE,
   done?: WorkDone,
+  handsFree?: HandsFree,
 ): CoachTurn {
   const workout = workoutOf(progress);
   const plans = planFor(workout);
@@ -86,14 +88,14 @@ export function resumeWorkout(
   const work = done ?? noWorkDone(workout);
   const at = progress.segmentIndex;
   if (plan?.kind !== "cardio" || progress.stoppedAfter === undefined)
-    return speakAt(v, workout, at, variety, pace, work);
+    return speakAt(v, workout, at, variety, pace, work, plans, handsFree);
   const found = pieceAt(v, progress, plans, plan, progress.stoppedAfter);
   const from = found ? plan.pieces.indexOf(found.piece) : 0;
-  if (from <= 0) return speakAt(v, workout, at, variety, pace, work);
+  if (from <= 0) return speakAt(v, workout, at, variety, pace, work, plans, handsFree);
   const trimmed = plans.map((p, i) =>
     i === at ? { ...plan, pieces: plan.pieces.slice(from) } : p,
   );
-  return speakAt(v, workout, at, variety, pace, work, trimmed);
+  return speakAt(v, workout, at, variety, pace, work, trimmed, handsFree);
 }
 
 /**

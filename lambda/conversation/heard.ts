@@ -1,5 +1,5 @@
 import { getWorkout, type SegmentEnd, withHeard, withMoveDone } from "../coach";
-import type { SessionState, SpokenSegment } from "../turn/session-state";
+import type { SessionState, SpokenSegment, WorkoutStretch } from "../turn/session-state";
 
 /**
  * Heard to its end if the next request came no sooner than the segment's estimated length,
@@ -14,33 +14,81 @@ const MIN_TOLERANCE_SECONDS = 3;
  * Judges the segment the last answer spoke, once, from the time of this request: heard to its
  * end (done: it counts, and the user is past it), or cut off (a barge-in: not done, and the
  * place to pick up is inside it). Called as the session's state is read, before any handler.
+ *
+ * A hands-free answer spoke several: the request fell in one of them (the last one started
+ * by then). Those before it were heard; it is judged as a lone segment would be; those after
+ * it were never reached. The user's position moves back to it, with the variety it was said
+ * with, so pause, "what's next", "how much is left" and "repeat" answer from exactly there.
  */
 export function judgeLastSegment(state: SessionState, nowIso: string): SessionState {
   const stretch = state.stretch;
   const spoken = stretch?.spoken;
   if (!stretch || !spoken) return state;
-  const end = segmentEnd(spoken, nowIso);
   const { spoken: _judged, ...rest } = stretch;
-  if (!("heard" in end)) return { ...state, stretch: { ...rest, end, cutAt: nowIso } };
   const workout = getWorkout(stretch.workoutId);
-  const done = withHeard(workout, stretch.done, spoken.index, spoken.seconds);
+  const elapsed = (Date.parse(nowIso) - Date.parse(spoken.at)) / 1000;
+  const segments = segmentsOf(spoken);
+  const reached = segments.filter((s) => s.startsAt <= elapsed);
+  const playing = reached.at(-1) ?? segments[0];
+  if (!playing) return state;
+  let done = rest.done;
+  let movesDone = state.user.progress?.movesDone;
+  const hear = (s: Segment) => {
+    done = withHeard(workout, done, s.index, s.seconds);
+    movesDone = withMoveDone(workout, movesDone, s.index);
+  };
+  for (const s of reached.slice(0, -1)) hear(s);
+  const end = segmentEnd(playing, elapsed);
+  if ("heard" in end) hear(playing);
   const progress = state.user.progress;
-  const user =
-    progress && progress.workoutId === workout.id
+  const ours = progress?.workoutId === workout.id;
+  const placed =
+    ours && progress.status === "active" && segments.length > 1
       ? {
-          ...state.user,
-          progress: {
-            ...progress,
-            movesDone: withMoveDone(workout, progress.movesDone, spoken.index),
-          },
+          ...progress,
+          segmentIndex: playing.index,
+          ...(playing.variety ? { varietyAtSegment: playing.variety } : {}),
         }
-      : state.user;
-  return { ...state, user, stretch: { ...rest, done, end } };
+      : progress;
+  const user =
+    ours && placed ? { ...state.user, progress: withMoves(placed, movesDone) } : state.user;
+  const judged: WorkoutStretch = {
+    ...rest,
+    done,
+    end,
+    ...("heard" in end ? {} : { cutAt: nowIso }),
+  };
+  return { ...state, user, stretch: judged };
 }
 
-function segmentEnd(spoken: SpokenSegment, nowIso: string): SegmentEnd {
-  const elapsed = (Date.parse(nowIso) - Date.parse(spoken.at)) / 1000 - spoken.startsAt;
-  const tolerance = Math.max(MIN_TOLERANCE_SECONDS, spoken.seconds * HEARD_TOLERANCE);
-  if (elapsed + tolerance >= spoken.seconds) return { heard: true };
+/** One segment of the answer, where it starts in it, and the variety it was said with. */
+interface Segment {
+  readonly index: number;
+  readonly startsAt: number;
+  readonly seconds: number;
+  readonly variety?: SpokenSegment["variety"];
+}
+
+function segmentsOf(spoken: SpokenSegment): Segment[] {
+  const first: Segment = {
+    index: spoken.index,
+    startsAt: spoken.startsAt,
+    seconds: spoken.seconds,
+    ...(spoken.variety ? { variety: spoken.variety } : {}),
+  };
+  return [
+    first,
+    ...(spoken.following ?? []).map((s, i) => ({ index: spoken.index + 1 + i, ...s })),
+  ];
+}
+
+function withMoves<T extends { readonly movesDone?: string }>(progress: T, moves?: string): T {
+  return moves === undefined ? progress : { ...progress, movesDone: moves };
+}
+
+function segmentEnd(segment: Segment, answerElapsed: number): SegmentEnd {
+  const elapsed = answerElapsed - segment.startsAt;
+  const tolerance = Math.max(MIN_TOLERANCE_SECONDS, segment.seconds * HEARD_TOLERANCE);
+  if (elapsed + tolerance >= segment.seconds) return { heard: true };
   return { cutAfter: Math.max(0, Math.round(elapsed)) };
 }

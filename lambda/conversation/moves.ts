@@ -20,6 +20,7 @@ import { tipScreen } from "../screens/card-screens";
 import { paceOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
+import { handsFreeRun } from "./hands-free";
 import { askKit } from "./kit-question";
 import { lengthLines } from "./length-lines";
 import { lengthsFor } from "./lengths";
@@ -158,7 +159,12 @@ export function beginWorkout(
           followOn: { workoutIds: choice.after.map((w) => w.id), minutes: request.minutes },
         }
       : rest;
-  const tuned = tunedStart(turn, planned, choice.workout.id);
+  const tuned = tunedStart(turn, planned, choice.workout.id, [
+    ...first.note,
+    ...lead,
+    ...compromise,
+    ...length,
+  ]);
   return speakWorkoutTurn(
     turn,
     tuned.state,
@@ -177,8 +183,16 @@ function resumeCurrent(turn: Turn, state: SessionState): Outcome | undefined {
   if (!progress) return undefined;
   const v = voice(turn.locale);
   const done = workDoneOf(state, progress.workoutId);
-  const coached = resumeWorkout(v, progress, state.user.variety, paceOf(state.user), done);
-  return speakWorkoutTurn(turn, state, coached, v.say("skill.pickingUp"));
+  const lead = v.say("skill.pickingUp");
+  const coached = resumeWorkout(
+    v,
+    progress,
+    state.user.variety,
+    paceOf(state.user),
+    done,
+    handsFreeRun(state.user, lead),
+  );
+  return speakWorkoutTurn(turn, state, coached, lead);
 }
 
 /** "Ready", "next", "yes": the next segment; after a pause, the paused one again. */
@@ -196,6 +210,7 @@ export function advance(turn: Turn, state: SessionState): Outcome {
     state.user.variety,
     paceOf(state.user),
     workDoneOf(state, progress.workoutId),
+    handsFreeRun(state.user),
   );
   if (coached) return speakWorkoutTurn(turn, state, coached);
   return {
@@ -231,6 +246,7 @@ function backToCutSegment(
     state.user.variety,
     paceOf(state.user),
     workDoneOf(state, progress.workoutId),
+    handsFreeRun(state.user, voice(turn.locale).say("skill.backToIt")),
   );
 }
 

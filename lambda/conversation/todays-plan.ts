@@ -12,6 +12,7 @@ import { type Voice, voice } from "../i18n/voice";
 import { paceOf } from "../store/user-record";
 import type { OfferedPick, SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
+import { handsFreeRun } from "./hands-free";
 import { recentHistory } from "./history";
 import { lengthsFor } from "./lengths";
 import { beginWorkout, firstRunNote } from "./moves";
@@ -95,6 +96,8 @@ export function startPick(turn: Turn, state: SessionState): Outcome {
     offered.pick.workoutId,
     rest.user.variety,
     paceOf(rest.user),
+    undefined,
+    handsFreeRun(rest.user, ...first.note),
   );
   return speakWorkoutTurn(turn, rest, coached, ...first.note);
 }

@@ -9,9 +9,11 @@ import {
   type WorkoutRequest,
 } from "../coach";
 import { voice } from "../i18n/voice";
-import { feedbackTimingOf, paceOf } from "../store/user-record";
+import { askTimingOf, paceOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
+import { handsFreeRun } from "./hands-free";
+import type { Part } from "./reply";
 
 /**
  * A workout asked for by kind "pull-ups" with no level named: the level the user's pull-up
@@ -28,17 +30,19 @@ export function withPullUpLevel(request: WorkoutRequest, state: SessionState): W
  * Starts a workout tuned to the user: each move at the reps and form their ratings have
  * earned, the changes marked to be said at each move, and "how was that?" after the moves the
  * user will be asked about. What was news is news no longer in the record; a pull-up workout at
- * a new level says so first.
+ * a new level says so first. `before` is what the answer says ahead of it (for hands-free's
+ * budget).
  */
 export function tunedStart(
   turn: Turn,
   state: SessionState,
   workoutId: string,
+  before: readonly Part[] = [],
 ): { readonly coached: CoachTurn; readonly state: SessionState; readonly lead: string[] } {
   const v = voice(turn.locale);
   const workout = getWorkout(workoutId);
   const progression = state.user.progression ?? NO_PROGRESSION;
-  const run = tuneWorkout(workout, progression, feedbackTimingOf(state.user), state.asked);
+  const run = tuneWorkout(workout, progression, askTimingOf(state.user), state.asked);
   const lead: string[] = [];
   let next = run.progression;
   const pullUps = next.pullUps;
@@ -49,6 +53,13 @@ export function tunedStart(
   }
   const user =
     state.user.progression === undefined ? state.user : { ...state.user, progression: next };
-  const coached = startWorkout(v, workoutId, user.variety, paceOf(user), run.tuning);
+  const coached = startWorkout(
+    v,
+    workoutId,
+    user.variety,
+    paceOf(user),
+    run.tuning,
+    handsFreeRun(user, ...before, ...lead),
+  );
   return { coached, state: { ...state, user }, lead };
 }

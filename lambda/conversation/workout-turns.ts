@@ -1,7 +1,6 @@
 import {
   asksFeedbackAfter,
   type CoachTurn,
-  estimateSpeechSeconds,
   getWorkout,
   noWorkDone,
   pauseWorkout,
@@ -15,12 +14,13 @@ import {
 } from "../coach";
 import { voice } from "../i18n/voice";
 import { finishScreen } from "../screens/card-screens";
-import { workoutScreen } from "../screens/workout-screen";
-import { feedbackTimingOf } from "../store/user-record";
+import { workoutRunScreen } from "../screens/workout-screen";
+import { askTimingOf } from "../store/user-record";
 import type { WorkoutLogEntry } from "../store/workout-log";
 import type { SessionState, WorkoutStretch } from "../turn/session-state";
 import { requestKeyOf, type Turn } from "../turn/turn";
 import { followOnOffer } from "./follow-on-offer";
+import { leadSeconds } from "./hands-free";
 import { movesToRate } from "./rating";
 import { ask, type Outcome, type Part, showing } from "./reply";
 
@@ -94,10 +94,19 @@ export function speakWorkoutTurn(
   };
   const speech = [...before, coached.speech];
   if (!finished) {
-    const screen = workoutScreen(
+    // One page per segment the answer speaks, each up from where its segment starts.
+    const lead = leadSeconds(before);
+    const first = coached.segment?.index ?? coached.progress.segmentIndex;
+    const screen = workoutRunScreen(
       v,
       coached.progress,
-      coached.segment?.index ?? coached.progress.segmentIndex,
+      [
+        { segmentIndex: first, startsAt: 0 },
+        ...(coached.following ?? []).map((s) => ({
+          segmentIndex: s.index,
+          startsAt: lead + s.startsAt,
+        })),
+      ],
       true,
     );
     const reply = asking
@@ -106,15 +115,17 @@ export function speakWorkoutTurn(
     return { state: next, reply: showing(reply, screen) };
   }
   const workout = workoutOf(stretch);
-  const last = coached.segment?.index;
-  const run = last === undefined ? movesDone : withMoveDone(workout, movesDone, last);
+  const run = spokenIndexes(coached).reduce<string | undefined>(
+    (moves, index) => withMoveDone(workout, moves, index),
+    movesDone,
+  );
   const summary = coached.closing ?? summarizeWork(workout, stretch.done);
   const every = run !== undefined && !run.includes("0");
   const ended = logStretch(turn, next, summary, { reachedEnd: true, completed: every });
   const finish = finishScreen(v, workout.id, summary);
   // Asked at the end, when the user chose that: one rating for the moves done. Asked after
   // each move, the workout's last move is asked about after its closing line.
-  const atEnd = feedbackTimingOf(ended.user) === "end";
+  const atEnd = askTimingOf(ended.user) === "end";
   const lastMove = atEnd ? undefined : lastMoveAsked(coached);
   const toRate = atEnd ? movesToRate(workout.id, run) : lastMove ? [lastMove] : [];
   if (toRate.length > 0)
@@ -165,9 +176,16 @@ function askedAbout(
   return { exerciseId, progress: { ...progress, tuning: left } };
 }
 
+/** Every segment the turn speaks, in order: one, or a hands-free answer's run. */
+function spokenIndexes(coached: CoachTurn): number[] {
+  const first = coached.segment?.index;
+  if (first === undefined) return [];
+  return [first, ...(coached.following ?? []).map((s) => s.index)];
+}
+
 /** The workout's last segment was a rated move's last set its run asks about: that move. */
 function lastMoveAsked(coached: CoachTurn): string | undefined {
-  const index = coached.segment?.index;
+  const index = spokenIndexes(coached).at(-1);
   if (index === undefined) return undefined;
   const run = runOf(coached.progress);
   const plan = planFor(run)[index];
@@ -197,18 +215,24 @@ function spokenNow(
   const segment = coached.segment;
   // A turn that only asks about the next move (a skip) leaves the user facing it: "heard".
   if (!segment) return { ...kept, end: { heard: true }, askedOnly: true };
-  const lead = before.reduce(
-    (sum, part) =>
-      sum + (typeof part === "string" ? estimateSpeechSeconds(part) : part.estimatedSeconds),
-    0,
-  );
+  const lead = leadSeconds(before);
+  const inAnswer = (startsAt: number) => Math.round((lead + startsAt) * 10) / 10;
+  // Hands-free: every segment of the answer, each where it starts, so a barge-in lands in one.
+  const then = coached.following?.map((s) => ({
+    startsAt: inAnswer(s.startsAt),
+    seconds: s.seconds,
+    variety: s.varietyAtSegment,
+  }));
   return {
     ...kept,
     spoken: {
       index: segment.index,
       at: turn.time,
-      startsAt: Math.round((lead + segment.startsAt) * 10) / 10,
+      startsAt: inAnswer(segment.startsAt),
       seconds: segment.seconds,
+      ...(then && segment.varietyAtSegment
+        ? { following: then, variety: segment.varietyAtSegment }
+        : {}),
     },
   };
 }

@@ -8,6 +8,7 @@ import { dietTip } from "./diet-tip";
 import { backToTheConversation, canFulfill, events, exceptionEncountered } from "./events";
 import { fallback } from "./fallback";
 import type { Handler } from "./handler";
+import { handsFreeOff, handsFreeOn } from "./hands-free";
 import { helpHandler } from "./help";
 import { launch } from "./launch";
 import { pace } from "./pace";
@@ -47,6 +48,8 @@ const CONVERSATION: readonly Handler[] = [
   pace,
   rateHandler,
   feedbackTiming,
+  handsFreeOn,
+  handsFreeOff,
   resetProgressHandler,
   dietTip,
   calorieTarget,

@@ -9,6 +9,7 @@ import {
   startOver,
   type WorkoutProgress,
 } from "../coach";
+import { handsFreeRun } from "../conversation/hands-free";
 import { advance, noWorkout } from "../conversation/moves";
 import { openQuestion } from "../conversation/pending-question";
 import { askingAgain, goOn, ratingOpen } from "../conversation/rating";
@@ -85,6 +86,7 @@ export const previous = inWorkout("AMAZON.PreviousIntent", (turn, state, progres
       state.user.variety,
       paceOf(state.user),
       workDoneOf(state, progress.workoutId),
+      handsFreeRun(state.user),
     ),
   ),
 );
@@ -93,7 +95,13 @@ export const startOverHandler = inWorkout("AMAZON.StartOverIntent", (turn, state
   spoken(
     turn,
     state,
-    startOver(voice(turn.locale), progress, state.user.variety, paceOf(state.user)),
+    startOver(
+      voice(turn.locale),
+      progress,
+      state.user.variety,
+      paceOf(state.user),
+      handsFreeRun(state.user),
+    ),
   ),
 );
 
@@ -109,6 +117,7 @@ function skipMove(turn: Turn, state: SessionState, progress: WorkoutProgress): O
     state.user.variety,
     paceOf(state.user),
     workDoneOf(state, progress.workoutId),
+    handsFreeRun(state.user),
   );
   if (coached) return spoken(turn, state, coached);
   return {

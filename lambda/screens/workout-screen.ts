@@ -6,6 +6,15 @@ import { BUTTONS, type Button } from "./buttons";
 import { clockText } from "./clock";
 import { buttonsOf, type Screen } from "./screen";
 
+/** A segment an answer speaks, and when it starts: seconds from the start of the answer. */
+export interface ScreenPage {
+  readonly segmentIndex: number;
+  readonly startsAt: number;
+}
+
+/** Longer than any answer: the last page stays up for the rest of the screen. */
+const FOREVER_MS = 24 * 60 * 60 * 1000;
+
 /**
  * The workout screen for the segment a turn speaks: title, move, set and reps or the phases,
  * progress, the next move, and the buttons (Ready while the segment ends on a question). The
@@ -17,11 +26,21 @@ export function workoutScreen(
   segmentIndex: number,
   asking: boolean,
 ): Screen {
-  const position = positionOf({ ...progress, segmentIndex });
-  const { workout, segment } = position;
-  const plans = planFor(workout);
-  const block = workout.blocks[segment.blockIndex];
-  const nextBlock = workout.blocks[segment.blockIndex + 1];
+  return workoutRunScreen(v, progress, [{ segmentIndex, startsAt: 0 }], asking);
+}
+
+/**
+ * The workout screen for an answer that speaks several segments (hands-free): one page per
+ * segment, each shown from the moment its segment starts in the answer until the next one
+ * does, so the display follows the voice. The document shows the page whose time it is, on
+ * the same clock as the countdowns.
+ */
+export function workoutRunScreen(
+  v: Voice,
+  progress: WorkoutProgress,
+  pages: readonly ScreenPage[],
+  asking: boolean,
+): Screen {
   const actions: Button[] = [
     "pause",
     "repeat",
@@ -29,20 +48,45 @@ export function workoutScreen(
     "next",
     ...(asking ? ["ready" as const] : []),
   ];
+  const ms = (seconds: number) => Math.round(seconds * 1000);
   return {
     document: "workout",
     data: {
-      title: capitalize(v.workout(workout.id).title),
-      move: capitalize(v.exercise(segment.exerciseId).name),
-      detail: block ? detailOf(v, segment, block.prescription) : "",
-      progress: v.say("screen.moveOf", { move: position.moveNumber, moves: position.moves }),
-      // How far through the workout's segments, before this one: a bar, not a promise of time.
-      percent: Math.round((segmentIndex / plans.length) * 100),
-      next: nextBlock
-        ? v.say("screen.nextMove", { exercise: v.exercise(nextBlock.exerciseId).name })
-        : v.say("screen.lastMove"),
+      pages: pages.map((page, i) => {
+        const next = pages[i + 1];
+        return {
+          ...pageOf(v, progress, page.segmentIndex),
+          // The first page is up from the start, while any words before the workout are said.
+          shownFrom: i === 0 ? 0 : ms(page.startsAt),
+          shownUntil: next ? ms(next.startsAt) : FOREVER_MS,
+        };
+      }),
       buttons: buttonsOf(labels(v), actions, ["pause", asking ? "ready" : "next"]),
     },
+  };
+}
+
+/** What the screen says of one segment. */
+function pageOf(
+  v: Voice,
+  progress: WorkoutProgress,
+  segmentIndex: number,
+): Record<string, string | number> {
+  const position = positionOf({ ...progress, segmentIndex });
+  const { workout, segment } = position;
+  const plans = planFor(workout);
+  const block = workout.blocks[segment.blockIndex];
+  const nextBlock = workout.blocks[segment.blockIndex + 1];
+  return {
+    title: capitalize(v.workout(workout.id).title),
+    move: capitalize(v.exercise(segment.exerciseId).name),
+    detail: block ? detailOf(v, segment, block.prescription) : "",
+    progress: v.say("screen.moveOf", { move: position.moveNumber, moves: position.moves }),
+    // How far through the workout's segments, before this one: a bar, not a promise of time.
+    percent: Math.round((segmentIndex / plans.length) * 100),
+    next: nextBlock
+      ? v.say("screen.nextMove", { exercise: v.exercise(nextBlock.exerciseId).name })
+      : v.say("screen.lastMove"),
   };
 }
 

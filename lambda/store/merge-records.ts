@@ -37,6 +37,11 @@ export function mergeRecords(latest: UserRecord, base: UserRecord, next: UserRec
     if (next.feedbackTiming === undefined) delete merged.feedbackTiming;
     else merged.feedbackTiming = next.feedbackTiming;
   }
+  // Hands-free is one leaf, like the pace.
+  if (next.handsFree !== base.handsFree) {
+    if (next.handsFree === undefined) delete merged.handsFree;
+    else merged.handsFree = next.handsFree;
+  }
   if (same(base.progress, next.progress) && base.progressAt === next.progressAt) return merged;
   if ((next.progressAt ?? "") < (latest.progressAt ?? "")) return merged;
   if (next.progress) merged.progress = next.progress;

@@ -55,6 +55,24 @@ export interface UserRecord {
   readonly progression?: Progression;
   /** When to ask how a move went, once the user has chosen (see feedbackTimingOf). */
   readonly feedbackTiming?: FeedbackTiming;
+  /** "Keep going without asking": workout answers run on to the next natural rest. */
+  readonly handsFree?: true;
+}
+
+/** The user chose hands-free: each workout answer runs on to a natural rest (coach/hands-free.ts). */
+export function handsFreeOf(record: UserRecord): boolean {
+  return record.handsFree === true;
+}
+
+/**
+ * When the user is asked how a move went, as the workout does it. Hands-free, "after each move"
+ * becomes "at the end": a question after a move's last set would stop the answer exactly
+ * where the guide goes straight on (a strength move into its cardio), so the moves done are
+ * asked about together, once, when the workout is over. "Don't ask" is never overruled.
+ */
+export function askTimingOf(record: UserRecord): FeedbackTiming {
+  const timing = feedbackTimingOf(record);
+  return handsFreeOf(record) && timing === "each" ? "end" : timing;
 }
 
 /** When the user is asked how it went: after each move until they choose otherwise. */
@@ -106,6 +124,7 @@ export function parseUserRecord(raw: unknown): ParsedRecord {
   const pace = parsePace(raw.pace, problems);
   const progression = parseProgression(raw.progression, problems);
   const feedbackTiming = parseFeedbackTiming(raw.feedbackTiming, problems);
+  const handsFree = parseHandsFree(raw.handsFree, problems);
   const record: UserRecord = {
     schemaVersion: SCHEMA_VERSION,
     disclaimerHeard: raw.disclaimerHeard === true,
@@ -118,6 +137,7 @@ export function parseUserRecord(raw: unknown): ParsedRecord {
     ...(pace !== undefined ? { pace } : {}),
     ...(progression ? { progression } : {}),
     ...(feedbackTiming ? { feedbackTiming } : {}),
+    ...(handsFree ? { handsFree } : {}),
   };
   if (problems.length === 0) return { record };
   return { record, problem: problems.join("; "), ...(lost.length > 0 ? { lost } : {}) };
@@ -196,6 +216,13 @@ function parsePace(raw: unknown, problems: string[]): Pace | undefined {
   return undefined;
 }
 
+/** Only `true` is kept (off is the field's absence); anything else was never written by us. */
+function parseHandsFree(raw: unknown, problems: string[]): true | undefined {
+  if (raw === undefined || raw === true) return raw;
+  problems.push("handsFree");
+  return undefined;
+}
+
 /** Each field kept only if it is still a value the formula accepts. */
 function parseProfile(raw: unknown, problems: string[]): PartialProfile | undefined {
   if (raw === undefined) return undefined;
@@ -223,7 +250,7 @@ function parseProfile(raw: unknown, problems: string[]): PartialProfile | undefi
 }
 
 /** Which rotating line of each category was said last: only the coach's own categories. */
-function parseVariety(raw: unknown, problems: string[]): Variety {
+export function parseVariety(raw: unknown, problems: string[]): Variety {
   if (raw === undefined) return FRESH_VARIETY;
   if (
     !isRecord(raw) ||

@@ -66,7 +66,7 @@ export async function saveTurn(
 /**
  * The fields whose loss would cost the user something real: where they are in a workout, their
  * profile, the kit they told us of (asked again otherwise), the pace they asked for, how each
- * move felt and when to ask it (and workouts done, in the log). Everything else in the record (the health note
+ * move felt and when to ask it, hands-free or not (and workouts done, in the log). Everything else in the record (the health note
  * heard, which lines and tips were heard) is written with the next such change or when the
  * session ends, so a session's first answer (and a new user's cold start) needs no write.
  */
@@ -77,6 +77,7 @@ const DURABLE_FIELDS = [
   "pace",
   "progression",
   "feedbackTiming",
+  "handsFree",
 ] as const;
 
 function mustWriteNow(state: SessionState, ending: boolean): boolean {

@@ -18,13 +18,19 @@ import {
   TIP_TOPICS,
   type TipTopic,
   type TodaysPick,
+  type Variety,
   WORKOUT_KINDS,
   type WorkDone,
   type WorkoutRequest,
 } from "../coach";
 import { canonicalTimeZone } from "../coach/progress/calendar";
 import { isRecord } from "../is-record";
-import { type NoticeablePart, parseUserRecord, type UserRecord } from "../store/user-record";
+import {
+  type NoticeablePart,
+  parseUserRecord,
+  parseVariety,
+  type UserRecord,
+} from "../store/user-record";
 import type { StoredUser } from "../store/user-store";
 import { parseWorkoutLogEntry, type WorkoutLogEntry } from "../store/workout-log";
 import { MAX_SESSION_HOURS, MAX_UNSAVED_WORKOUTS } from "./limits";
@@ -92,6 +98,20 @@ export interface SpokenSegment {
   /** Seconds into that answer where the segment starts. */
   readonly startsAt: number;
   readonly seconds: number;
+  /**
+   * Hands-free: the segments after it in the same answer (index + 1, index + 2, ...), each
+   * with its start in the answer and the variety before it, so a barge-in is placed in the one
+   * it fell in (conversation/heard.ts). With them, the variety before this first one.
+   */
+  readonly following?: readonly SpokenAfter[];
+  readonly variety?: Variety;
+}
+
+/** A segment a hands-free answer spoke after the first. */
+export interface SpokenAfter {
+  readonly startsAt: number;
+  readonly seconds: number;
+  readonly variety: Variety;
 }
 
 /** A workout asked for while we ask what kit the user has; `tries` counts the asking. */
@@ -353,7 +373,51 @@ function parseSpoken(raw: unknown, segments: number, nowIso: string): SpokenSegm
   if (!isBetween(startsAt, 0, MAX_ANSWER_SECONDS) || !isBetween(seconds, 0, MAX_ANSWER_SECONDS))
     return undefined;
   if (!isRecentTime(raw.at, nowIso)) return undefined;
-  return { index, at: raw.at, startsAt, seconds };
+  const spoken = { index, at: raw.at, startsAt, seconds };
+  if (raw.following === undefined) return spoken;
+  const then = parseSpokenAfter(raw.following, spoken, segments);
+  const variety = varietyOf(raw.variety);
+  return then && variety ? { ...spoken, following: then, variety } : undefined;
+}
+
+/** More segments than a hands-free answer can hold in its 240 seconds are not ours. */
+const MAX_SEGMENTS_AN_ANSWER = 24;
+/** Starts are rounded to a tenth of a second: a segment may start this much before the last ends. */
+const START_ROUNDING_SECONDS = 0.2;
+
+/**
+ * The segments after the first, as a hands-free answer spoke them: each starts where the one
+ * before it ended, all inside the workout and inside one answer's length. Anything else is
+ * not one of our answers, and the whole spoken record goes (the work already heard stays).
+ */
+function parseSpokenAfter(
+  raw: unknown,
+  first: Pick<SpokenSegment, "index" | "startsAt" | "seconds">,
+  segments: number,
+): SpokenAfter[] | undefined {
+  if (!Array.isArray(raw) || raw.length === 0 || raw.length > MAX_SEGMENTS_AN_ANSWER)
+    return undefined;
+  if (first.index + raw.length >= segments) return undefined;
+  const after: SpokenAfter[] = [];
+  let end = first.startsAt + first.seconds;
+  for (const item of raw as unknown[]) {
+    if (!isRecord(item)) return undefined;
+    const { startsAt, seconds } = item;
+    if (!isBetween(startsAt, end - START_ROUNDING_SECONDS, MAX_ANSWER_SECONDS)) return undefined;
+    if (!isBetween(seconds, 0, MAX_ANSWER_SECONDS - startsAt)) return undefined;
+    const variety = varietyOf(item.variety);
+    if (!variety) return undefined;
+    after.push({ startsAt, seconds, variety });
+    end = startsAt + seconds;
+  }
+  return after;
+}
+
+/** A variety as the record keeps one, or none. */
+function varietyOf(raw: unknown): Variety | undefined {
+  const problems: string[] = [];
+  const variety = parseVariety(raw, problems);
+  return raw !== undefined && problems.length === 0 ? variety : undefined;
 }
 
 /** A canonical ISO time within the session's span before now. */

@@ -47,6 +47,7 @@ describe("the words (lambda/content/en-US.words.json)", () => {
       "reminders",
       "screen",
       "progression",
+      "handsFree",
     ]);
   });
 

@@ -178,7 +178,8 @@ describe("next time, days later", () => {
     const set = await device.intent("ReadyIntent");
     expect(said(set)).toMatch(/twelve .*thirteen .*fourteen .*How was that/);
     expect(said(set)).not.toContain("fifteen");
-    expect(renderDocument(set)?.datasources?.screen).toMatchObject({
+    // The workout screen's words are on its pages, one per segment the answer speaks.
+    expect(renderDocument(set)?.datasources?.screen?.pages?.[0]).toMatchObject({
       move: "Reverse-grip double-arm rows",
       detail: "14 reps",
     });

@@ -23,7 +23,11 @@ function pair(name: string): { show: TestDevice; dot: TestDevice } {
   return { show, dot: skill.device(`${name}-dot`) };
 }
 
-const screenData = (r: ResponseEnvelope) => renderDocument(r)?.datasources?.screen;
+/** The workout screen's words are in pages (one per segment the answer speaks): the first one's. */
+const screenData = (r: ResponseEnvelope) => {
+  const screen = renderDocument(r)?.datasources?.screen;
+  return screen?.pages ? { ...screen, ...screen.pages[0] } : screen;
+};
 
 describe("screens: which devices get them", () => {
   it("a workout on a Show gets the workout screen; the same on a Dot gets none, word for word", async () => {

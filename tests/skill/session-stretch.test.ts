@@ -101,3 +101,51 @@ describe("where a paused user stopped, stored with the position", () => {
     expect(record.progress).toEqual({ ...progress, status: "active" });
   });
 });
+
+describe("a hands-free answer's segments read back from the device", () => {
+  const run = {
+    ...stretch.spoken,
+    variety: {},
+    following: [
+      { startsAt: 40, seconds: 30, variety: { praise: 0 } },
+      { startsAt: 70, seconds: 60, variety: { praise: 1 } },
+    ],
+  };
+  it("keeps segments that follow one another inside the workout and one answer", () => {
+    expect(read({ ...stretch, spoken: run })?.spoken).toEqual(run);
+  });
+
+  it.each([
+    [
+      "a segment starting before the one before it ends",
+      [{ startsAt: 10, seconds: 30, variety: {} }],
+    ],
+    [
+      "past the workout's end",
+      Array.from({ length: 6 }, (_, i) => ({ startsAt: 40 + i * 10, seconds: 10, variety: {} })),
+    ],
+    ["longer than any answer", [{ startsAt: 40, seconds: 290, variety: {} }]],
+    ["a variety that is not one", [{ startsAt: 40, seconds: 30, variety: { shouting: 3 } }]],
+    ["not a list", { startsAt: 40 }],
+    ["an empty list", []],
+  ])("drops the spoken record for %s, keeping the work", (_why, following) => {
+    expect(read({ ...stretch, spoken: { ...run, following } })).toEqual({
+      workoutId: stretch.workoutId,
+      done: stretch.done,
+    });
+  });
+
+  it("drops a run without the variety of its first segment", () => {
+    const { variety: _gone, ...bare } = run;
+    expect(read({ ...stretch, spoken: bare })).not.toHaveProperty("spoken");
+  });
+});
+
+describe("the hands-free setting in the stored record", () => {
+  it("is kept only as true", () => {
+    expect(parseUserRecord({ ...NEW_USER, handsFree: true }).record.handsFree).toBe(true);
+    const bent = parseUserRecord({ ...NEW_USER, handsFree: "yes" });
+    expect(bent.record).not.toHaveProperty("handsFree");
+    expect(bent.problem).toContain("handsFree");
+  });
+});

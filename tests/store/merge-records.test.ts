@@ -101,3 +101,12 @@ describe("mergeRecords, leaf by leaf", () => {
     expect(mergeRecords(latest, base, base)).toEqual(latest);
   });
 });
+
+describe("hands-free, merged as one leaf", () => {
+  it("this session's change wins; otherwise the other device's stays", () => {
+    const on = { ...NEW_USER, handsFree: true as const };
+    expect(mergeRecords(NEW_USER, NEW_USER, on).handsFree).toBe(true);
+    expect(mergeRecords(on, NEW_USER, NEW_USER).handsFree).toBe(true);
+    expect(mergeRecords(on, on, NEW_USER)).not.toHaveProperty("handsFree");
+  });
+});

@@ -46,7 +46,9 @@ function fullRun(workout: Workout): WorkSummary {
  * Speaks segment `index` of a compiled workout. Pure: the same plans, index and variety always
  * give the same speech. The segment ends with a question about what comes next, so the session
  * stays open; the last segment closes the workout instead, saying what `closing` sums up (a full
- * run when absent, which is only ever used to estimate the segment's length).
+ * run when absent, which is only ever used to estimate the segment's length). `flowing`
+ * (hands-free, coach/hands-free.ts): another segment follows in the same answer, so in place of
+ * the question it says only what leads into it, and keeps the pause it ends with.
  */
 export function speakSegment(
   v: Voice,
@@ -56,6 +58,7 @@ export function speakSegment(
   variety: Variety,
   delivery: Delivery,
   closing: WorkSummary = fullRun(workout),
+  flowing = false,
 ): SpokenSegment {
   const plan = plans[index];
   if (!plan) throw new RangeError(`Workout ${workout.id} has no segment ${index}`);
@@ -73,6 +76,10 @@ export function speakSegment(
     case "cardio":
       pieceStarts = speakCardio(b, v, plan, plans[index - 1], picker);
       break;
+  }
+  if (flowing && next) {
+    flowInto(b, v, plan, next, workout);
+    return { ...b.build(), variety: picker.variety, ...(pieceStarts ? { pieceStarts } : {}) };
   }
   const feedback = next !== undefined && asksFeedbackAfter(workout, plan);
   const question = feedback
@@ -202,6 +209,38 @@ function speakCardio(
   const starts = intervalBlock(b, v, plan.pieces, plan.exerciseId, endsBlock, picker);
   if (endsBlock) b.say(picker.next("blockDone"));
   return starts;
+}
+
+/** Seconds to get into position after a move's introduction, when no "Ready?" waits for the user. */
+export const GET_SET_SECONDS = 5;
+/** Seconds to get moving between a strength move and the cardio that follows it straight away. */
+export const INTO_CARDIO_SECONDS = 3;
+
+/**
+ * What leads into the next segment when it follows in the same answer: after an introduction,
+ * a few seconds to get into position; into a new cardio block, what it is, as a statement, and
+ * a breath to get moving. Between sets the rest has already run (its clock and heads-up), and
+ * a cardio block's next part carries straight on, so nothing more is said there.
+ */
+function flowInto(
+  b: SpeechBuilder,
+  v: Voice,
+  plan: SegmentPlan,
+  next: SegmentPlan,
+  workout: Workout,
+): void {
+  if (plan.kind === "intro") b.say(v.say("segment.getSet")).pause(GET_SET_SECONDS);
+  else if (next.kind === "cardio" && next.part === 1) {
+    const block = workout.blocks[next.blockIndex];
+    if (block?.prescription.kind === "intervals")
+      b.say(
+        v.say("segment.intoCardio", {
+          exercise: v.exercise(next.exerciseId).name,
+          phases: describePhases(v, block.prescription.phases),
+        }),
+      ).pause(INTO_CARDIO_SECONDS);
+  }
+  b.keepPause();
 }
 
 /** The closing question, which says what the user is agreeing to when they answer "yes". */

@@ -119,6 +119,15 @@ export class SpeechBuilder {
     return this;
   }
 
+  /**
+   * Writes the pause waiting at the end now, so it survives `build()`: for speech that something
+   * else follows in the same answer (a rest between sets, then the next set, hands-free).
+   */
+  keepPause(): this {
+    this.flushPause();
+    return this;
+  }
+
   build(): Speech {
     return {
       ssml: `<speak>${this.parts.join(" ")}</speak>`,
