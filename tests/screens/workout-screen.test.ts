@@ -125,4 +125,30 @@ describe("the workout screen in a browser", { timeout: 60_000 }, () => {
     expect(words).toEqual(expect.arrayContaining(["Pause", "Ready"]));
     expect(words).not.toContain("Skip");
   });
+
+  it.each(VIEWPORTS)(
+    "hands-free on $name: the screen follows the voice from the set into the cardio",
+    async (v) => {
+      const device = skill.device(`hands-free-${v.width}x${v.height}`);
+      device.screen = deviceOf(v);
+      await device.intent("HandsFreeOnIntent");
+      // One answer: the introduction, the rows' set, then the cardio block straight after it.
+      const run = directiveOf(await device.intent("StartWorkoutIntent", {}));
+      const pages = (run.datasources as { screen: { pages: { shownFrom: number }[] } }).screen
+        .pages;
+      expect(pages.length).toBeGreaterThanOrEqual(3);
+      await browser.render(run, v);
+      expect(await browser.text()).toContain("Reverse-grip double-arm rows");
+      expectFits(await browser.lines(), v);
+      const cardioFrom = pages.at(-1)?.shownFrom ?? 0;
+      await browser.advanceTo(cardioFrom - 1000);
+      expect(await browser.text()).not.toContain("Jumping jacks\n");
+      expect(await browser.text()).toContain("Reverse-grip double-arm rows");
+      await browser.advanceTo(cardioFrom + 1000);
+      const cardio = await browser.text();
+      expect(cardio).toContain("Jumping jacks");
+      expect(cardio).not.toContain("Reverse-grip double-arm rows");
+      expectFits(await browser.lines(), v);
+    },
+  );
 });
