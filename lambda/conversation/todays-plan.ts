@@ -4,7 +4,6 @@ import {
   planInputOf,
   RECENT_DAYS,
   speakPickReason,
-  startWorkout,
   todaysPick,
 } from "../coach";
 import type { SkillContext } from "../handlers/handler";
@@ -12,11 +11,11 @@ import { type Voice, voice } from "../i18n/voice";
 import { paceOf } from "../store/user-record";
 import type { OfferedPick, SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
-import { handsFreeRun } from "./hands-free";
 import { recentHistory } from "./history";
 import { lengthsFor } from "./lengths";
 import { beginWorkout, firstRunNote } from "./moves";
 import { ask, type Outcome, type Part, type Reply } from "./reply";
+import { tunedStart } from "./tuned-start";
 import { speakWorkoutTurn, stretchEntry } from "./workout-turns";
 
 /**
@@ -91,13 +90,7 @@ export function startPick(turn: Turn, state: SessionState): Outcome {
   if (!offered || "rest" in offered.pick) return beginWorkout(turn, state, {});
   const first = firstRunNote(turn, state);
   const { todaysPick: _taken, followOn: _previous, ...rest } = first.state;
-  const coached = startWorkout(
-    voice(turn.locale),
-    offered.pick.workoutId,
-    rest.user.variety,
-    paceOf(rest.user),
-    undefined,
-    handsFreeRun(rest.user, ...first.note),
-  );
-  return speakWorkoutTurn(turn, rest, coached, ...first.note);
+  // Tuned like any other start: the reps and forms the user's ratings have earned.
+  const tuned = tunedStart(turn, rest, offered.pick.workoutId, first.note);
+  return speakWorkoutTurn(turn, tuned.state, tuned.coached, ...first.note, ...tuned.lead);
 }

@@ -163,6 +163,34 @@ describe("how was that?", () => {
 });
 
 describe("next time, days later", () => {
+  it("today's plan starts the workout tuned too: 'yes' to the pick says and counts the earned reps", async () => {
+    const user = "plan-tuned";
+    const stored = await skill.store.load(user);
+    // Rows rated easy once (twelve earned fourteen), and not yet said.
+    await skill.store.save(user, stored, {
+      ...stored.record,
+      disclaimerHeard: true,
+      progression: {
+        moves: {
+          "reverse-grip-double-arm-row": {
+            reps: 2,
+            step: 0,
+            at: "2026-11-20T09:00:00.000Z",
+            news: "more",
+          },
+        },
+      },
+    });
+    const device = skill.device(user);
+    const plan = said(await device.intent("TodaysPlanIntent"));
+    expect(plan).toMatch(/Shall we start the back fat blaster/);
+    const start = said(await device.intent("AMAZON.YesIntent"));
+    expect(start).toContain(
+      "Reverse-grip double-arm rows felt easy last time, so today it's fourteen.",
+    );
+    expect(said(await device.intent("ReadyIntent"))).toMatch(/thirteen .*fourteen .*How was that/);
+  });
+
   it("the adapted reps are said and counted, the change said once, and the screen shows them", async () => {
     const device = await atRowsQuestion("days-later");
     await rate(device, "easy");
