@@ -27,6 +27,8 @@ export async function startConsoleSkill(options: {
   dataPath?: string;
   userId: string;
   locale: string;
+  /** The clock's start, in epoch milliseconds (now when absent): tests script weeks from a day. */
+  startTime?: number;
 }): Promise<ConsoleSkill> {
   const modelPath = join(MODEL_DIR, `${options.locale}.json`);
   if (!existsSync(modelPath)) {
@@ -45,6 +47,7 @@ export async function startConsoleSkill(options: {
     userId: options.userId,
     locale: options.locale,
     skillId: LOCAL_SKILL_ID,
+    ...(options.startTime === undefined ? {} : { startTime: options.startTime }),
   });
   return {
     conversation,
