@@ -32,8 +32,17 @@ export const ALIASES: Readonly<Record<string, string>> = {
   "ask-sdk-model": join(import.meta.dirname, "../lambda/aws/ask-sdk-model-runtime.ts"),
 };
 
-/** The same build through esbuild's API (for measurements): CJS, minified, source map. */
-export function esbuildOptions(outfile: string, entry = LAMBDA_ENTRY): BuildOptions {
+/**
+ * The same build through esbuild's API (for measurements and symbolication): CJS, minified, no
+ * source map, as deployed. `sourcemap: "external"` writes the map beside the bundle without
+ * changing a byte of it (tests/infra/symbolicate.test.ts), which is how `npm run symbolicate`
+ * gets the map of a deployed bundle without the asset carrying one.
+ */
+export function esbuildOptions(
+  outfile: string,
+  entry = LAMBDA_ENTRY,
+  sourcemap: false | "external" = false,
+): BuildOptions {
   return {
     entryPoints: [entry],
     outfile,
@@ -42,7 +51,7 @@ export function esbuildOptions(outfile: string, entry = LAMBDA_ENTRY): BuildOpti
     target: NODE_TARGET,
     format: "cjs",
     minify: true,
-    sourcemap: true,
+    sourcemap,
     mainFields: MAIN_FIELDS,
     alias: { ...ALIASES },
     loader: { ...LOADERS },

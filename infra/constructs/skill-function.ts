@@ -65,12 +65,14 @@ export class SkillFunction extends Construct {
         TABLE_NAME: props.table.tableName,
         ...(props.skillId ? { SKILL_ID: props.skillId } : {}),
         LOG_LEVEL: props.logLevel,
-        NODE_OPTIONS: "--enable-source-maps",
+        // No --enable-source-maps and no map in the asset: measured, it costs cold starts and
+        // memory for stack traces our logs do not carry; `npm run symbolicate` maps one offline
+        // (README, Performance).
       },
       // Options shared with `npm run bench` (infra/lambda-bundling.ts).
       bundling: {
         minify: true,
-        sourceMap: true,
+        sourceMap: false,
         target: NODE_TARGET,
         format: OutputFormat.CJS,
         mainFields: MAIN_FIELDS,
