@@ -2,21 +2,18 @@ import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import type { Context } from "aws-lambda";
 import { readConfig } from "./config";
 import { isRecord } from "./is-record";
-import {
-  asSkillLogger,
-  asTelemetry,
-  createMetrics,
-  createPowertoolsLogger,
-} from "./observability/powertools";
+import { asTelemetry, createMetrics } from "./observability/powertools";
+import { RequestLogger } from "./observability/request-logger";
 import { buildSkill } from "./skill";
 import { createDocumentClient } from "./store/dynamo-client";
 import { DynamoUserStore } from "./store/dynamo-user-store";
 
-// Built once per container: config checked, clients created, handlers assembled.
+// Built once per container: config checked, clients created, handlers assembled. The logger
+// itself is made when something is first logged (observability/request-logger.ts).
 const config = readConfig();
-const powertoolsLogger = createPowertoolsLogger(config.logLevel);
+const logs = new RequestLogger(config.logLevel);
 const metrics = createMetrics();
-const logger = asSkillLogger(powertoolsLogger);
+const logger = logs.logger;
 const store = new DynamoUserStore(createDocumentClient(), config.tableName, logger);
 const skill = buildSkill({
   store,
@@ -31,12 +28,11 @@ const skill = buildSkill({
  * intent (never the envelope: it holds tokens); metrics are flushed as EMF once per request.
  */
 export async function handler(event: RequestEnvelope, context: Context): Promise<ResponseEnvelope> {
-  powertoolsLogger.addContext(context);
   // Whatever arrives (even null) is answered by the guarded skill; the log keys must not throw.
   const request: Partial<RequestEnvelope["request"]> | undefined = isRecord(event)
     ? event.request
     : undefined;
-  powertoolsLogger.appendKeys({
+  logs.startRequest(context, {
     alexaRequestId: request?.requestId,
     requestType: request?.type,
     ...(request?.type === "IntentRequest" ? { intent: request.intent?.name } : {}),
@@ -45,7 +41,7 @@ export async function handler(event: RequestEnvelope, context: Context): Promise
   try {
     return await skill.invoke(event, context);
   } finally {
-    powertoolsLogger.resetKeys();
+    logs.endRequest();
     metrics.publishStoredMetrics();
   }
 }

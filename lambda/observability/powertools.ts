@@ -15,14 +15,17 @@ export function createPowertoolsLogger(level: LogLevel): PowertoolsLogger {
   });
 }
 
-/** The skill's Logger on top of Powertools, so handlers never see the library. */
-export function asSkillLogger(logger: PowertoolsLogger): Logger {
+/**
+ * The skill's Logger on top of Powertools, so handlers never see the library. `logger` is
+ * asked for at each line, so it can be made at the first (observability/request-logger.ts).
+ */
+export function asSkillLogger(logger: () => PowertoolsLogger): Logger {
   const details = (extra: LogDetails = {}) => ({ ...extra, ...errorFields(extra.error) });
   return {
-    debug: (message, extra) => logger.debug(message, details(extra)),
-    info: (message, extra) => logger.info(message, details(extra)),
-    warn: (message, extra) => logger.warn(message, details(extra)),
-    error: (message, extra) => logger.error(message, details(extra)),
+    debug: (message, extra) => logger().debug(message, details(extra)),
+    info: (message, extra) => logger().info(message, details(extra)),
+    warn: (message, extra) => logger().warn(message, details(extra)),
+    error: (message, extra) => logger().error(message, details(extra)),
   };
 }
 

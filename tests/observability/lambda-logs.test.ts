@@ -98,6 +98,8 @@ describe("Lambda observability", () => {
     expect(saveFailure).toMatchObject({
       level: "ERROR",
       service: "back-coach",
+      // The container's first request: the logger, made at this first line, says so.
+      cold_start: true,
       alexaRequestId: "req-start",
       intent: "StartWorkoutIntent",
       userId: "amzn1.ask.account.observed",
@@ -107,5 +109,31 @@ describe("Lambda observability", () => {
       expect(line).not.toContain("secret-token-never-logged");
       expect(line).not.toContain('"session"');
     }
+  });
+
+  it("made at the first line a later request logs, still tells that request's keys and no cold start", async () => {
+    // The first request logs nothing; the second (a session Alexa ended with an error) warns.
+    const ended = envelope(
+      {
+        type: "SessionEndedRequest",
+        reason: "ERROR",
+        error: { type: "INVALID_RESPONSE", message: "bad" },
+      },
+      "req-ended",
+    );
+    const lines = await invokeLambda(table.tableName, [start, ended]);
+    const logs = lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((l) => l.message);
+    expect(logs.map((log) => log.message)).toEqual(["Session ended with an error"]);
+    expect(logs[0]).toMatchObject({
+      level: "WARN",
+      alexaRequestId: "req-ended",
+      requestType: "SessionEndedRequest",
+      errorType: "INVALID_RESPONSE",
+      cold_start: false,
+      function_name: "back-coach",
+    });
+    expect(logs[0]).not.toHaveProperty("intent");
   });
 });
