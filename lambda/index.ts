@@ -1,6 +1,8 @@
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import type { Context } from "aws-lambda";
+import { useKnownEstimates } from "./coach";
 import { readConfig } from "./config";
+import { estimatesBeside } from "./i18n/known-estimates";
 import { isRecord } from "./is-record";
 import { asTelemetry, createMetrics } from "./observability/powertools";
 import { RequestLogger } from "./observability/request-logger";
@@ -14,6 +16,9 @@ const config = readConfig();
 const logs = new RequestLogger(config.logLevel);
 const metrics = createMetrics();
 const logger = logs.logger;
+// The bundle's folder holds the segment estimates its build worked out; run from source (ES
+// modules, no __dirname) there are none, and the engine works them out.
+useKnownEstimates(estimatesBeside(typeof __dirname === "string" ? __dirname : undefined));
 const store = new DynamoUserStore(createDocumentClient(), config.tableName, logger);
 const skill = buildSkill({
   store,

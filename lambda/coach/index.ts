@@ -33,7 +33,10 @@ export {
   announcedMinutes,
   deliveryFor,
   estimatedWorkoutSeconds,
+  type KnownEstimates,
+  renderedSeconds,
   segmentSeconds,
+  useKnownEstimates,
 } from "./segments/estimates";
 export type { SegmentPlan } from "./segments/plan";
 export { type Delivery, type SpokenSegment, speakSegment } from "./segments/speak-segment";
