@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fill } from "../../../lambda/coach/speech/fill";
 import {
   CLAUSE_PAUSE_SECONDS,
   estimateSpeechSeconds,
@@ -7,6 +8,7 @@ import {
   trailingPauseSeconds,
   WORDS_PER_SECOND,
 } from "../../../lambda/coach/speech/speech-rate";
+import { escapeSsmlText } from "../../../lambda/coach/speech/ssml-builder";
 
 /**
  * The estimate as it was written before it became one pass over the characters (for speed):
@@ -86,5 +88,68 @@ describe("the speech-rate estimate", () => {
     // A mark inside a number is no pause; a dash is no word; Unicode letters are words.
     expect(estimateSpeechSeconds("3.5 — café")).toBeCloseTo(3 / WORDS_PER_SECOND, 10);
     expect(estimateSpeechSeconds(" \u00a0 ")).toBe(0);
+  });
+});
+
+/** fill() and escapeSsmlText() as they were written with regular expressions. */
+function referenceFill(template: string, values: Readonly<Record<string, string | number>>) {
+  if (!template.includes("{")) return template;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
+    if (value === undefined) throw new Error(`No value for {${name}} in "${template}"`);
+    return String(value);
+  });
+}
+
+const referenceEscape = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[ch] ?? ch,
+  );
+
+/** The outcome of a call: its value, or the message it threw. */
+function outcome(call: () => string): string {
+  try {
+    return `value ${call()}`;
+  } catch (error) {
+    return `threw ${(error as Error).message}`;
+  }
+}
+
+const templates = fc
+  .array(
+    fc.constantFrom(..."{}ab_9 -'&<>\"", "{kcal}", "{a}", "{b_2}", "{missing}", "{}", "{{a}}", "é"),
+    {
+      maxLength: 30,
+    },
+  )
+  .map((pieces) => pieces.join(""));
+
+describe("filling and escaping a line (every line said goes through both)", () => {
+  it("fill() fills exactly the placeholders the plain rule fills, and throws for the same", () => {
+    const values = { kcal: "1,850", a: 7, b_2: "{a}", constructor: "c" };
+    fc.assert(
+      fc.property(templates, (template) => {
+        expect(outcome(() => fill(template, values))).toBe(
+          outcome(() => referenceFill(template, values)),
+        );
+      }),
+      { numRuns: 5000, seed: 16 },
+    );
+    expect(fill("About {kcal} calories.", values)).toBe("About 1,850 calories.");
+    expect(() => fill("Say {missing}.", values)).toThrow(
+      'No value for {missing} in "Say {missing}."',
+    );
+  });
+
+  it("escapeSsmlText() escapes exactly the five markup characters", () => {
+    fc.assert(
+      fc.property(templates, (text) => {
+        expect(escapeSsmlText(text)).toBe(referenceEscape(text));
+      }),
+      { numRuns: 5000, seed: 16 },
+    );
+    const plain = "No markup here";
+    expect(escapeSsmlText(plain)).toBe(plain);
   });
 });
