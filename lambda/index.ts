@@ -4,7 +4,7 @@ import { useKnownEstimates } from "./coach";
 import { readConfig } from "./config";
 import { estimatesBeside } from "./i18n/known-estimates";
 import { isRecord } from "./is-record";
-import { asTelemetry, createMetrics } from "./observability/powertools";
+import { createMetrics } from "./observability/powertools";
 import { RequestLogger } from "./observability/request-logger";
 import { buildSkill } from "./skill";
 import { createDocumentClient } from "./store/dynamo-client";
@@ -23,7 +23,7 @@ const store = new DynamoUserStore(createDocumentClient(), config.tableName, logg
 const skill = buildSkill({
   store,
   logger,
-  telemetry: asTelemetry(metrics),
+  telemetry: metrics,
   ...(config.skillId ? { skillId: config.skillId } : {}),
 });
 
@@ -42,11 +42,11 @@ export async function handler(event: RequestEnvelope, context: Context): Promise
     requestType: request?.type,
     ...(request?.type === "IntentRequest" ? { intent: request.intent?.name } : {}),
   });
-  metrics.captureColdStartMetric();
+  metrics.captureColdStart();
   try {
     return await skill.invoke(event, context);
   } finally {
     logs.endRequest();
-    metrics.publishStoredMetrics();
+    metrics.publish();
   }
 }

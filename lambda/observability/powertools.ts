@@ -1,8 +1,7 @@
 import { Logger as PowertoolsLogger } from "@aws-lambda-powertools/logger";
-import { Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
 import type { LogLevel } from "../config";
 import { errorFields, type LogDetails, type Logger } from "../logger";
-import type { Telemetry } from "../telemetry";
+import { EmfMetrics } from "./emf-metrics";
 
 export const SERVICE_NAME = "back-coach";
 export const METRICS_NAMESPACE = "BackCoach";
@@ -30,13 +29,6 @@ export function asSkillLogger(logger: () => PowertoolsLogger): Logger {
 }
 
 /** CloudWatch metrics in Embedded Metric Format: written to the log, no API calls. */
-export function createMetrics(): Metrics {
-  return new Metrics({ namespace: METRICS_NAMESPACE, serviceName: SERVICE_NAME });
-}
-
-export function asTelemetry(metrics: Metrics): Telemetry {
-  return {
-    count: (name, value = 1) => metrics.addMetric(name, MetricUnit.Count, value),
-    timing: (name, ms) => metrics.addMetric(name, MetricUnit.Milliseconds, ms),
-  };
+export function createMetrics(): EmfMetrics {
+  return new EmfMetrics(METRICS_NAMESPACE, SERVICE_NAME);
 }
