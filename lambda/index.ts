@@ -4,14 +4,13 @@ import { useKnownEstimates } from "./coach";
 import { readConfig } from "./config";
 import { estimatesBeside } from "./i18n/known-estimates";
 import { isRecord } from "./is-record";
-import { createMetrics } from "./observability/powertools";
 import { RequestLogger } from "./observability/request-logger";
+import { createMetrics } from "./observability/service";
 import { buildSkill } from "./skill";
 import { createDocumentClient } from "./store/dynamo-client";
 import { DynamoUserStore } from "./store/dynamo-user-store";
 
-// Built once per container: config checked, clients created, handlers assembled. The logger
-// itself is made when something is first logged (observability/request-logger.ts).
+// Built once per container: config checked, clients created, handlers assembled.
 const config = readConfig();
 const logs = new RequestLogger(config.logLevel);
 const metrics = createMetrics();
