@@ -24,7 +24,7 @@ if ! found && [ "${1:-}" = "--install" ] && [ -z "${BACK_COACH_NODE24:-}" ]; the
 fi
 
 if ! found; then
-  echo "Node 24 not found at $NODE. Install it (about 30 MB, outside the project) with:" >&2
+  echo "Node 24 not found at $NODE. Install it (about 190 MB, outside the project) with:" >&2
   echo "  bash scripts/node24.sh --install" >&2
   exit 1
 fi
