@@ -9,6 +9,7 @@ import {
   WORDS_PER_SECOND,
 } from "../../../lambda/coach/speech/speech-rate";
 import { escapeSsmlText } from "../../../lambda/coach/speech/ssml-builder";
+import { spokenText } from "../../../lambda/screens/default-screen";
 
 /**
  * The estimate as it was written before it became one pass over the characters (for speed):
@@ -151,5 +152,56 @@ describe("filling and escaping a line (every line said goes through both)", () =
     );
     const plain = "No markup here";
     expect(escapeSsmlText(plain)).toBe(plain);
+  });
+});
+
+describe("a screen's text of what was said (most answers show it)", () => {
+  const ENTITIES: Readonly<Record<string, string>> = {
+    "&apos;": "'",
+    "&quot;": '"',
+    "&lt;": "<",
+    "&gt;": ">",
+    "&amp;": "&",
+  };
+  const referenceSpoken = (ssml: string) =>
+    ssml
+      .replace(/<[^>]+>/g, " ")
+      .replace(/&(?:apos|quot|lt|gt|amp);/g, (entity) => ENTITIES[entity] ?? entity)
+      .replace(/\s+/g, " ")
+      .trim();
+  const markup = fc
+    .array(
+      fc.constantFrom(
+        ..."ab <>&;\n\t",
+        "<speak>",
+        "</speak>",
+        '<break time="2s"/>',
+        "&amp;",
+        "&lt;",
+        "&gt;",
+        "&quot;",
+        "&apos;",
+        "&amp;lt;",
+        "&am",
+        "p;",
+        "\u00a0",
+      ),
+      { maxLength: 30 },
+    )
+    .map((pieces) => pieces.join(""));
+
+  it("drops tags, decodes entities once and folds white space, as the plain rule does", () => {
+    fc.assert(
+      fc.property(markup, (ssml) => {
+        expect(spokenText({ ssml, estimatedSeconds: 0 })).toBe(referenceSpoken(ssml));
+      }),
+      { numRuns: 5000, seed: 16 },
+    );
+    expect(
+      spokenText({
+        ssml: '<speak>Tom &amp;amp; Jerry&apos;s <break time="1s"/> plan</speak>',
+        estimatedSeconds: 0,
+      }),
+    ).toBe("Tom &amp; Jerry's plan");
   });
 });
