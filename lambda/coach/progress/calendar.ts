@@ -43,12 +43,17 @@ function dayFormat(timeZone: string): Intl.DateTimeFormat {
 
 /** Whether the platform knows the zone ("Europe/Berlin"); unknown zones fall back to UTC. */
 export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    dayFormat(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
+  // Asked every turn (the session's zone is checked as it is read), so remembered.
+  return (
+    remember(`known ${timeZone}`, () => {
+      try {
+        dayFormat(timeZone);
+        return "yes";
+      } catch {
+        return "no";
+      }
+    }) === "yes"
+  );
 }
 
 /** The platform's own spelling of a known zone ("europe/berlin" -> "Europe/Berlin"). */
