@@ -23,7 +23,8 @@ import { percentile } from "./stats";
 
 const run = promisify(execFile);
 applyEnvDefaults(QUIET_SDK_ENV);
-const COLD_RUNS = 25;
+// Odd, so the median is one run; enough that a few runs slowed by other processes do not move it.
+const COLD_RUNS = 41;
 const TABLE = "back-coach-bench";
 const dir = mkdtempSync(join(tmpdir(), "back-coach-bench-"));
 
