@@ -2,7 +2,8 @@ import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { intentRequest, requestEnvelope, type SlotInput } from "../lambda/local/envelopes";
 import { deviceContext, ECHO_SHOW_8 } from "../lambda/local/screen-devices";
 
-export const BENCH_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-00000000bench";
+/** A skill id of the real shape, so the stack synthesizes with it. */
+export const BENCH_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-00000000be4c";
 
 /** A turn of the scripted dialog: a request, and whether it should change stored state. */
 export interface Turn {
@@ -13,10 +14,14 @@ export interface Turn {
   readonly newSession: boolean;
 }
 
-const intent = (name: string, slots: Readonly<Record<string, SlotInput>> = {}) =>
+export const intent = (name: string, slots: Readonly<Record<string, SlotInput>> = {}) =>
   intentRequest(name, slots, BENCH_SKILL_ID);
 
-const turn = (request: Record<string, unknown>, readOnly = false, newSession = false): Turn => ({
+export const turn = (
+  request: Record<string, unknown>,
+  readOnly = false,
+  newSession = false,
+): Turn => ({
   request,
   readOnly,
   newSession,
@@ -68,13 +73,19 @@ export class ScriptedUser {
     private readonly device = BENCH_SPEAKER,
   ) {}
 
+  /** Plays one turn: the request as the device would send it, the answer kept. */
   async play(turn: Turn): Promise<ResponseEnvelope> {
+    return this.receive(await this.invoke(this.request(turn)));
+  }
+
+  /** The request for `turn`, so a bench can time the skill's invoke() alone. */
+  request(turn: Turn): RequestEnvelope {
     if (turn.newSession || !this.open) {
       this.sessionId++;
       this.attributes = {};
     }
     this.clock += 7000;
-    const event = requestEnvelope({
+    return requestEnvelope({
       applicationId: BENCH_SKILL_ID,
       userId: this.userId,
       request: turn.request,
@@ -89,7 +100,10 @@ export class ScriptedUser {
       device: { deviceId: "bench", supportedInterfaces: this.device.supportedInterfaces },
       ...(this.device.viewport ? { viewport: this.device.viewport } : {}),
     });
-    const response = await this.invoke(event);
+  }
+
+  /** Keeps what the answer carries to the next turn (its session attributes). */
+  receive(response: ResponseEnvelope): ResponseEnvelope {
     this.open = response.response.shouldEndSession === false;
     this.attributes = response.sessionAttributes ?? {};
     return response;

@@ -6,21 +6,25 @@
  * when any target is missed.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { build, type Metafile } from "esbuild";
 import { esbuildOptions } from "../infra/lambda-bundling";
 import { startDynaliteProcess } from "../lambda/local/dynalite-process";
-import { requestEnvelope } from "../lambda/local/envelopes";
 import { applyEnvDefaults, LOCAL_AWS_ENV, QUIET_SDK_ENV } from "../lambda/local/local-aws-env";
-import { BENCH_SCREEN, BENCH_SKILL_ID, BENCH_SPEAKER } from "./dialog";
+import { type ColdFunction, coldStart } from "./cold-start";
+import { BENCH_SCREEN, BENCH_SKILL_ID } from "./dialog";
+import { type LambdaAsset, synthesizeLambda } from "./lambda-asset";
+import { lambdaRuntimeEnvironment } from "./lambda-environment";
+import { findNode24, LOCAL_RUNTIME, type Runtime } from "./runtimes";
 import { percentile } from "./stats";
 
 const run = promisify(execFile);
 applyEnvDefaults(QUIET_SDK_ENV);
-const COLD_RUNS = 25;
+// Odd, so the median is one run; enough that a few runs slowed by other processes do not move it.
+const COLD_RUNS = 41;
 const TABLE = "back-coach-bench";
 const dir = mkdtempSync(join(tmpdir(), "back-coach-bench-"));
 
@@ -49,48 +53,170 @@ async function bundle(
   return { file, bytes: output?.bytes ?? 0, own: ownBytes(metafile), words: wordsBytes(metafile) };
 }
 
-/**
- * One fresh Node process: load the bundle, answer one LaunchRequest for a new user, from a
- * speaker or from an Echo Show (whose answer carries a screen).
- */
-async function coldStart(
-  file: string,
-  env: NodeJS.ProcessEnv,
-  userId: string,
-  device = BENCH_SPEAKER,
-): Promise<number> {
-  const event = requestEnvelope({
-    applicationId: BENCH_SKILL_ID,
-    userId,
-    request: { type: "LaunchRequest" },
-    session: { id: "s", new: true, attributes: {} },
-    requestId: "r",
-    timestamp: new Date().toISOString(),
-    locale: "en-US",
-    device: { deviceId: "bench", supportedInterfaces: device.supportedInterfaces },
-    ...(device.viewport ? { viewport: device.viewport } : {}),
-  });
-  const script = `const t0 = performance.now();
-    require(${JSON.stringify(file)}).handler(${JSON.stringify(event)}, {}).then(() => {
-      process.stdout.write("\\nCOLD " + (performance.now() - t0) + "\\n");
-    });`;
-  const { stdout } = await run(process.execPath, ["-e", script], { env, cwd: dir });
-  const line = stdout.split("\n").find((l) => l.startsWith("COLD "));
-  if (!line) throw new Error(`no timing from cold start: ${stdout}`);
-  return Number(line.slice(5));
+/** The cold-start floor as Lambda runs a function deployed the default way: no NODE_OPTIONS. */
+function floorFunction(file: string, endpoint: string): ColdFunction {
+  const dir = dirname(file);
+  return {
+    dir,
+    handler: "index.handler",
+    memoryMb: 1024,
+    env: {
+      ...lambdaRuntimeEnvironment({ ...LAMBDA_DEFAULTS, taskRoot: dir, handler: "index.handler" }),
+      TABLE_NAME: TABLE,
+      ...benchOnlyEnvironment(endpoint),
+    },
+  };
 }
+
+/** Back Coach's function as the stack deploys it: its folder, settings and environment. */
+function ourFunction(asset: LambdaAsset, endpoint: string): ColdFunction {
+  return {
+    dir: asset.dir,
+    handler: asset.handler,
+    memoryMb: asset.memoryMb,
+    env: {
+      ...lambdaRuntimeEnvironment({
+        ...LAMBDA_DEFAULTS,
+        taskRoot: asset.dir,
+        handler: asset.handler,
+        runtime: asset.runtime,
+        memoryMb: asset.memoryMb,
+      }),
+      ...asset.environment,
+      ...benchOnlyEnvironment(endpoint),
+    },
+  };
+}
+
+const LAMBDA_DEFAULTS = {
+  runtime: "nodejs24.x",
+  memoryMb: 1024,
+  region: LOCAL_AWS_ENV.AWS_REGION,
+  credentials: {
+    accessKeyId: LOCAL_AWS_ENV.AWS_ACCESS_KEY_ID,
+    secretAccessKey: LOCAL_AWS_ENV.AWS_SECRET_ACCESS_KEY,
+  },
+} as const;
+
+/**
+ * What the bench adds to Lambda's environment, for ours and the floor alike: DynamoDB is the
+ * local dynalite, and the SDK's notice that Node 20 is old stays unprinted (Lambda runs 24).
+ */
+function benchOnlyEnvironment(endpoint: string): Record<string, string> {
+  return { AWS_ENDPOINT_URL_DYNAMODB: endpoint, ...QUIET_SDK_ENV };
+}
+
+/** Everything measured on one runtime: cold starts alternating with the floor, warm, storage. */
+async function measure(
+  runtime: Runtime,
+  fns: { ours: ColdFunction; floor: ColdFunction },
+  files: { warm: string; store: string },
+  env: NodeJS.ProcessEnv,
+): Promise<Result> {
+  const ourColds: number[] = [];
+  const screenColds: number[] = [];
+  const floorColds: number[] = [];
+  const tag = runtime.key || "local";
+  for (let i = 0; i < COLD_RUNS; i++) {
+    ourColds.push(await coldStart(runtime.node, fns.ours, `cold-ours-${tag}-${i}`));
+    floorColds.push(await coldStart(runtime.node, fns.floor, `cold-floor-${tag}-${i}`));
+    screenColds.push(
+      await coldStart(runtime.node, fns.ours, `cold-screen-${tag}-${i}`, BENCH_SCREEN),
+    );
+  }
+  const warmResult = JSON.parse(
+    (await run(runtime.node, ["--expose-gc", files.warm], { env })).stdout.trim(),
+  );
+  const storeResult = JSON.parse((await run(runtime.node, [files.store], { env })).stdout.trim());
+  return {
+    coldStartMs: median(ourColds),
+    floorColdStartMs: median(floorColds),
+    coldStartScreenMs: median(screenColds),
+    coldStartRuns: COLD_RUNS,
+    ...warmResult,
+    ...storeResult,
+    node: runtime.version,
+  };
+}
+
+const median = (samples: readonly number[]) => Math.round(percentile(samples, 50) * 10) / 10;
 
 /** Runs everything; returns the names of the targets missed. */
 async function main(): Promise<string[]> {
+  const asset = synthesizeLambda(join(dir, "cdk.out"), TABLE);
   const [ours, floor, warm, store] = await Promise.all([
     bundle(join(import.meta.dirname, "../lambda/index.ts"), "ours"),
     bundle(join(import.meta.dirname, "floor/cold-floor.ts"), "floor"),
     bundle(join(import.meta.dirname, "warm.ts"), "warm"),
     bundle(join(import.meta.dirname, "store.ts"), "store"),
   ]);
+  // The sizes come from esbuild's metafile; they must be those of the asset the stack built.
+  const assetBytes = statSync(join(asset.dir, "index.js")).size;
+  if (assetBytes !== ours.bytes) {
+    throw new Error(
+      `the stack's bundle is ${assetBytes} bytes, infra/lambda-bundling.ts's ${ours.bytes}: ` +
+        "the bench's esbuild options no longer match the stack's bundling",
+    );
+  }
+  const node24 = await findNode24();
+  const fns = (endpoint: string) => ({
+    ours: ourFunction(asset, endpoint),
+    floor: floorFunction(floor.file, endpoint),
+  });
+  const files = { warm: warm.file, store: store.file };
+  try {
+    const local = await onFreshTable(asset, (endpoint, env) =>
+      measure(LOCAL_RUNTIME, fns(endpoint), files, env),
+    );
+    const other =
+      "missing" in node24
+        ? undefined
+        : await onFreshTable(asset, (endpoint, env) => measure(node24, fns(endpoint), files, env));
+    const shared: Result = {
+      bundleBytes: ours.bytes,
+      ownCodeBytes: ours.own,
+      wordsBytes: ours.words,
+      cpu: cpus()[0]?.model ?? "unknown",
+      cores: cpus().length,
+      date: new Date().toISOString(),
+      nodeOptions: asset.environment.NODE_OPTIONS ?? "",
+    };
+    const missed = printTable(shared, local, "local");
+    if (other) missed.push(...printTable(shared, other, "node24").map((m) => `${m} (Node 24)`));
+    else {
+      const how = "missing" in node24 ? node24.missing : "";
+      process.stdout.write(`Node 24, as Lambda runs it: NOT MEASURED.\n${how}\n\n`);
+      missed.push("Node 24 not measured");
+    }
+    // The fields as they always were (the local Node's), then Node 24's under a key of its own.
+    const { cpu, cores, date, nodeOptions, ...sizes } = shared;
+    const result = {
+      ...sizes,
+      ...local,
+      cpu,
+      cores,
+      date,
+      nodeOptions,
+      node24: other ?? { missing: "missing" in node24 ? node24.missing : "" },
+    };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return missed;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs `measure` against a dynalite of its own, so each runtime starts from an empty table
+ * (the same users on a second runtime would otherwise resume what the first left).
+ */
+async function onFreshTable<T>(
+  asset: LambdaAsset,
+  measure: (endpoint: string, env: NodeJS.ProcessEnv) => Promise<T>,
+): Promise<T> {
   const dynamo = await startDynaliteProcess(TABLE);
   try {
-    const env = {
+    return await measure(dynamo.endpoint, {
       ...process.env,
       ...LOCAL_AWS_ENV,
       TABLE_NAME: TABLE,
@@ -98,42 +224,11 @@ async function main(): Promise<string[]> {
       LOG_LEVEL: "error",
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
       DYNAMO_ENDPOINT: dynamo.endpoint,
-    };
-    const ourColds: number[] = [];
-    const screenColds: number[] = [];
-    const floorColds: number[] = [];
-    for (let i = 0; i < COLD_RUNS; i++) {
-      ourColds.push(await coldStart(ours.file, env, `cold-ours-${i}`));
-      floorColds.push(await coldStart(floor.file, env, `cold-floor-${i}`));
-      screenColds.push(await coldStart(ours.file, env, `cold-screen-${i}`, BENCH_SCREEN));
-    }
-    const warmResult = JSON.parse(
-      (await run(process.execPath, ["--expose-gc", warm.file], { env })).stdout.trim(),
-    );
-    const storeResult = JSON.parse(
-      (await run(process.execPath, [store.file], { env })).stdout.trim(),
-    );
-    const result = {
-      bundleBytes: ours.bytes,
-      ownCodeBytes: ours.own,
-      wordsBytes: ours.words,
-      coldStartMs: Math.round(percentile(ourColds, 50) * 10) / 10,
-      floorColdStartMs: Math.round(percentile(floorColds, 50) * 10) / 10,
-      coldStartScreenMs: Math.round(percentile(screenColds, 50) * 10) / 10,
-      coldStartRuns: COLD_RUNS,
-      ...warmResult,
-      ...storeResult,
-      node: process.version,
-      cpu: cpus()[0]?.model ?? "unknown",
-      cores: cpus().length,
-      date: new Date().toISOString(),
-    };
-    const missed = printTable(result);
-    process.stdout.write(`${JSON.stringify(result)}\n`);
-    return missed;
+      // The warm and storage turns run with the options Lambda runs the function with.
+      NODE_OPTIONS: asset.environment.NODE_OPTIONS ?? "",
+    });
   } finally {
     await dynamo.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -144,57 +239,68 @@ type Row =
   | readonly [name: string, value: string]
   | readonly [name: string, value: string, target: string, ok: boolean];
 
-/** Prints the table; returns the names of the rows whose target was missed. */
-function printTable(r: Result): string[] {
+/**
+ * Prints one runtime's table (the bundle's rows with the local one only); returns the names of
+ * the rows whose target was missed.
+ */
+function printTable(all: Result, r: Result, runtime: "local" | "node24"): string[] {
   const n = (key: string) => Number(r[key]);
   const ratio = (a: string, b: string) => `${(n(a) / n(b)).toFixed(2)} x floor`;
-  const kb = (key: string, digits = 0) => `${(n(key) / 1024).toFixed(digits)} KB`;
-  const rows: Row[] = [
+  const kb = (key: string, digits = 0) => `${(Number(all[key]) / 1024).toFixed(digits)} KB`;
+  const sizes: Row[] = [
     [
       "bundle (+ words beside it)",
       `${kb("bundleBytes")} (+ ${kb("wordsBytes")})`,
       "<= 500 KB, both",
-      n("bundleBytes") + n("wordsBytes") <= 500 * 1024,
+      Number(all.bundleBytes) + Number(all.wordsBytes) <= 500 * 1024,
     ],
     // Reported only: the target is the whole bundle's size, above.
     ["own code in the bundle", `${kb("ownCodeBytes", 1)} (words: ${kb("wordsBytes")} JSON)`],
+  ];
+  const rows: Row[] = [
+    ...(runtime === "local" ? sizes : []),
     [
       "cold start (median)",
       `${n("coldStartMs")} ms (${ratio("coldStartMs", "floorColdStartMs")}; floor ${n("floorColdStartMs")} ms)`,
-      "<= 1.25 x floor",
-      n("coldStartMs") <= 1.25 * n("floorColdStartMs"),
+      "<= 1.15 x floor",
+      n("coldStartMs") <= 1.15 * n("floorColdStartMs"),
     ],
     [
       "cold start, Echo Show (median)",
       `${n("coldStartScreenMs")} ms (${ratio("coldStartScreenMs", "floorColdStartMs")})`,
-      "<= 1.25 x floor",
-      n("coldStartScreenMs") <= 1.25 * n("floorColdStartMs"),
+      "<= 1.15 x floor",
+      n("coldStartScreenMs") <= 1.15 * n("floorColdStartMs"),
     ],
-    ["warm turn p50", `${n("warmTurnP50Us")} us`, "<= 500 us", n("warmTurnP50Us") <= 500],
-    ["warm turn p99", `${n("warmTurnP99Us")} us`, "<= 2000 us", n("warmTurnP99Us") <= 2000],
+    [
+      "warm turn p50",
+      `${n("warmTurnP50Us")} us (${ratio("warmTurnP50Us", "floorWarmTurnP50Us")}; floor ${n("floorWarmTurnP50Us")} us)`,
+      "<= 15 x floor",
+      n("warmTurnP50Us") <= 15 * n("floorWarmTurnP50Us"),
+    ],
+    ["warm turn p99", `${n("warmTurnP99Us")} us`, "<= 500 us", n("warmTurnP99Us") <= 500],
     [
       "warm turn p50, Echo Show",
-      `${n("warmScreenTurnP50Us")} us`,
-      "<= 500 us",
-      n("warmScreenTurnP50Us") <= 500,
+      `${n("warmScreenTurnP50Us")} us (${ratio("warmScreenTurnP50Us", "floorWarmTurnP50Us")})`,
+      "<= 15 x floor",
+      n("warmScreenTurnP50Us") <= 15 * n("floorWarmTurnP50Us"),
     ],
     [
       "warm turn p99, Echo Show",
       `${n("warmScreenTurnP99Us")} us`,
-      "<= 2000 us",
-      n("warmScreenTurnP99Us") <= 2000,
+      "<= 500 us",
+      n("warmScreenTurnP99Us") <= 500,
     ],
     [
       "turn with DynamoDB p50",
       `${n("storeTurnP50Us")} us (${ratio("storeTurnP50Us", "floorStoreTurnP50Us")}; floor ${n("floorStoreTurnP50Us")} us)`,
-      "<= 1.0 x floor",
-      n("storeTurnP50Us") <= n("floorStoreTurnP50Us"),
+      "<= 0.75 x floor",
+      n("storeTurnP50Us") <= 0.75 * n("floorStoreTurnP50Us"),
     ],
     [
       "turn with DynamoDB p99",
       `${n("storeTurnP99Us")} us (${ratio("storeTurnP99Us", "floorStoreTurnP99Us")}; floor ${n("floorStoreTurnP99Us")} us)`,
-      "<= 1.5 x floor",
-      n("storeTurnP99Us") <= 1.5 * n("floorStoreTurnP99Us"),
+      "<= 1.0 x floor",
+      n("storeTurnP99Us") <= n("floorStoreTurnP99Us"),
     ],
     [
       "DynamoDB reads per session",
@@ -225,7 +331,11 @@ function printTable(r: Result): string[] {
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   const valueWidth = Math.max(...rows.map(([, value]) => value.length));
-  process.stdout.write(`Back Coach benchmark: ${r.node} on ${r.cores} x ${r.cpu}, ${r.date}\n\n`);
+  const which = runtime === "local" ? "local Node" : "Node 24, as Lambda runs it";
+  const options = all.nodeOptions ? `NODE_OPTIONS=${all.nodeOptions}` : "no NODE_OPTIONS";
+  process.stdout.write(
+    `Back Coach benchmark, ${which}: ${r.node} on ${all.cores} x ${all.cpu} (${options}), ${all.date}\n\n`,
+  );
   for (const [name, value, target, ok] of rows) {
     const verdict =
       target === undefined ? "" : `  target ${target.padEnd(16)} ${ok ? "ok" : "MISSED"}`;

@@ -11,9 +11,16 @@ import type { BuildOptions } from "esbuild";
  *   which the skill never uses (lambda/aws/ask-sdk-model-runtime.ts).
  * - What the coach says (lambda/content/<locale>.words.json) is copied beside the bundle, at
  *   the same relative path, and loaded with require(): words stay data a translator can edit,
- *   and the bundle holds code.
+ *   and the bundle holds code. Beside them, the segment estimates worked out from them
+ *   (ESTIMATES_SCRIPT), which the stack's bundling writes after esbuild.
  */
 export const LAMBDA_ENTRY = join(import.meta.dirname, "../lambda/index.ts");
+/**
+ * Run after esbuild, with the bundle's folder: writes content/<locale>.estimates.json there,
+ * each workout's segment estimates worked out ahead (lambda/i18n/known-estimates.ts).
+ */
+export const ESTIMATES_SCRIPT = join(import.meta.dirname, "../scripts/segment-estimates.ts");
+export const TSX = join(import.meta.dirname, "../node_modules/.bin/tsx");
 export const NODE_TARGET = "node24";
 export const MAIN_FIELDS = ["module", "main"];
 export const LOADERS: Readonly<Record<string, "copy">> = { ".words.json": "copy" };
@@ -32,8 +39,17 @@ export const ALIASES: Readonly<Record<string, string>> = {
   "ask-sdk-model": join(import.meta.dirname, "../lambda/aws/ask-sdk-model-runtime.ts"),
 };
 
-/** The same build through esbuild's API (for measurements): CJS, minified, source map. */
-export function esbuildOptions(outfile: string, entry = LAMBDA_ENTRY): BuildOptions {
+/**
+ * The same build through esbuild's API (for measurements and symbolication): CJS, minified, no
+ * source map, as deployed. `sourcemap: "external"` writes the map beside the bundle without
+ * changing a byte of it (tests/infra/symbolicate.test.ts), which is how `npm run symbolicate`
+ * gets the map of a deployed bundle without the asset carrying one.
+ */
+export function esbuildOptions(
+  outfile: string,
+  entry = LAMBDA_ENTRY,
+  sourcemap: false | "external" = false,
+): BuildOptions {
   return {
     entryPoints: [entry],
     outfile,
@@ -42,7 +58,7 @@ export function esbuildOptions(outfile: string, entry = LAMBDA_ENTRY): BuildOpti
     target: NODE_TARGET,
     format: "cjs",
     minify: true,
-    sourcemap: true,
+    sourcemap,
     mainFields: MAIN_FIELDS,
     alias: { ...ALIASES },
     loader: { ...LOADERS },

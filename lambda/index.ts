@@ -1,27 +1,28 @@
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import type { Context } from "aws-lambda";
+import { useKnownEstimates } from "./coach";
 import { readConfig } from "./config";
+import { estimatesBeside } from "./i18n/known-estimates";
 import { isRecord } from "./is-record";
-import {
-  asSkillLogger,
-  asTelemetry,
-  createMetrics,
-  createPowertoolsLogger,
-} from "./observability/powertools";
+import { RequestLogger } from "./observability/request-logger";
+import { createMetrics } from "./observability/service";
 import { buildSkill } from "./skill";
 import { createDocumentClient } from "./store/dynamo-client";
 import { DynamoUserStore } from "./store/dynamo-user-store";
 
 // Built once per container: config checked, clients created, handlers assembled.
 const config = readConfig();
-const powertoolsLogger = createPowertoolsLogger(config.logLevel);
+const logs = new RequestLogger(config.logLevel);
 const metrics = createMetrics();
-const logger = asSkillLogger(powertoolsLogger);
+const logger = logs.logger;
+// The bundle's folder holds the segment estimates its build worked out; run from source (ES
+// modules, no __dirname) there are none, and the engine works them out.
+useKnownEstimates(estimatesBeside(typeof __dirname === "string" ? __dirname : undefined));
 const store = new DynamoUserStore(createDocumentClient(), config.tableName, logger);
 const skill = buildSkill({
   store,
   logger,
-  telemetry: asTelemetry(metrics),
+  telemetry: metrics,
   ...(config.skillId ? { skillId: config.skillId } : {}),
 });
 
@@ -31,21 +32,20 @@ const skill = buildSkill({
  * intent (never the envelope: it holds tokens); metrics are flushed as EMF once per request.
  */
 export async function handler(event: RequestEnvelope, context: Context): Promise<ResponseEnvelope> {
-  powertoolsLogger.addContext(context);
   // Whatever arrives (even null) is answered by the guarded skill; the log keys must not throw.
   const request: Partial<RequestEnvelope["request"]> | undefined = isRecord(event)
     ? event.request
     : undefined;
-  powertoolsLogger.appendKeys({
+  logs.startRequest(context, {
     alexaRequestId: request?.requestId,
     requestType: request?.type,
     ...(request?.type === "IntentRequest" ? { intent: request.intent?.name } : {}),
   });
-  metrics.captureColdStartMetric();
+  metrics.captureColdStart();
   try {
     return await skill.invoke(event, context);
   } finally {
-    powertoolsLogger.resetKeys();
-    metrics.publishStoredMetrics();
+    logs.endRequest();
+    metrics.publish();
   }
 }

@@ -2,17 +2,19 @@ import { Duration } from "aws-cdk-lib";
 import type { Table } from "aws-cdk-lib/aws-dynamodb";
 import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { Architecture, Runtime } from "aws-cdk-lib/aws-lambda";
-import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import { type ICommandHooks, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
 import {
   ALIASES,
   ASSET_NAMES,
+  ESTIMATES_SCRIPT,
   LAMBDA_ENTRY,
   LOADERS,
   LOG_OVERRIDES,
   MAIN_FIELDS,
   NODE_TARGET,
+  TSX,
 } from "../lambda-bundling";
 
 /**
@@ -33,6 +35,18 @@ export interface SkillFunctionProps {
   readonly logLevel: string;
   readonly logRetention: RetentionDays;
 }
+
+/**
+ * After esbuild, the segment estimates beside the words (scripts/segment-estimates.ts): what the
+ * first launch would otherwise work out by rendering a whole workout.
+ */
+const AFTER_BUNDLING: ICommandHooks = {
+  beforeBundling: () => [],
+  beforeInstall: () => [],
+  afterBundling: (_inputDir, outputDir) => [
+    `${JSON.stringify(TSX)} ${JSON.stringify(ESTIMATES_SCRIPT)} ${JSON.stringify(outputDir)}`,
+  ],
+};
 
 /**
  * The skill's Lambda: Node.js 24 on arm64, one minified bundle built by the local esbuild (no
@@ -65,12 +79,14 @@ export class SkillFunction extends Construct {
         TABLE_NAME: props.table.tableName,
         ...(props.skillId ? { SKILL_ID: props.skillId } : {}),
         LOG_LEVEL: props.logLevel,
-        NODE_OPTIONS: "--enable-source-maps",
+        // No --enable-source-maps and no map in the asset: measured, it costs cold starts and
+        // memory for stack traces our logs do not carry; `npm run symbolicate` maps one offline
+        // (README, Performance).
       },
       // Options shared with `npm run bench` (infra/lambda-bundling.ts).
       bundling: {
         minify: true,
-        sourceMap: true,
+        sourceMap: false,
         target: NODE_TARGET,
         format: OutputFormat.CJS,
         mainFields: MAIN_FIELDS,
@@ -87,6 +103,7 @@ export class SkillFunction extends Construct {
         // Bundle the AWS SDK too: one file to load, and the version we tested.
         externalModules: [],
         forceDockerBundling: false,
+        commandHooks: AFTER_BUNDLING,
       },
     });
     props.table.grant(this.fn, ...TABLE_ACTIONS);

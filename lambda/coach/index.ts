@@ -37,7 +37,10 @@ export {
   announcedMinutes,
   deliveryFor,
   estimatedWorkoutSeconds,
+  type KnownEstimates,
+  renderedSeconds,
   segmentSeconds,
+  useKnownEstimates,
 } from "./segments/estimates";
 export type { SegmentPlan } from "./segments/plan";
 export {

@@ -1,19 +1,10 @@
 import type { interfaces } from "ask-sdk-model";
 import type { Countdown, Speech } from "../coach";
 import type { Voice } from "../i18n/voice";
-import card from "../screens/documents/card.json" with { type: "json" };
-import week from "../screens/documents/week.json" with { type: "json" };
-import workout from "../screens/documents/workout.json" with { type: "json" };
-import type { DocumentName, JsonValue, Screen } from "../screens/screen";
+import { aplDocument } from "../screens/documents";
+import type { JsonValue, Screen } from "../screens/screen";
 
 type RenderDocument = interfaces.alexa.presentation.apl.RenderDocumentDirective;
-
-/** The documents, sent inline: each response stays under 24 KB (tests/skill/screens.test.ts). */
-const DOCUMENTS: Readonly<Record<DocumentName, Readonly<Record<string, unknown>>>> = {
-  workout,
-  card,
-  week,
-};
 
 /** Longer than any answer: a clock shown "until then" stays up for the rest of the screen. */
 const FOREVER_MS = 24 * 60 * 60 * 1000;
@@ -27,7 +18,8 @@ export function screenDirective(screen: Screen, speech: Speech, v: Voice): Rende
   return {
     type: "Alexa.Presentation.APL.RenderDocument",
     token: `backcoach-${screen.document}`,
-    document: DOCUMENTS[screen.document],
+    // Sent inline: each response stays under 24 KB (tests/skill/screens.test.ts).
+    document: aplDocument(screen.document),
     datasources: { screen: screen.data, clock: { clocks: clocksOf(speech.countdowns ?? [], v) } },
   };
 }

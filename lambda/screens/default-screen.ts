@@ -5,21 +5,25 @@ import { saidCard } from "./card-screens";
 import type { Screen } from "./screen";
 import { workoutScreen } from "./workout-screen";
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  "&apos;": "'",
-  "&quot;": '"',
-  "&lt;": "<",
-  "&gt;": ">",
-  "&amp;": "&",
-};
+/** The entities the builder writes; "&amp;" last, so nothing is decoded twice. */
+const ENTITIES: readonly (readonly [string, string])[] = [
+  ["&apos;", "'"],
+  ["&quot;", '"'],
+  ["&lt;", "<"],
+  ["&gt;", ">"],
+  ["&amp;", "&"],
+];
 
-/** What the speech says, as text: tags and pauses dropped, entities decoded. */
+/**
+ * What the speech says, as text: tags and pauses dropped, entities decoded. A screen shows it
+ * with most answers, so entities are plain string replacements, not a pattern and a callback.
+ */
 export function spokenText(speech: Speech): string {
-  return speech.ssml
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&(?:apos|quot|lt|gt|amp);/g, (entity) => ENTITIES[entity] ?? entity)
-    .replace(/\s+/g, " ")
-    .trim();
+  let text = speech.ssml.replace(/<[^>]+>/g, " ");
+  if (text.includes("&")) {
+    for (const [entity, character] of ENTITIES) text = text.replaceAll(entity, character);
+  }
+  return text.replace(/\s+/g, " ").trim();
 }
 
 /**

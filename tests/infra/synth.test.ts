@@ -1,10 +1,20 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { launchEnvelope } from "../../lambda/local/envelopes";
+import { writeSegmentEstimates } from "../../scripts/segment-estimates";
 import { startLocalTable } from "../support/local-table";
 
 const run = promisify(execFile);
@@ -35,10 +45,24 @@ describe("npm run synth (the real CLI, with bundling)", () => {
     expect(bundle, "no bundled index.js in cdk.out").toBeDefined();
     if (!bundle) return;
     expect(statSync(bundle).size).toBeGreaterThan(10_000);
-    // Beside it, only the source map and the words, at the paths the bundle require()s.
+    // Beside it, only the words, at the paths the bundle require()s, and the segment estimates
+    // worked out from them; no source map (README, Performance: `npm run symbolicate` maps a
+    // logged stack instead).
     const assetDir = join(bundle, "..");
-    expect(readdirSync(assetDir).sort()).toEqual(["content", "index.js", "index.js.map"]);
-    expect(readdirSync(join(assetDir, "content"))).toEqual(readdirSync(join("lambda", "content")));
+    expect(readdirSync(assetDir).sort()).toEqual(["content", "index.js"]);
+    const words = readdirSync(join("lambda", "content"));
+    const estimates = words.map((file) => file.replace(".words.json", ".estimates.json"));
+    expect(readdirSync(join(assetDir, "content")).sort()).toEqual([...words, ...estimates].sort());
+    // The estimates are exactly what the engine works out from this checkout.
+    const fresh = mkdtempSync(join(tmpdir(), "back-coach-estimates-"));
+    try {
+      for (const file of writeSegmentEstimates(fresh)) {
+        const shipped = join(assetDir, "content", basename(file));
+        expect(readFileSync(shipped, "utf8")).toBe(readFileSync(file, "utf8"));
+      }
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
     // The bundle stands alone: with no node_modules it answers a real request end to end,
     // DynamoDB included (the aliased credential and model shims are exercised too).
     const table = await startLocalTable("back-coach-bundle");
@@ -56,6 +80,34 @@ describe("npm run synth (the real CLI, with bundling)", () => {
     }).finally(() => table.close());
     const answer = stdout.split("\n").find((line) => line.includes('"outputSpeech"')) ?? "";
     expect(answer).toContain("Welcome to Back Coach");
+    expect(answer).toContain("back fat blaster, about sixteen minutes");
+    // It reads the length it announces from the estimates (it no longer renders the workout on
+    // its first launch): a copy whose file says the blaster takes 45 minutes announces that.
+    const doctored = mkdtempSync(join(tmpdir(), "back-coach-doctored-"));
+    try {
+      cpSync(assetDir, doctored, { recursive: true });
+      const file = join(doctored, "content", "en-US.estimates.json");
+      const table = JSON.parse(readFileSync(file, "utf8")) as Record<string, number[]>;
+      writeFileSync(file, JSON.stringify({ ...table, "back-fat-blaster 1": [2700] }));
+      const doctoredTable = await startLocalTable("back-coach-doctored");
+      const relaunch = script.replace(
+        JSON.stringify(bundle),
+        JSON.stringify(join(doctored, "index.js")),
+      );
+      const { stdout: told } = await run(process.execPath, ["-e", relaunch], {
+        cwd: tmpdir(),
+        env: {
+          ...process.env,
+          TABLE_NAME: doctoredTable.tableName,
+          SKILL_ID: SKILL,
+          AWS_ENDPOINT_URL_DYNAMODB: doctoredTable.dynamo.endpoint,
+          LOG_LEVEL: "error",
+        },
+      }).finally(() => doctoredTable.close());
+      expect(told).toContain("back fat blaster, about forty-five minutes");
+    } finally {
+      rmSync(doctored, { recursive: true, force: true });
+    }
     // Minified, an error still has its class's name (lambda/errors.ts), for the logs.
     const refused = `try { require(${JSON.stringify(bundle)}) } catch (e) { console.log(e.name) }`;
     const named = await run(process.execPath, ["-e", refused], {

@@ -15,7 +15,7 @@ const run = promisify(execFile);
 
 /**
  * Runs the Lambda entry in its own process, as Lambda would, and returns the JSON lines it
- * printed (Powertools writes logs and EMF metrics to stdout and stderr). Asynchronous, so the
+ * printed (the logger and the EMF metrics write to stdout and stderr). Asynchronous, so the
  * test's own dynalite keeps answering meanwhile.
  */
 async function invokeLambda(tableName: string, requests: unknown[]): Promise<string[]> {
@@ -36,8 +36,8 @@ async function invokeLambda(tableName: string, requests: unknown[]): Promise<str
         LOG_LEVEL: "info",
         AWS_ENDPOINT_URL_DYNAMODB: table.dynamo.endpoint,
         EVENTS: JSON.stringify(requests),
-        POWERTOOLS_DEV: "false",
-        // What Lambda sets for an on-demand container; Powertools counts cold starts from it.
+
+        // What Lambda sets for an on-demand container; cold starts are counted from it.
         AWS_LAMBDA_INITIALIZATION_TYPE: "on-demand",
       },
     },
@@ -98,6 +98,8 @@ describe("Lambda observability", () => {
     expect(saveFailure).toMatchObject({
       level: "ERROR",
       service: "back-coach",
+      // The container's first request, and its line says so.
+      cold_start: true,
       alexaRequestId: "req-start",
       intent: "StartWorkoutIntent",
       userId: "amzn1.ask.account.observed",
@@ -107,5 +109,31 @@ describe("Lambda observability", () => {
       expect(line).not.toContain("secret-token-never-logged");
       expect(line).not.toContain('"session"');
     }
+  });
+
+  it("a line a later request logs carries that request's keys and no cold start", async () => {
+    // The first request logs nothing; the second (a session Alexa ended with an error) warns.
+    const ended = envelope(
+      {
+        type: "SessionEndedRequest",
+        reason: "ERROR",
+        error: { type: "INVALID_RESPONSE", message: "bad" },
+      },
+      "req-ended",
+    );
+    const lines = await invokeLambda(table.tableName, [start, ended]);
+    const logs = lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((l) => l.message);
+    expect(logs.map((log) => log.message)).toEqual(["Session ended with an error"]);
+    expect(logs[0]).toMatchObject({
+      level: "WARN",
+      alexaRequestId: "req-ended",
+      requestType: "SessionEndedRequest",
+      errorType: "INVALID_RESPONSE",
+      cold_start: false,
+      function_name: "back-coach",
+    });
+    expect(logs[0]).not.toHaveProperty("intent");
   });
 });

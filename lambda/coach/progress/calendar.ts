@@ -43,33 +43,62 @@ function dayFormat(timeZone: string): Intl.DateTimeFormat {
 
 /** Whether the platform knows the zone ("Europe/Berlin"); unknown zones fall back to UTC. */
 export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    dayFormat(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
+  // Asked every turn (the session's zone is checked as it is read), so remembered.
+  return (
+    remember(`known ${timeZone}`, () => {
+      try {
+        dayFormat(timeZone);
+        return "yes";
+      } catch {
+        return "no";
+      }
+    }) === "yes"
+  );
 }
 
 /** The platform's own spelling of a known zone ("europe/berlin" -> "Europe/Berlin"). */
 export function canonicalTimeZone(timeZone: string): string {
-  return dayFormat(timeZone).resolvedOptions().timeZone;
+  // Every turn asks (the session's zone is checked as it is read): resolvedOptions() is slow.
+  return remember(`zone ${timeZone}`, () => dayFormat(timeZone).resolvedOptions().timeZone);
+}
+
+/**
+ * Answers already worked out, by their arguments: a turn asks for the same few days again and
+ * again (a week's progress walks seven days over every workout in it), and formatting a date
+ * in a zone or parsing one costs microseconds each time. Bounded: emptied when full.
+ */
+const MAX_REMEMBERED = 1024;
+const remembered = new Map<string, string>();
+function remember(key: string, work: () => string): string {
+  let answer = remembered.get(key);
+  if (answer === undefined) {
+    answer = work();
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(key, answer);
+  }
+  return answer;
 }
 
 export function localDate(iso: string, timeZone: string): LocalDate {
-  return dayFormat(isKnownTimeZone(timeZone) ? timeZone : "UTC").format(new Date(iso));
+  return remember(`local ${timeZone} ${iso}`, () =>
+    dayFormat(isKnownTimeZone(timeZone) ? timeZone : "UTC").format(new Date(iso)),
+  );
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return remember(`add ${date} ${days}`, () => {
+    const d = new Date(`${date}T12:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + days);
+    return d.toISOString().slice(0, 10);
+  });
 }
 
 /** The Monday on or before `date`. */
 export function weekStart(date: LocalDate): LocalDate {
-  const weekday = new Date(`${date}T12:00:00Z`).getUTCDay(); // 0 = Sunday
-  return addDays(date, -((weekday + 6) % 7));
+  return remember(`monday ${date}`, () => {
+    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay(); // 0 = Sunday
+    return addDays(date, -((weekday + 6) % 7));
+  });
 }
 
 export function daysBetween(from: LocalDate, to: LocalDate): number {

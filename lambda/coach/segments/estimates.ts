@@ -1,3 +1,4 @@
+import type { Locale } from "../../i18n/locales";
 import type { Voice } from "../../i18n/voice";
 import type { Workout } from "../catalog/types";
 import { FRESH_VARIETY } from "../lines";
@@ -8,6 +9,25 @@ import { type Delivery, speakSegment } from "./speak-segment";
 
 /** Per locale, workout and pace: words differ in length between languages, reps between paces. */
 const cache = new Map<string, readonly number[]>();
+
+/**
+ * Estimates worked out ahead by this same code, for a locale, a workout and a pace: the Lambda
+ * bundle carries them (scripts/segment-estimates.ts writes them when it is built), so its first
+ * launch does not render a whole workout to announce its length. Undefined: work it out here.
+ */
+export type KnownEstimates = (
+  locale: Locale,
+  workoutId: string,
+  pace: Pace,
+) => readonly number[] | undefined;
+
+let known: KnownEstimates = () => undefined;
+
+/** Where estimates worked out ahead come from (lambda/index.ts: the files beside the bundle). */
+export function useKnownEstimates(source: KnownEstimates): void {
+  known = source;
+  cache.clear();
+}
 
 /**
  * Estimated seconds of each segment of a workout at a pace. Rotating lines change a segment's
@@ -24,18 +44,25 @@ export function segmentSeconds(
   const key = `${v.locale} ${workout.id} ${pace} ${tuningKey(workout.tuning)}`;
   let seconds = cache.get(key);
   if (!seconds) {
-    const plans = planFor(workout);
-    const delivery: Delivery = { pace, minutes: workout.minutes };
-    let variety = FRESH_VARIETY;
-    seconds = plans.map((_, index) => {
-      const spoken = speakSegment(v, workout, plans, index, variety, delivery);
-      variety = spoken.variety;
-      return spoken.estimatedSeconds;
-    });
+    // Worked out ahead for the catalog's workouts; a run tuned to the user is its own.
+    const ahead = workout.tuning ? undefined : known(v.locale, workout.id, pace);
+    seconds = ahead ?? renderedSeconds(v, workout, pace);
     if (cache.size >= MAX_CACHED_RUNS) cache.clear();
     cache.set(key, seconds);
   }
   return seconds;
+}
+
+/** The estimates worked out: every segment rendered, as a user would hear it. */
+export function renderedSeconds(v: Voice, workout: Workout, pace: Pace): number[] {
+  const plans = planFor(workout);
+  const delivery: Delivery = { pace, minutes: workout.minutes };
+  let variety = FRESH_VARIETY;
+  return plans.map((_, index) => {
+    const spoken = speakSegment(v, workout, plans, index, variety, delivery);
+    variety = spoken.variety;
+    return spoken.estimatedSeconds;
+  });
 }
 
 export function estimatedWorkoutSeconds(

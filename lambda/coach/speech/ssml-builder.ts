@@ -35,9 +35,21 @@ const XML_ESCAPES: Readonly<Record<string, string>> = {
 
 const round = (seconds: number): number => Math.round(seconds * 10) / 10;
 
-/** Escapes text so nothing in it can be read as markup. */
+/**
+ * Escapes text so nothing in it can be read as markup. Every line said is escaped: one scan of
+ * character codes, copying only when there is something to escape.
+ */
 export function escapeSsmlText(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch);
+  let escaped = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // & < > " '
+    if (code !== 38 && code !== 60 && code !== 62 && code !== 34 && code !== 39) continue;
+    escaped += text.slice(from, i) + (XML_ESCAPES[text.charAt(i)] ?? "");
+    from = i + 1;
+  }
+  return from === 0 ? text : escaped + text.slice(from);
 }
 
 /**
