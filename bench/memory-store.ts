@@ -7,8 +7,11 @@ export class MemoryUserStore implements UserStore {
   private readonly users = new Map<string, StoredUser>();
   private readonly logs = new Map<string, WorkoutLogEntry[]>();
 
+  /** `newUser`: the record a user not yet stored has (the bench starts them with a large one). */
+  constructor(private readonly newUser: UserRecord = NEW_USER) {}
+
   async load(userId: string): Promise<StoredUser> {
-    return this.users.get(userId) ?? { record: NEW_USER, version: 0 };
+    return this.users.get(userId) ?? { record: this.newUser, version: 0 };
   }
 
   async save(userId: string, base: StoredUser, next: UserRecord): Promise<StoredUser> {

@@ -9,9 +9,11 @@
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import { SILENT_LOGGER } from "../lambda/logger";
 import { buildSkill } from "../lambda/skill";
+import { NEW_USER } from "../lambda/store/user-record";
 import { BENCH_SCREEN, BENCH_SKILL_ID, intent, SCRIPT, ScriptedUser, turn } from "./dialog";
 import { FLOOR_INTENT, warmFloorSkill } from "./floor/warm-floor";
 import { MemoryUserStore } from "./memory-store";
+import { withFullProgression } from "./seasoned-user";
 import { percentile } from "./stats";
 
 const WARMUP_TURNS = 3000;
@@ -22,7 +24,8 @@ const USERS = 40;
 type Invoke = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
 
 const skill = buildSkill({
-  store: new MemoryUserStore(),
+  // Each user starts with a full progression record: the largest record turns carry.
+  store: new MemoryUserStore(withFullProgression(NEW_USER)),
   logger: SILENT_LOGGER,
   skillId: BENCH_SKILL_ID,
 });
