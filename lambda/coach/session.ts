@@ -1,4 +1,5 @@
 import type { Voice } from "../i18n/voice";
+import { sameJson } from "../same-json";
 import { findWorkout, getExercise, getWorkout } from "./catalog";
 import type { Exercise, Workout } from "./catalog/types";
 import { type HandsFree, type RunSegment, speakRun } from "./hands-free";
@@ -310,7 +311,7 @@ export function isValidProgress(progress: WorkoutProgress): boolean {
 
 /** A tuning is only kept exactly as these rules make it: nothing more, nothing bent. */
 function sameTuning(parsed: Tuning | undefined, raw: Tuning): boolean {
-  return parsed !== undefined && JSON.stringify(parsed) === JSON.stringify(raw);
+  return parsed !== undefined && sameJson(parsed, raw);
 }
 
 /**

@@ -39,9 +39,10 @@ export function parseProgression(raw: unknown, problems: string[]): Progression 
 
 /** One entry per catalog move at most: more keys than that cannot be ours. */
 const MAX_MOVES = EXERCISES.length;
+const EXERCISE_IDS: ReadonlySet<string> = new Set(EXERCISES.map((e) => e.id));
 
 function parseMove(id: string, raw: unknown): MoveProgress | undefined {
-  if (!EXERCISES.some((e) => e.id === id) || !isRated(id) || !isRecord(raw)) return undefined;
+  if (!EXERCISE_IDS.has(id) || !isRated(id) || !isRecord(raw)) return undefined;
   const { reps, step, at, news } = raw;
   if (typeof reps !== "number" || typeof step !== "number" || !isCanonicalTime(at))
     return undefined;
@@ -74,10 +75,19 @@ export function parseFeedbackTiming(raw: unknown, problems: string[]): FeedbackT
   return timing;
 }
 
+/** Times already found canonical: a record's moves share a handful, read again every turn. */
+const canonicalTimes = new Set<string>();
+const MAX_REMEMBERED_TIMES = 1024;
+
 function isCanonicalTime(raw: unknown): raw is string {
-  return (
-    typeof raw === "string" && !Number.isNaN(Date.parse(raw)) && new Date(raw).toISOString() === raw
-  );
+  if (typeof raw !== "string") return false;
+  if (canonicalTimes.has(raw)) return true;
+  const canonical = !Number.isNaN(Date.parse(raw)) && new Date(raw).toISOString() === raw;
+  if (canonical) {
+    if (canonicalTimes.size >= MAX_REMEMBERED_TIMES) canonicalTimes.clear();
+    canonicalTimes.add(raw);
+  }
+  return canonical;
 }
 
 /**

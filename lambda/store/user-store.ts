@@ -1,4 +1,5 @@
 import { BackCoachError } from "../errors";
+import { sameJson } from "../same-json";
 import type { NoticeablePart, UserRecord } from "./user-record";
 import type { WorkoutLogEntry } from "./workout-log";
 
@@ -50,5 +51,5 @@ function describeCause(cause: unknown): string {
 /** The fields of `next` that differ from `base`: what this session changed. */
 export function changedFields(base: UserRecord, next: UserRecord): (keyof UserRecord)[] {
   const keys = new Set([...Object.keys(base), ...Object.keys(next)]) as Set<keyof UserRecord>;
-  return [...keys].filter((key) => JSON.stringify(base[key]) !== JSON.stringify(next[key]));
+  return [...keys].filter((key) => !sameJson(base[key], next[key]));
 }

@@ -1,6 +1,7 @@
 import { isOpen, type Part, type Reply, tell } from "../conversation/reply";
 import type { SkillContext } from "../handlers/handler";
 import { voice } from "../i18n/voice";
+import { sameJson } from "../same-json";
 import type { NoticeablePart } from "../store/user-record";
 import type { StoredUser } from "../store/user-store";
 import type { SessionState } from "./session-state";
@@ -84,9 +85,7 @@ function mustWriteNow(state: SessionState, ending: boolean): boolean {
   const stored = unrepairedUntilTold(state);
   if (state.unsavedLog.length > 0 || stored.repaired || stored.damaged) return true;
   if (ending) return true;
-  return DURABLE_FIELDS.some(
-    (field) => JSON.stringify(state.user[field]) !== JSON.stringify(state.stored.record[field]),
-  );
+  return DURABLE_FIELDS.some((field) => !sameJson(state.user[field], state.stored.record[field]));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { getExercise } from "../catalog";
+import { EXERCISES, getExercise } from "../catalog";
 
 /**
  * How each rep-counted move gets harder or easier, as coaches do it (double progression): first
@@ -68,7 +68,21 @@ function loadOf(exerciseId: string): LoadKind | undefined {
   }
 }
 
+/** Ladders by move: asked for every rated move each time a record is read. */
+const ladders = new Map<string, Ladder>();
+const EXERCISE_IDS: ReadonlySet<string> = new Set(EXERCISES.map((e) => e.id));
+
 export function ladderOf(exerciseId: string): Ladder {
+  let ladder = ladders.get(exerciseId);
+  if (!ladder) {
+    ladder = ladderFor(exerciseId);
+    // The catalog's moves only: an unknown id gets its ladder, but is not remembered.
+    if (EXERCISE_IDS.has(exerciseId)) ladders.set(exerciseId, ladder);
+  }
+  return ladder;
+}
+
+function ladderFor(exerciseId: string): Ladder {
   const small = SMALL_COUNT_MOVES.has(exerciseId);
   const repStep = small ? SMALL_COUNT_STEP : REP_STEP;
   const range = GUIDE_RANGES[exerciseId] ?? {
