@@ -178,13 +178,23 @@ describe("the web device in a browser", { timeout: 90_000 }, () => {
   it("has the console's clock as buttons: silence plays the reprompt, twice ends the session", async () => {
     const { page } = await openPage();
     await say(page, "open back coach");
+    await shows(page, "screen", "Back Coach");
     const reprompt = page.waitForResponse((r) => r.url().endsWith("/api/say"));
     await page.click("text=Silence");
     const first = (await (await reprompt).json()) as {
-      turns: { text: string; endSession: boolean }[];
+      turns: { text: string; endSession: boolean; timeline: { pieces: { text: string }[] } }[];
     };
     expect(first.turns[0]?.text).not.toBe("");
     expect(first.turns[0]?.endSession).toBe(false);
+    // Once the page says the reprompt (which has no screen of its own), the launch screen is
+    // still up: the caption shows its first words only after the screen step has run.
+    const firstWords = first.turns[0]?.timeline.pieces[0]?.text ?? "";
+    await page.waitForFunction(
+      `document.getElementById("caption").innerText === ${JSON.stringify(firstWords)}`,
+      undefined,
+      { polling: 100, timeout: 20_000 },
+    );
+    expect(await screenText(page)).toContain("Back Coach");
     const ended = page.waitForResponse((r) => r.url().endsWith("/api/say"));
     await page.click("text=Silence");
     const second = (await (await ended).json()) as { sessionOpen: boolean };

@@ -71,8 +71,9 @@
       if (turn.endSession) note("note", "The session has ended: say something to start again.");
     }
     if (!spoken) return;
-    if (device().screen) {
-      if (spoken.screen) lastScreen = spoken.screen;
+    // A reprompt comes with no screen of its own: what is shown stays, as on a device.
+    if (device().screen && spoken.screen) {
+      lastScreen = spoken.screen;
       await draw(spoken.screen);
     }
     player.play(spoken.timeline);
