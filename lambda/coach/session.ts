@@ -341,22 +341,37 @@ export function speakAt(
   const delivery = deliveryFor(v, workout, pace);
   const spoken = speakSegment(v, workout, plans, index, variety, delivery, closing);
   return {
-    progress: {
-      workoutId: workout.id,
-      segmentIndex: index,
-      status: last ? "finished" : "active",
-      varietyAtSegment: variety,
-      ...(workout.tuning ? { tuning: workout.tuning } : {}),
-    },
+    progress: standingAt(workout, plans, index, variety),
     variety: spoken.variety,
-    speech: {
-      ssml: spoken.ssml,
-      estimatedSeconds: spoken.estimatedSeconds,
-      ...(spoken.countdowns ? { countdowns: spoken.countdowns } : {}),
-    },
+    speech: speechOf(spoken),
     segment: { index, startsAt: 0, seconds: spoken.estimatedSeconds },
     ...(closing ? { closing } : {}),
     ...(spoken.asksFeedback ? { asksFeedback: true as const } : {}),
+  };
+}
+
+/** Where a turn leaves the user: at segment `index`, said with `variety`; the last one finishes. */
+function standingAt(
+  workout: Workout,
+  plans: readonly SegmentPlan[],
+  index: number,
+  variety: Variety,
+): WorkoutProgress {
+  return {
+    workoutId: workout.id,
+    segmentIndex: index,
+    status: index === plans.length - 1 ? "finished" : "active",
+    varietyAtSegment: variety,
+    ...(workout.tuning ? { tuning: workout.tuning } : {}),
+  };
+}
+
+/** A turn's speech: the SSML, its length and, when it has them, its countdowns. */
+function speechOf(spoken: Speech): Speech {
+  return {
+    ssml: spoken.ssml,
+    estimatedSeconds: spoken.estimatedSeconds,
+    ...(spoken.countdowns ? { countdowns: spoken.countdowns } : {}),
   };
 }
 
@@ -376,19 +391,9 @@ function speakRunAt(
   const last = run.segments[run.segments.length - 1];
   if (!first || !last) throw new RangeError(`Workout ${workout.id} spoke nothing at ${index}`);
   return {
-    progress: {
-      workoutId: workout.id,
-      segmentIndex: last.index,
-      status: last.index === plans.length - 1 ? "finished" : "active",
-      varietyAtSegment: last.varietyAtSegment,
-      ...(workout.tuning ? { tuning: workout.tuning } : {}),
-    },
+    progress: standingAt(workout, plans, last.index, last.varietyAtSegment),
     variety: run.variety,
-    speech: {
-      ssml: run.ssml,
-      estimatedSeconds: run.estimatedSeconds,
-      ...(run.countdowns ? { countdowns: run.countdowns } : {}),
-    },
+    speech: speechOf(run),
     segment: {
       index: first.index,
       startsAt: 0,

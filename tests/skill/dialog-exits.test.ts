@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { elicited, said, type TestDevice } from "../support/device";
+import { answer } from "../support/profile-answer";
 import { startTestSkill, type TestSkill } from "../support/test-skill";
 
 /**
@@ -13,10 +14,6 @@ beforeAll(async () => {
 });
 afterAll(() => skill.close());
 
-const answer = (
-  device: TestDevice,
-  slots: Record<string, string | { value: string; id: string }>,
-) => device.intent("UpdateProfileIntent", slots);
 const female = { sex: { value: "female", id: "female" } };
 
 /** The dialog started and answered up to the age question. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { elicited, said, type TestDevice } from "../support/device";
+import { elicited, said } from "../support/device";
+import { answer } from "../support/profile-answer";
 import { startTestSkill, type TestSkill } from "../support/test-skill";
 
 let skill: TestSkill;
@@ -7,12 +8,6 @@ beforeAll(async () => {
   skill = await startTestSkill();
 });
 afterAll(() => skill.close());
-
-/** Answers the profile dialog the way Alexa sends answers: UpdateProfileIntent with slots. */
-const answer = (
-  device: TestDevice,
-  slots: Record<string, string | { value: string; id: string }>,
-) => device.intent("UpdateProfileIntent", slots);
 
 describe("the daily calorie target dialog", () => {
   it("asks only for what is missing, one question at a time, then answers", async () => {
