@@ -59,6 +59,27 @@ export interface UserRecord {
   readonly handsFree?: true;
 }
 
+/** Every field a record may have (the type makes a new field fail to compile until listed). */
+const FIELDS: { readonly [F in keyof UserRecord]-?: true } = {
+  schemaVersion: true,
+  disclaimerHeard: true,
+  progress: true,
+  progressAt: true,
+  variety: true,
+  tips: true,
+  profile: true,
+  equipment: true,
+  pace: true,
+  progression: true,
+  feedbackTiming: true,
+  handsFree: true,
+};
+
+/** Whether `name` is a field of the record, for reading one field by name from untrusted input. */
+export function isRecordField(name: string): name is keyof UserRecord {
+  return Object.hasOwn(FIELDS, name);
+}
+
 /** The user chose hands-free: each workout answer runs on to a natural rest (coach/hands-free.ts). */
 export function handsFreeOf(record: UserRecord): boolean {
   return record.handsFree === true;
@@ -106,9 +127,11 @@ export interface ParsedRecord {
 /**
  * Reads a stored (or session) record without trusting it. Unknown or damaged parts fall back
  * to a new user's values one field at a time, so a bad tip history never costs a workout's
- * progress. A record from a newer schema is read as far as it can be and reported.
+ * progress. A record from a newer schema is read as far as it can be and reported. `read`
+ * holds fields the caller has already parsed and checked (session attributes carry the large
+ * ones as text, turn/packed-fields.ts): they are taken as they are.
  */
-export function parseUserRecord(raw: unknown): ParsedRecord {
+export function parseUserRecord(raw: unknown, read: AlreadyRead = {}): ParsedRecord {
   if (!isRecord(raw)) return { record: NEW_USER, problem: "not an object" };
   const problems: string[] = [];
   if (raw.schemaVersion !== SCHEMA_VERSION)
@@ -122,7 +145,7 @@ export function parseUserRecord(raw: unknown): ParsedRecord {
   const progressAt = parseTime(raw.progressAt, problems);
   const equipment = parseKit(raw.equipment, problems);
   const pace = parsePace(raw.pace, problems);
-  const progression = parseProgression(raw.progression, problems);
+  const progression = read.progression ?? parseProgression(raw.progression, problems);
   const feedbackTiming = parseFeedbackTiming(raw.feedbackTiming, problems);
   const handsFree = parseHandsFree(raw.handsFree, problems);
   const record: UserRecord = {
@@ -131,7 +154,7 @@ export function parseUserRecord(raw: unknown): ParsedRecord {
     ...(progress ? { progress } : {}),
     ...(progressAt ? { progressAt } : {}),
     variety: parseVariety(raw.variety, problems),
-    tips: parseTips(raw.tips, problems),
+    tips: read.tips ?? parseTips(raw.tips, problems),
     ...(profile ? { profile } : {}),
     ...(equipment ? { equipment } : {}),
     ...(pace !== undefined ? { pace } : {}),
@@ -141,6 +164,12 @@ export function parseUserRecord(raw: unknown): ParsedRecord {
   };
   if (problems.length === 0) return { record };
   return { record, problem: problems.join("; "), ...(lost.length > 0 ? { lost } : {}) };
+}
+
+/** Fields parsed and checked before the rest of the record (see parseUserRecord). */
+export interface AlreadyRead {
+  readonly progression?: Progression;
+  readonly tips?: TipHistory;
 }
 
 function parseProgress(raw: unknown, problems: string[]): WorkoutProgress | undefined {
@@ -280,7 +309,7 @@ function isTipId(value: unknown, topic?: TipTopic): value is string {
   return match?.[1] !== undefined && isTipTopic(match[1]) && (!topic || match[1] === topic);
 }
 
-function parseTips(raw: unknown, problems: string[]): TipHistory {
+export function parseTips(raw: unknown, problems: string[]): TipHistory {
   if (raw === undefined) return EMPTY_TIP_HISTORY;
   const ok =
     isRecord(raw) &&

@@ -13,6 +13,11 @@ export const ATTRIBUTE_LIMITS = {
   maxItems: 32,
   /** Characters per string. */
   maxStringLength: 256,
+  /**
+   * Characters of a record field sent as JSON text (turn/packed-fields.ts): a full progression
+   * record is about 2,200, a tip history with every tip heard under 3,000.
+   */
+  maxPackedLength: 16_384,
 } as const;
 
 /** Workout stretches held back while storage is down; a session rarely makes more than two. */

@@ -26,14 +26,17 @@ import {
 import { canonicalTimeZone } from "../coach/progress/calendar";
 import { isRecord } from "../is-record";
 import {
+  isRecordField,
   type NoticeablePart,
+  type ParsedRecord,
   parseUserRecord,
   parseVariety,
   type UserRecord,
 } from "../store/user-record";
-import type { StoredUser } from "../store/user-store";
+import { changedFields, type StoredUser } from "../store/user-store";
 import { parseWorkoutLogEntry, type WorkoutLogEntry } from "../store/workout-log";
 import { MAX_SESSION_HOURS, MAX_UNSAVED_WORKOUTS } from "./limits";
+import { PACKED_FIELDS, type PackedField, packField, unpackField } from "./packed-fields";
 
 /**
  * The question the skill asked last, which a short answer ("yes", "no") answers. One value: the
@@ -233,10 +236,15 @@ export function freshState(stored: StoredUser, user: UserRecord = stored.record)
  */
 export function parseSessionState(raw: unknown, nowIso: string): SessionState | undefined {
   if (!isRecord(raw) || !isRecord(raw.stored) || !isVersion(raw.stored.version)) return undefined;
-  const user = parseUserRecord(raw.user);
+  const user = readRecord(raw.user);
   // No stored record means it is the user's own (see sessionAttributesOf): parsed once.
-  const stored = raw.stored.record === undefined ? user : parseUserRecord(raw.stored.record);
-  if (user.problem || stored.problem) return undefined;
+  const stored =
+    raw.stored.record !== undefined
+      ? readRecord(raw.stored.record)
+      : raw.stored.differs !== undefined
+        ? readRecord(withDifferences(raw.user, raw.stored.differs))
+        : user;
+  if (!user || !stored) return undefined;
   const pending = PENDING_QUESTIONS.find((p) => p === raw.pending);
   const said = parseSaid(raw.said);
   const profileGoal = parseProfileGoal(raw.profileGoal);
@@ -282,13 +290,78 @@ export function parseSessionState(raw: unknown, nowIso: string): SessionState | 
 }
 
 /**
- * The state as session attributes. Most turns the user's record is exactly what storage holds
- * (just read, or just saved), so the stored copy is left out rather than sent twice.
+ * The state as session attributes. The record's large fields travel as text (packed-fields.ts).
+ * Most turns the user's record is exactly what storage holds (just read, or just saved), so the
+ * stored copy is left out; otherwise only the fields where it differs are sent (`differs`,
+ * null for a field storage does not have), not the whole record twice.
  */
 export function sessionAttributesOf(state: SessionState): Record<string, unknown> {
-  if (state.stored.record !== state.user) return { [STATE_KEY]: state };
-  const { record: _same, ...stored } = state.stored;
-  return { [STATE_KEY]: { ...state, stored } };
+  const { record, ...stored } = state.stored;
+  const differs = record === state.user ? {} : differencesOf(record, state.user);
+  return {
+    [STATE_KEY]: {
+      ...state,
+      user: packedRecord(state.user),
+      stored: Object.keys(differs).length > 0 ? { ...stored, differs } : stored,
+    },
+  };
+}
+
+/** The record with its packed fields as text. */
+function packedRecord(record: UserRecord): Record<string, unknown> {
+  const sent: Record<string, unknown> = { ...record };
+  if (record.progression) sent.progression = packField("progression", record.progression);
+  sent.tips = packField("tips", record.tips);
+  return sent;
+}
+
+/** What `stored` has where it differs from `user`, as sent: null where it has nothing. */
+function differencesOf(stored: UserRecord, user: UserRecord): Record<string, unknown> {
+  const differs: Record<string, unknown> = {};
+  for (const field of changedFields(stored, user)) {
+    const value = stored[field];
+    differs[field] =
+      value === undefined
+        ? null
+        : field === "progression" && stored.progression
+          ? packField("progression", stored.progression)
+          : field === "tips"
+            ? packField("tips", stored.tips)
+            : value;
+  }
+  return differs;
+}
+
+/**
+ * A record from session attributes: its packed fields read from their text (remembered, so the
+ * same text is checked once), the rest as parseUserRecord reads any record. Undefined when any
+ * of it is not what Back Coach sends: the user is then read again from storage.
+ */
+function readRecord(raw: unknown): ParsedRecord | undefined {
+  const read: { -readonly [F in PackedField]?: NonNullable<UserRecord[F]> } = {};
+  if (isRecord(raw)) {
+    for (const field of PACKED_FIELDS) {
+      const text = raw[field];
+      if (typeof text !== "string") continue;
+      const value = unpackField(field, text);
+      if (value === undefined) return undefined;
+      (read as Record<string, unknown>)[field] = value;
+    }
+  }
+  const parsed = parseUserRecord(raw, read);
+  return parsed.problem ? undefined : parsed;
+}
+
+/** The stored record as sent: the user's, with the fields `differs` names set (null: removed). */
+function withDifferences(user: unknown, differs: unknown): Record<string, unknown> | undefined {
+  if (!isRecord(user) || !isRecord(differs)) return undefined;
+  const stored: Record<string, unknown> = { ...user };
+  for (const [field, value] of Object.entries(differs)) {
+    if (!isRecordField(field)) return undefined;
+    if (value === null) delete stored[field];
+    else stored[field] = value;
+  }
+  return stored;
 }
 
 /** A DynamoDB item version: a whole number a conditional write can compare. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { EXERCISES, isRated, ladderOf, type Pace, type Progression } from "../../lambda/coach";
 import { NEW_USER } from "../../lambda/store/user-record";
 import { parseSessionState, sessionAttributesOf } from "../../lambda/turn/session-state";
 
@@ -53,7 +54,7 @@ describe("session state written back to the device", () => {
     expect(back?.stored.record).toBe(back?.user);
   });
 
-  it("sends both records when this session changed something not yet stored", () => {
+  it("sends only the fields where storage differs when this session changed something", () => {
     const user = { ...NEW_USER, disclaimerHeard: true };
     const state = {
       user,
@@ -62,9 +63,112 @@ describe("session state written back to the device", () => {
       storageWarned: false,
     };
     const sent = sessionAttributesOf(state).backCoach as Record<string, unknown>;
-    expect(sent.stored).toEqual({ record: NEW_USER, version: 2 });
-    expect(parseSessionState(JSON.parse(JSON.stringify(sent)), NOW)?.stored.record).toEqual(
-      NEW_USER,
+    expect(sent.stored).toEqual({ version: 2, differs: { disclaimerHeard: false } });
+    const back = parseSessionState(JSON.parse(JSON.stringify(sent)), NOW);
+    expect(back?.stored.record).toEqual(NEW_USER);
+    expect(back?.user).toEqual(user);
+  });
+
+  it("sends null for a field storage does not have, and reads it back absent", () => {
+    const user = { ...NEW_USER, handsFree: true as const, pace: 1.2 as Pace };
+    const state = {
+      user,
+      stored: { record: { ...NEW_USER, pace: 1.2 as Pace }, version: 4 },
+      unsavedLog: [],
+      storageWarned: false,
+    };
+    const sent = sessionAttributesOf(state).backCoach as Record<string, unknown>;
+    expect(sent.stored).toEqual({ version: 4, differs: { handsFree: null } });
+    const back = parseSessionState(JSON.parse(JSON.stringify(sent)), NOW);
+    expect(back?.stored.record).toEqual({ ...NEW_USER, pace: 1.2 });
+    expect(back?.stored.record).not.toHaveProperty("handsFree");
+  });
+
+  it("sends no copy when the stored record is equal to the user's without being the same object", () => {
+    const state = {
+      user: { ...NEW_USER, disclaimerHeard: true },
+      stored: { record: { ...NEW_USER, disclaimerHeard: true }, version: 2 },
+      unsavedLog: [],
+      storageWarned: false,
+    };
+    const sent = sessionAttributesOf(state).backCoach as Record<string, unknown>;
+    expect(sent.stored).toEqual({ version: 2 });
+  });
+
+  it("still reads a session sent before records were packed (a deploy mid-session)", () => {
+    const user = { ...NEW_USER, progression: FULL, disclaimerHeard: true };
+    const back = parseSessionState(
+      { ...valid, user, stored: { record: { ...user, disclaimerHeard: false }, version: 3 } },
+      NOW,
     );
+    expect(back?.user).toEqual(user);
+    expect(back?.stored.record).toEqual({ ...user, disclaimerHeard: false });
+  });
+});
+
+/** Every rated move at the top of its ladder: the largest progression record there is. */
+const FULL: Progression = {
+  moves: Object.fromEntries(
+    EXERCISES.filter((e) => isRated(e.id)).map((e) => [
+      e.id,
+      { reps: ladderOf(e.id).up, step: 0, at: "2026-11-21T09:00:00.000Z", news: "heavier" },
+    ]),
+  ),
+  pullUps: { level: "advanced", at: "2026-11-21T09:00:00.000Z" },
+};
+
+describe("a record's large fields in session attributes", () => {
+  const user = { ...NEW_USER, progression: FULL };
+  const sent = () =>
+    JSON.parse(
+      JSON.stringify(
+        sessionAttributesOf({
+          user,
+          stored: { record: user, version: 5 },
+          unsavedLog: [],
+          storageWarned: false,
+        }).backCoach,
+      ),
+    ) as { user: Record<string, unknown>; stored: Record<string, unknown> };
+
+  it("travel as one text each and read back as the same record", () => {
+    const attributes = sent();
+    expect(typeof attributes.user.progression).toBe("string");
+    expect(typeof attributes.user.tips).toBe("string");
+    expect(parseSessionState(attributes, NOW)?.user).toEqual(user);
+  });
+
+  it("are read once per text: the same text gives the same value, frozen, for user and storage", () => {
+    const first = parseSessionState(sent(), NOW);
+    const again = parseSessionState(sent(), NOW);
+    expect(again?.user.progression).toBe(first?.user.progression);
+    expect(again?.stored.record.progression).toBe(again?.user.progression);
+    expect(Object.isFrozen(first?.user.progression?.moves)).toBe(true);
+  });
+
+  it("make the whole state unreadable when a text is not one Back Coach wrote", () => {
+    const forge = (progression: unknown) =>
+      parseSessionState({ ...sent(), user: { ...sent().user, progression } }, NOW);
+    const [id] = Object.keys(FULL.moves);
+    expect(forge("{not json")).toBeUndefined();
+    expect(
+      forge(JSON.stringify({ moves: { [String(id)]: { reps: 5000, step: 0, at: NOW } } })),
+    ).toBeUndefined();
+    expect(
+      forge(JSON.stringify({ moves: { "made-up-move": FULL.moves[String(id)] } })),
+    ).toBeUndefined();
+    expect(forge(" ".repeat(20_000) + JSON.stringify(FULL))).toBeUndefined();
+    // The genuine text, unchanged, still reads.
+    expect(forge(JSON.stringify(FULL))?.user.progression).toEqual(FULL);
+  });
+
+  it("refuse a stored copy that names a field a record does not have", () => {
+    const attributes = sent();
+    for (const field of ["password", "__proto__", "constructor"]) {
+      const differs = JSON.parse(`{"${field}": {"x": 1}}`) as Record<string, unknown>;
+      expect(
+        parseSessionState({ ...attributes, stored: { version: 5, differs } }, NOW),
+      ).toBeUndefined();
+    }
   });
 });
