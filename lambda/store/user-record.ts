@@ -201,6 +201,14 @@ function withDetails(
   raw: Record<string, unknown>,
   problems: string[],
 ): WorkoutProgress {
+  // Ours always fits whole: one check. Only a damaged one is taken apart detail by detail.
+  const whole = {
+    ...progress,
+    ...(raw.stoppedAfter !== undefined ? { stoppedAfter: raw.stoppedAfter } : {}),
+    ...(raw.movesDone !== undefined ? { movesDone: raw.movesDone } : {}),
+    ...(raw.tuning !== undefined ? { tuning: raw.tuning } : {}),
+  } as WorkoutProgress;
+  if (isValidProgress(whole)) return whole;
   let detailed = progress;
   for (const key of ["stoppedAfter", "movesDone", "tuning"] as const) {
     if (raw[key] === undefined) continue;

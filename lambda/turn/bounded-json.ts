@@ -11,17 +11,12 @@ const PACKED: ReadonlySet<string> = new Set(PACKED_FIELDS);
  * limits; anything beyond them is not ours and is read as no state at all. A record's packed
  * fields (packed-fields.ts) are one long string each: under their key a string may be longer.
  */
-export function isWithinBounds(value: unknown, depth = 0, packed = false): boolean {
-  if (typeof value === "string")
-    return (
-      value.length <= (packed ? ATTRIBUTE_LIMITS.maxPackedLength : ATTRIBUTE_LIMITS.maxStringLength)
-    );
-  if (typeof value === "number") return Number.isFinite(value);
-  if (typeof value === "boolean" || value === null) return true;
+export function isWithinBounds(value: unknown, depth = 0): boolean {
+  if (typeof value !== "object" || value === null) return isBoundedLeaf(value, false);
   if (depth >= ATTRIBUTE_LIMITS.maxDepth) return false;
   if (Array.isArray(value)) {
     if (value.length > ATTRIBUTE_LIMITS.maxItems) return false;
-    for (const item of value) if (!isWithinBounds(item, depth + 1)) return false;
+    for (const item of value) if (!isBoundedChild(item, depth, false)) return false;
     return true;
   }
   if (!isRecord(value)) return false;
@@ -30,7 +25,31 @@ export function isWithinBounds(value: unknown, depth = 0, packed = false): boole
     if (!Object.hasOwn(value, key)) continue;
     if (++keys > ATTRIBUTE_LIMITS.maxKeys || key.length > ATTRIBUTE_LIMITS.maxStringLength)
       return false;
-    if (!isWithinBounds(value[key], depth + 1, PACKED.has(key))) return false;
+    const child = value[key];
+    if (!isBoundedChild(child, depth, typeof child === "string" && PACKED.has(key))) return false;
   }
   return true;
+}
+
+/** A value one level down: leaves checked here, objects walked (the common case first). */
+function isBoundedChild(value: unknown, depth: number, packed: boolean): boolean {
+  return typeof value === "object" && value !== null
+    ? isWithinBounds(value, depth + 1)
+    : isBoundedLeaf(value, packed);
+}
+
+function isBoundedLeaf(value: unknown, packed: boolean): boolean {
+  switch (typeof value) {
+    case "string":
+      return (
+        value.length <=
+        (packed ? ATTRIBUTE_LIMITS.maxPackedLength : ATTRIBUTE_LIMITS.maxStringLength)
+      );
+    case "number":
+      return Number.isFinite(value);
+    case "boolean":
+      return true;
+    default:
+      return value === null;
+  }
 }

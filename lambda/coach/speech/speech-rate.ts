@@ -19,9 +19,27 @@ export const CLAUSE_PAUSE_SECONDS = 0.15;
  * and a launch estimates a whole workout to announce its length, so this is one pass over the
  * characters rather than a split and three regular expressions (it was the warm turn's largest
  * cost). It counts exactly what they did: words split at white space, each token said as
- * spokenWords() says; runs of ".?!" and each ",:;" followed by white space or the end.
+ * spokenWords() says; runs of ".?!" and each ",:;" followed by white space or the end. The
+ * coach says the same lines over and over ("Ready for set two?"): each is counted once per
+ * container and remembered.
  */
 export function estimateSpeechSeconds(text: string): number {
+  const known = rememberedLines.get(text);
+  if (known !== undefined) return known;
+  const seconds = countSpeechSeconds(text);
+  if (text.length <= MAX_REMEMBERED_LINE) {
+    if (rememberedLines.size >= MAX_REMEMBERED_LINES) rememberedLines.clear();
+    rememberedLines.set(text, seconds);
+  }
+  return seconds;
+}
+
+/** Lines remembered: every line of every workout a container coaches, a few hundred KB at most. */
+const MAX_REMEMBERED_LINES = 4096;
+const MAX_REMEMBERED_LINE = 240;
+const rememberedLines = new Map<string, number>();
+
+function countSpeechSeconds(text: string): number {
   let words = 0;
   let sentenceEnds = 0;
   let clauses = 0;
