@@ -88,8 +88,9 @@ async function main(): Promise<void> {
       await user.play(turn);
       ourTimes.push(Number(process.hrtime.bigint() - started) / 1000);
       const made = calls.slice(before);
+      // A save is an UpdateItem of the changed fields (a PutItem for a new or damaged record).
       const turnWrites = made.filter(
-        (c) => c === "PutItemCommand" || c === "BatchWriteItemCommand",
+        (c) => c === "PutItemCommand" || c === "UpdateItemCommand" || c === "BatchWriteItemCommand",
       ).length;
       reads += made.filter((c) => c === "GetItemCommand").length;
       writes += turnWrites;

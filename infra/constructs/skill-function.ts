@@ -18,11 +18,14 @@ import {
 } from "../lambda-bundling";
 
 /**
- * Exactly the DynamoDB actions lambda/store uses: GetItem (load), PutItem (save, log a
- * workout), Query (history, finding a user's items to delete), BatchWriteItem (delete them).
+ * Exactly the DynamoDB actions lambda/store uses: GetItem (load), UpdateItem (save the fields
+ * that changed), PutItem (a new user's first save, a damaged record rewritten whole, a version
+ * healed, log a workout), Query (history, finding a user's items to delete), BatchWriteItem
+ * (delete them).
  */
 export const TABLE_ACTIONS = [
   "dynamodb:GetItem",
+  "dynamodb:UpdateItem",
   "dynamodb:PutItem",
   "dynamodb:Query",
   "dynamodb:BatchWriteItem",

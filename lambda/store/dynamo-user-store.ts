@@ -10,10 +10,12 @@ import {
   QueryCommand,
   type ServiceInputTypes,
   type ServiceOutputTypes,
+  UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import { PROFILE_SORT_KEY, userPartition, WORKOUT_SORT_PREFIX, workoutSortKey } from "./keys";
 import { mergeRecords } from "./merge-records";
+import { changedFieldsUpdate } from "./update-expression";
 import { NEW_USER, parseUserRecord, type UserRecord } from "./user-record";
 import { changedFields, StorageError, type StoredUser, type UserStore } from "./user-store";
 import { parseWorkoutLogEntry, type WorkoutLogEntry } from "./workout-log";
@@ -126,7 +128,7 @@ export class DynamoUserStore implements UserStore {
     let current = base;
     let record = next;
     for (let attempt = 0; ; attempt++) {
-      const written = await this.tryWrite(userId, current.version, record);
+      const written = await this.tryWrite(userId, current, record);
       if (written === true) return { record, version: current.version + 1 };
       if (Date.now() >= deadline || attempt + 1 >= MAX_SAVE_ATTEMPTS) {
         throw new StorageError("save", { cause: new Error("too many concurrent writes") });
@@ -140,6 +142,7 @@ export class DynamoUserStore implements UserStore {
       record = mergeRecords(latest.record, base.record, next);
       // The other device already stored what we would: nothing left to write, no race to run.
       if (!latest.damaged && changedFields(latest.record, record).length === 0) return latest;
+      // What was just read is the new base: the next write sends what the merge changed in it.
       current = latest;
     }
   }
@@ -233,38 +236,49 @@ export class DynamoUserStore implements UserStore {
     }
   }
 
-  /** A conditional put: true if written, false if another write got there first. */
   /**
-   * A conditional put: true if written; if another write got there first, what is stored now
-   * (DynamoDB returns it with the failed condition, saving a read per lost race), or undefined
-   * when the store does not return it.
+   * A conditional write of `record` over `current`: true if written; if another write got there
+   * first, what is stored now (DynamoDB returns it with the failed condition, saving a read per
+   * lost race), or undefined when the store does not return it. Over a clean item only the
+   * fields that changed are sent (update-expression.ts); a new user's first item, and a damaged
+   * one, are put whole, so the clean record replaces whatever the damaged item held.
    */
   private async tryWrite(
     userId: string,
-    version: number,
+    current: StoredUser,
     record: UserRecord,
   ): Promise<true | { readonly latest?: Record<string, unknown> }> {
+    const Key = { pk: userPartition(userId), sk: PROFILE_SORT_KEY };
     try {
-      await this.send(
-        "save",
-        (TableName) =>
-          new PutCommand({
-            TableName,
-            Item: {
-              pk: userPartition(userId),
-              sk: PROFILE_SORT_KEY,
-              ...record,
-              version: version + 1,
-            },
-            ...(version === 0
-              ? { ConditionExpression: "attribute_not_exists(pk)" }
-              : {
-                  ConditionExpression: "version = :expected",
-                  ExpressionAttributeValues: { ":expected": version },
-                }),
-            ReturnValuesOnConditionCheckFailure: "ALL_OLD",
-          }),
-      );
+      if (current.version > 0 && !current.damaged && !current.repaired) {
+        const update = changedFieldsUpdate(current.record, record, current.version);
+        await this.send(
+          "save",
+          (TableName) =>
+            new UpdateCommand({
+              TableName,
+              Key,
+              ...update,
+              ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+            }),
+        );
+      } else {
+        await this.send(
+          "save",
+          (TableName) =>
+            new PutCommand({
+              TableName,
+              Item: { ...Key, ...record, version: current.version + 1 },
+              ...(current.version === 0
+                ? { ConditionExpression: "attribute_not_exists(pk)" }
+                : {
+                    ConditionExpression: "version = :expected",
+                    ExpressionAttributeValues: { ":expected": current.version },
+                  }),
+              ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+            }),
+        );
+      }
       return true;
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
@@ -292,7 +306,7 @@ export class DynamoUserStore implements UserStore {
   }
 }
 
-/** A document-client command: GetCommand, PutCommand, QueryCommand, BatchWriteCommand. */
+/** A document-client command: Get, Put, Update, Query or BatchWrite. */
 type StoreCommand<Input extends ServiceInputTypes, Output extends ServiceOutputTypes> = $Command<
   Input,
   Output,

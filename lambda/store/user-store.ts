@@ -23,6 +23,8 @@ export interface UserStore {
   /**
    * Writes `next` over `base`; returns what is now stored. Does nothing if nothing changed,
    * unless `base` was repaired when read (then the clean record replaces the damaged one).
+   * Over a clean `base` only the fields that changed since it need to be written, so `base`
+   * must be what was stored at its version.
    */
   save(userId: string, base: StoredUser, next: UserRecord): Promise<StoredUser>;
   logWorkout(userId: string, entry: WorkoutLogEntry, requestId: string): Promise<void>;

@@ -3,7 +3,7 @@ import type { SkillContext } from "../handlers/handler";
 import { voice } from "../i18n/voice";
 import { sameJson } from "../same-json";
 import type { NoticeablePart } from "../store/user-record";
-import type { StoredUser } from "../store/user-store";
+import { changedFields, type StoredUser } from "../store/user-store";
 import type { SessionState } from "./session-state";
 import type { Turn } from "./turn";
 
@@ -46,7 +46,7 @@ export async function saveTurn(
   if (!mustWriteNow(kept, !isOpen(reply))) return { state: kept, notices };
   try {
     for (const { entry, id } of kept.unsavedLog) await store.logWorkout(turn.userId, entry, id);
-    const stored = await store.save(turn.userId, unrepairedUntilTold(kept), kept.user);
+    const stored = await store.save(turn.userId, baseToWrite(kept), kept.user);
     // Saved again: should storage fail later, the user hears about it again.
     const saved = { ...kept, stored, user: stored.record, unsavedLog: [], storageWarned: false };
     return { state: saved, notices };
@@ -89,11 +89,25 @@ function mustWriteNow(state: SessionState, ending: boolean): boolean {
 }
 
 /**
- * What to write over: a damaged record is rewritten clean only once the user has heard what
- * was lost (a turn with nothing to say cannot tell them); until then only a real change writes.
+ * What is stored, as far as deciding to write goes: a damaged record is rewritten clean only
+ * once the user has heard what was lost (a turn with nothing to say cannot tell them); until
+ * then only a real change writes.
  */
 function unrepairedUntilTold(state: SessionState): StoredUser {
   if (!state.lostOnRead) return state.stored;
   const { repaired: _notYet, damaged: _notYetEither, ...stored } = state.stored;
   return stored;
+}
+
+/**
+ * What to write over. A real change before the user was told still writes the record whole
+ * (the damage flags kept): over a base without them the store would send only the changed
+ * fields, leaving the damage stored while the session, holding the saved record, no longer
+ * knows it is there.
+ */
+function baseToWrite(state: SessionState): StoredUser {
+  const stored = unrepairedUntilTold(state);
+  if (stored === state.stored || changedFields(stored.record, state.user).length === 0)
+    return stored;
+  return state.stored;
 }

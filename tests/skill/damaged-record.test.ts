@@ -1,5 +1,6 @@
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshState, STATE_KEY } from "../../lambda/turn/session-state";
 import { said } from "../support/device";
 import { startTestSkill, type TestSkill } from "../support/test-skill";
 
@@ -69,5 +70,37 @@ describe("a record that parsed with repairs the user would not notice", () => {
     const item = await getRaw("bad-variety");
     expect(item?.version).toBe(4);
     expect(item?.variety).toEqual({});
+  });
+});
+
+describe("a damaged record the user has not been told of yet", () => {
+  it("is still written whole when a silent turn changes something", async () => {
+    // A session that read the record while it was damaged and has said nothing since, then
+    // changes something on a turn with nothing to say (a session's end holding a position).
+    // Set up from a session of this device's own, then the item damaged under it.
+    const device = skill.device("untold-change");
+    await putRaw("untold-change", { version: 2, schemaVersion: 1, disclaimerHeard: true });
+    await device.intent("AMAZON.HelpIntent");
+    await putRaw("untold-change", {
+      version: 2,
+      schemaVersion: 1,
+      disclaimerHeard: true,
+      progress: { workoutId: "retired-workout", segmentIndex: 1, status: "paused" },
+      streak: 9,
+    });
+    const read = await skill.store.load("untold-change");
+    expect(read).toMatchObject({ version: 2, repaired: ["progress"], damaged: true });
+    // Its state as it would hold it: what was lost not yet said, the kit just told.
+    device.tamper({ [STATE_KEY]: freshState(read, { ...read.record, equipment: "band" }) });
+    await device.end();
+    // Put whole and clean: the damaged position and the stray attribute are gone.
+    const item = await getRaw("untold-change");
+    expect(item).toMatchObject({ version: 3, equipment: "band" });
+    expect(item).not.toHaveProperty("progress");
+    expect(item).not.toHaveProperty("streak");
+    expect(await skill.store.load("untold-change")).toEqual({
+      record: { ...read.record, equipment: "band" },
+      version: 3,
+    });
   });
 });

@@ -94,21 +94,24 @@ describe("a forged session", () => {
         id: i.toString(16).padStart(16, "0"),
         entry: entry(new Date(Date.parse("2026-11-22T08:00:00Z") + i * 1000).toISOString()),
       }));
-    const putsFor = async (userId: string, count: number) => {
+    // Workouts are put, the user's record put or updated: every write counts.
+    const writesFor = async (userId: string, count: number) => {
       const { device, state } = await midWorkout(userId);
       device.tamper({ backCoach: { ...state, unsavedLog: forged(count) } });
       const before = skill.table.calls.length;
       await device.intent("ReadyIntent");
-      return skill.table.calls.slice(before).filter((call) => call === "PutItemCommand");
+      return skill.table.calls
+        .slice(before)
+        .filter((call) => call === "PutItemCommand" || call === "UpdateItemCommand");
     };
     const workoutsOf = async (userId: string) =>
       (await itemsOf(userId)).filter((item) => String(item.sk).startsWith("WORKOUT#"));
 
     // Within the bounds a list may have: the newest MAX_UNSAVED_WORKOUTS, and the user's record.
-    expect(await putsFor("flooder-30", 30)).toHaveLength(MAX_UNSAVED_WORKOUTS + 1);
+    expect(await writesFor("flooder-30", 30)).toHaveLength(MAX_UNSAVED_WORKOUTS + 1);
     expect(await workoutsOf("flooder-30")).toHaveLength(MAX_UNSAVED_WORKOUTS);
     // 1,000 is no state Back Coach could have sent: read as none, the user is read again.
-    expect(await putsFor("flooder-1000", 1000)).toHaveLength(1);
+    expect(await writesFor("flooder-1000", 1000)).toHaveLength(1);
     expect(await workoutsOf("flooder-1000")).toHaveLength(0);
   });
 

@@ -1,11 +1,13 @@
 import { GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withFullProgression } from "../../bench/seasoned-user";
 import type { WorkoutProgress } from "../../lambda/coach";
 import { createDocumentClient } from "../../lambda/store/dynamo-client";
 import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
 import { NEW_USER, type UserRecord } from "../../lambda/store/user-record";
 import { StorageError } from "../../lambda/store/user-store";
 import { type LocalTable, startLocalTable } from "../support/local-table";
+import { storeBackend } from "../support/store-backend";
 
 const warnings: { message: string; details: Record<string, unknown> }[] = [];
 const logger = {
@@ -28,6 +30,41 @@ const paused: WorkoutProgress = {
   varietyAtSegment: { praise: 1 },
 };
 const inWorkout: UserRecord = { ...NEW_USER, disclaimerHeard: true, progress: paused };
+/** A user of long standing: a full progression record, a profile, tips heard, mid-workout. */
+const seasoned: UserRecord = {
+  ...withFullProgression(NEW_USER),
+  disclaimerHeard: true,
+  progress: paused,
+  progressAt: "2026-11-22T09:00:00.000Z",
+  profile: { sex: "female", ageYears: 40, heightCm: 170, weightKg: 65, activity: "light" },
+  tips: {
+    heard: { protein: ["protein-1", "protein-2"] },
+    lastTipId: "protein-2",
+    lastTopic: "protein",
+  },
+  equipment: "band",
+  handsFree: true,
+};
+
+const isWrite = (call: string) => call === "PutItemCommand" || call === "UpdateItemCommand";
+
+/** The user's item as the table holds it. */
+async function rawProfile(userId: string): Promise<Record<string, unknown> | undefined> {
+  const result = await table.client.send(
+    new GetCommand({
+      TableName: table.tableName,
+      Key: { pk: `USER#${userId}`, sk: "PROFILE" },
+      ConsistentRead: true,
+    }),
+  );
+  return result.Item;
+}
+
+/** A stored user at version 1, written as the store writes a new user. */
+async function seeded(userId: string, record: UserRecord) {
+  await store.save(userId, { record: NEW_USER, version: 0 }, record);
+  return store.load(userId);
+}
 
 /** Writes a user's item as it might sit in the table, bypassing the store's checks. */
 function putRawProfile(userId: string, item: Record<string, unknown>) {
@@ -58,18 +95,30 @@ describe("DynamoUserStore", () => {
   });
 
   it("merges with another device's write instead of overwriting it", async () => {
-    const base = await store.load("bob");
+    const base = await seeded("bob", { ...NEW_USER, tips: seasoned.tips });
+    const calls = table.calls.length;
     // Device A stores a workout position.
     const a = await store.save("bob", base, { ...base.record, progress: paused });
-    expect(a.version).toBe(1);
-    // Device B, still holding version 0, stores that the health note was heard.
+    expect(a.version).toBe(2);
+    // Device B, still holding version 1, stores that the health note was heard: its update
+    // loses the race, and the merge lands on top of A's.
     const b = await store.save("bob", base, { ...base.record, disclaimerHeard: true });
-    expect(b.version).toBe(2);
+    expect(b.version).toBe(3);
     expect((await store.load("bob")).record).toEqual({
       ...NEW_USER,
+      tips: seasoned.tips,
       disclaimerHeard: true,
       progress: paused,
     });
+    // Updates only; DynamoDB Local returns the item with the failed condition, so the lost race
+    // costs no read there (dynalite does not, so the store reads it).
+    expect(table.calls.slice(calls)).toEqual([
+      "UpdateItemCommand",
+      "UpdateItemCommand",
+      ...(storeBackend() === "dynalite" ? ["GetItemCommand"] : []),
+      "UpdateItemCommand",
+      "GetItemCommand",
+    ]);
   });
 
   it("lets this session's change win on the field both devices changed", async () => {
@@ -80,7 +129,8 @@ describe("DynamoUserStore", () => {
   });
 
   it("lands every save when 30 devices write at once, each change intact", async () => {
-    const base = await store.load("many-devices");
+    const base = await seeded("many-devices", { ...NEW_USER, equipment: "band" });
+    const calls = table.calls.length;
     // Each device changes its own field: its position, the note, its tips, its profile...
     const changes: Partial<UserRecord>[] = Array.from({ length: 30 }, (_, i) =>
       i === 0
@@ -96,13 +146,18 @@ describe("DynamoUserStore", () => {
     // already stored wrote nothing more), and the changes to different fields were all kept.
     const versions = saved.map((s) => s.version);
     const final = Math.max(...versions);
-    expect(versions.every((version) => version >= 1 && version <= final)).toBe(true);
-    expect(final).toBeGreaterThanOrEqual(3);
-    expect(final).toBeLessThanOrEqual(30);
+    expect(versions.every((version) => version >= 2 && version <= final)).toBe(true);
+    expect(final).toBeGreaterThanOrEqual(4);
+    expect(final).toBeLessThanOrEqual(31);
     const { record } = await store.load("many-devices");
     expect(record.disclaimerHeard).toBe(true);
     expect(record.profile).toEqual({ ageYears: 40 });
     expect([2, 3, 4]).toContain(record.progress?.segmentIndex);
+    // The field no device touched is intact, and every write was an update of changed fields.
+    expect(record.equipment).toBe("band");
+    const writes = table.calls.slice(calls).filter(isWrite);
+    expect(writes.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(writes)).toEqual(new Set(["UpdateItemCommand"]));
   });
 
   it("writes nothing more when another device already stored the same change", async () => {
@@ -114,7 +169,7 @@ describe("DynamoUserStore", () => {
     ]);
     // One device wrote; the other found its change stored and did not race to write it again.
     expect([first.version, second.version]).toEqual([1, 1]);
-    expect(table.calls.slice(calls).filter((call) => call === "PutItemCommand")).toHaveLength(2);
+    expect(table.calls.slice(calls).filter(isWrite)).toHaveLength(2);
     expect(await store.load("twin-devices")).toEqual({ record: inWorkout, version: 1 });
   });
 
@@ -212,6 +267,145 @@ describe("DynamoUserStore", () => {
     const started = performance.now();
     await expect(down.load("alice")).rejects.toBeInstanceOf(StorageError);
     expect(performance.now() - started).toBeLessThan(4000);
+  });
+});
+
+describe("a save writes only the fields that changed", () => {
+  const moved: WorkoutProgress = { ...paused, segmentIndex: 3, varietyAtSegment: { praise: 2 } };
+
+  it("writes a new user's first record whole, only if no item is there yet", async () => {
+    const before = table.sent.length;
+    await store.save("first-save", { record: NEW_USER, version: 0 }, seasoned);
+    expect(table.sent.slice(before)).toEqual([
+      expect.objectContaining({
+        command: "PutItemCommand",
+        input: expect.objectContaining({ ConditionExpression: "attribute_not_exists(pk)" }),
+      }),
+    ]);
+    expect(await store.load("first-save")).toEqual({ record: seasoned, version: 1 });
+  });
+
+  it("moves the position with an update of those fields alone; the rest stays as stored", async () => {
+    const base = await seeded("mover", seasoned);
+    const putBytes = table.sent.findLast((request) => request.command === "PutItemCommand")?.bytes;
+    const next: UserRecord = {
+      ...base.record,
+      progress: moved,
+      progressAt: "2026-11-22T09:01:00.000Z",
+      variety: { praise: 2 },
+    };
+    const before = table.sent.length;
+    expect(await store.save("mover", base, next)).toEqual({ record: next, version: 2 });
+    const [update, ...more] = table.sent.slice(before);
+    expect(more).toEqual([]);
+    expect(update?.command).toBe("UpdateItemCommand");
+    expect(update?.input.ConditionExpression).toBe("version = :expected");
+    // Only the moved fields travel: not the progression record, the profile or the tips.
+    expect(Object.values(update?.input.ExpressionAttributeNames ?? {}).sort()).toEqual([
+      "progress",
+      "progressAt",
+      "variety",
+    ]);
+    expect(update?.bytes).toBeLessThan((putBytes ?? 0) / 4);
+    // Read back, the item is the whole new record: every field it did not send is intact.
+    expect(await store.load("mover")).toEqual({ record: next, version: 2 });
+    expect(next.progression).toEqual(seasoned.progression);
+    expect(Object.keys((await rawProfile("mover")) ?? {}).sort()).toEqual(
+      ["pk", "sk", "version", ...Object.keys(next)].sort(),
+    );
+  });
+
+  it("removes a field the record no longer has: the workout over, hands-free off", async () => {
+    const base = await seeded("finisher", seasoned);
+    const { progress: _done, handsFree: _off, ...rest } = base.record;
+    const next: UserRecord = { ...rest, progressAt: "2026-11-22T09:20:00.000Z" };
+    const calls = table.calls.length;
+    await store.save("finisher", base, next);
+    expect(table.calls.slice(calls)).toEqual(["UpdateItemCommand"]);
+    const item = await rawProfile("finisher");
+    expect(item).not.toHaveProperty("progress");
+    expect(item).not.toHaveProperty("handsFree");
+    expect(item?.progression).toEqual(seasoned.progression);
+    expect(await store.load("finisher")).toEqual({ record: next, version: 2 });
+  });
+
+  it("lands both devices' changes when an update loses the race, without re-sending the rest", async () => {
+    const base = await seeded("racer", seasoned);
+    const phone: UserRecord = {
+      ...base.record,
+      progress: moved,
+      progressAt: "2026-11-22T09:01:00.000Z",
+    };
+    const { handsFree: _off, ...withoutHandsFree } = base.record;
+    const speaker: UserRecord = { ...withoutHandsFree, pace: 1.2 };
+    const before = table.sent.length;
+    const [a, b] = await Promise.all([
+      store.save("racer", base, phone),
+      store.save("racer", base, speaker),
+    ]);
+    expect([a.version, b.version].sort()).toEqual([2, 3]);
+    expect(await store.load("racer")).toEqual({
+      record: { ...withoutHandsFree, progress: moved, progressAt: phone.progressAt, pace: 1.2 },
+      version: 3,
+    });
+    // Three updates (two first tries, the loser's merged retry), no put; none sent the
+    // progression record nobody changed.
+    const writes = table.sent.slice(before).filter((request) => isWrite(request.command));
+    expect(writes.map((request) => request.command)).toEqual([
+      "UpdateItemCommand",
+      "UpdateItemCommand",
+      "UpdateItemCommand",
+    ]);
+    for (const write of writes)
+      expect(Object.values(write.input.ExpressionAttributeNames ?? {})).not.toContain(
+        "progression",
+      );
+  });
+
+  it("rewrites a damaged item whole, so what only the damaged item had is gone", async () => {
+    await putRawProfile("damaged-whole", {
+      version: 4,
+      schemaVersion: 1,
+      disclaimerHeard: true,
+      variety: "garbage",
+      profile: { ageYears: 40 },
+      streak: 12,
+      legacy: { theme: "dark" },
+    });
+    const loaded = await store.load("damaged-whole");
+    expect(loaded.damaged).toBe(true);
+    const calls = table.calls.length;
+    const next: UserRecord = { ...loaded.record, progress: paused };
+    await store.save("damaged-whole", loaded, next);
+    expect(table.calls.slice(calls)).toEqual(["PutItemCommand"]);
+    const item = await rawProfile("damaged-whole");
+    expect(item).not.toHaveProperty("streak");
+    expect(item).not.toHaveProperty("legacy");
+    expect(item?.variety).toEqual({});
+    expect(await store.load("damaged-whole")).toEqual({ record: next, version: 5 });
+  });
+
+  it("goes by the base's flags: a base read clean is updated, even over an item damaged since", async () => {
+    // The store only knows what the base says; the skill keeps the damage flags on the base for
+    // any real change (save-turn.ts). Without them the change lands on its own and the damage
+    // stays stored, still found by the next read.
+    await putRawProfile("untold", {
+      version: 2,
+      schemaVersion: 1,
+      disclaimerHeard: true,
+      progress: { workoutId: "retired-workout", segmentIndex: 3, status: "paused" },
+    });
+    const { repaired, damaged: _flag, ...unflagged } = await store.load("untold");
+    expect(repaired).toEqual(["progress"]);
+    const next: UserRecord = { ...unflagged.record, equipment: "dumbbells" };
+    await store.save("untold", unflagged, next);
+    expect((await rawProfile("untold"))?.equipment).toBe("dumbbells");
+    expect(await store.load("untold")).toEqual({
+      record: next,
+      version: 3,
+      repaired: ["progress"],
+      damaged: true,
+    });
   });
 });
 

@@ -8,7 +8,24 @@ export interface LocalTable {
   readonly tableName: string;
   /** Every request the client sent, by command name: reads and writes can be counted. */
   readonly calls: string[];
+  /** Every request the client sent, as it went: for tests that check what a write carried. */
+  readonly sent: SentRequest[];
   close(): Promise<void>;
+}
+
+/**
+ * A request after serialising: its command, its input in DynamoDB's own form (values as
+ * attribute values: `{ S: "PROFILE" }`), and the size of its body on the wire.
+ */
+export interface SentRequest {
+  readonly command: string;
+  readonly input: {
+    readonly Key?: { readonly sk?: { readonly S?: string } };
+    readonly Item?: { readonly sk?: { readonly S?: string } };
+    readonly ConditionExpression?: string;
+    readonly ExpressionAttributeNames?: Record<string, string>;
+  };
+  readonly bytes: number;
 }
 
 /**
@@ -27,11 +44,30 @@ export async function startLocalTable(wanted = "back-coach-test"): Promise<Local
     },
     { step: "initialize", name: "countCalls" },
   );
+  const sent: SentRequest[] = [];
+  client.middlewareStack.add(
+    (next, context) => (args) => {
+      const body = (args.request as { body?: unknown } | undefined)?.body;
+      sent.push({
+        command: String(context.commandName),
+        input: args.input as SentRequest["input"],
+        bytes:
+          typeof body === "string"
+            ? Buffer.byteLength(body)
+            : body instanceof Uint8Array
+              ? body.byteLength
+              : Number.NaN,
+      });
+      return next(args);
+    },
+    { step: "build", name: "recordRequests" },
+  );
   return {
     dynamo,
     client,
     tableName,
     calls,
+    sent,
     close: async () => {
       client.destroy();
       await close();

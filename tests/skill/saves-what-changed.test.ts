@@ -1,0 +1,88 @@
+import type { ResponseEnvelope } from "ask-sdk-model";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withFullProgression } from "../../bench/seasoned-user";
+import { NEW_USER } from "../../lambda/store/user-record";
+import { changedFields } from "../../lambda/store/user-store";
+import { parseSessionState, type SessionState } from "../../lambda/turn/session-state";
+import type { SentRequest } from "../support/local-table";
+import { startTestSkill, type TestSkill } from "../support/test-skill";
+
+/**
+ * A save updates only the fields a turn changed, over the base the session carried back. What
+ * the session believes is stored must be what is stored, turn after turn, or the next update
+ * would be computed against a record that is not there.
+ */
+
+let skill: TestSkill;
+beforeAll(async () => {
+  skill = await startTestSkill();
+});
+afterAll(() => skill.close());
+
+function stateOf(response: ResponseEnvelope): SessionState {
+  const state = parseSessionState(
+    response.sessionAttributes?.backCoach,
+    "2026-11-22T12:00:00.000Z",
+  );
+  if (!state) throw new Error("the skill sent back no state it can read");
+  return state;
+}
+
+/** The user's record writes among these requests (workouts done are items of their own). */
+const profileWrites = (requests: readonly SentRequest[]) =>
+  requests.filter(
+    (request) =>
+      request.command !== "GetItemCommand" &&
+      (request.input.Key?.sk?.S === "PROFILE" || request.input.Item?.sk?.S === "PROFILE"),
+  );
+
+describe("a workout for a user with a full progression record", () => {
+  it("each turn updates just what it changed, and the session stays in step with the table", async () => {
+    const seasoned = { ...withFullProgression(NEW_USER), disclaimerHeard: true };
+    let stored = await skill.store.save("seasoned", { record: NEW_USER, version: 0 }, seasoned);
+    const device = skill.device("seasoned");
+    const turns = [
+      () => device.launch(),
+      () => device.intent("StartWorkoutIntent", { workoutKind: { value: "home", id: "home" } }),
+      () => device.intent("ReadyIntent"),
+      () => device.intent("ReadyIntent"),
+      () => device.intent("ReadyIntent"),
+      () => device.intent("AMAZON.PauseIntent"),
+    ];
+    const sentFields: string[][] = [];
+    for (const turn of turns) {
+      const before = skill.table.sent.length;
+      const now = stateOf(await turn()).stored;
+      // The session's idea of the stored record is the stored record, field for field.
+      expect(await skill.store.load("seasoned")).toEqual({
+        record: now.record,
+        version: now.version,
+      });
+      const writes = profileWrites(skill.table.sent.slice(before));
+      expect(writes).toHaveLength(now.version - stored.version);
+      for (const write of writes) {
+        expect(write.command).toBe("UpdateItemCommand");
+        // Exactly the fields the turn changed travel, nothing it left alone.
+        const fields = Object.values(write.input.ExpressionAttributeNames ?? {}).sort();
+        expect(fields).toEqual([...changedFields(stored.record, now.record)].sort());
+        sentFields.push(fields);
+      }
+      stored = now;
+    }
+    expect(stored.record.progress).toMatchObject({
+      workoutId: "home-calisthenics",
+      status: "paused",
+    });
+    // Most saves only moved the position; the progression record went along only when a turn
+    // changed it (the coach saying a move's news), and no move of it was lost.
+    expect(sentFields.length).toBeGreaterThanOrEqual(3);
+    expect(sentFields.filter((fields) => !fields.includes("progression")).length).toBeGreaterThan(
+      sentFields.length / 2,
+    );
+    // (DynamoDB keeps a map's keys in an order of its own.)
+    expect(Object.keys(stored.record.progression?.moves ?? {}).sort()).toEqual(
+      Object.keys(seasoned.progression?.moves ?? {}).sort(),
+    );
+    expect(stored.record.progression?.pullUps).toEqual(seasoned.progression?.pullUps);
+  });
+});
