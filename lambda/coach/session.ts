@@ -305,8 +305,18 @@ export function isValidProgress(progress: WorkoutProgress): boolean {
         stoppedAfter <= MAX_STOPPED_AFTER_SECONDS)) &&
     (movesDone === undefined ||
       (movesDone.length === workout.blocks.length && /^[01]*$/.test(movesDone))) &&
-    (tuning === undefined || sameTuning(parseTuning(tuning, workout), tuning))
+    (tuning === undefined || isTuningOf(tuning, workout))
   );
+}
+
+/** Tunings already found to fit a workout: a run's tuning is one object from turn to turn. */
+const checkedTunings = new WeakMap<Tuning, Workout>();
+
+function isTuningOf(tuning: Tuning, workout: Workout): boolean {
+  if (checkedTunings.get(tuning) === workout) return true;
+  if (!sameTuning(parseTuning(tuning, workout), tuning)) return false;
+  checkedTunings.set(tuning, workout);
+  return true;
 }
 
 /** A tuning is only kept exactly as these rules make it: nothing more, nothing bent. */

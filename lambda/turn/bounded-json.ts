@@ -1,8 +1,8 @@
 import { isRecord } from "../is-record";
 import { ATTRIBUTE_LIMITS } from "./limits";
-import { PACKED_FIELDS } from "./packed-fields";
+import { PACKED_KEYS } from "./packed-fields";
 
-const PACKED: ReadonlySet<string> = new Set(PACKED_FIELDS);
+const PACKED: ReadonlySet<string> = new Set(PACKED_KEYS);
 
 /**
  * Whether untrusted JSON stays within ATTRIBUTE_LIMITS: depth, keys per object, items per list,

@@ -1,3 +1,5 @@
+import { findWorkout, parseTuning, type Tuning, type WorkoutProgress } from "../coach";
+import { sameJson } from "../same-json";
 import { parseProgression } from "../store/progression-record";
 import { parseTips, type UserRecord } from "../store/user-record";
 import { ATTRIBUTE_LIMITS } from "./limits";
@@ -12,6 +14,8 @@ import { ATTRIBUTE_LIMITS } from "./limits";
  */
 export const PACKED_FIELDS = ["progression", "tips"] as const;
 export type PackedField = (typeof PACKED_FIELDS)[number];
+/** Keys whose value travels as text: the packed fields, and a workout's tuning (packProgress). */
+export const PACKED_KEYS: readonly string[] = [...PACKED_FIELDS, "tuning"];
 
 const PARSERS: { readonly [F in PackedField]: (raw: unknown) => UserRecord[F] | undefined } = {
   progression: (raw) => {
@@ -101,4 +105,71 @@ function deepFreeze(value: unknown): void {
   if (typeof value !== "object" || value === null || Object.isFrozen(value)) return;
   Object.freeze(value);
   for (const child of Object.values(value)) deepFreeze(child);
+}
+
+/**
+ * A workout in progress carries its run's tuning (each rated move's reps and form, ~400 characters)
+ * unchanged from the first segment to the last: it travels as text too, inside `progress`, and
+ * is read once per workout and text. The rest of the position changes every turn.
+ */
+export function packProgress(progress: WorkoutProgress): Record<string, unknown> {
+  if (!progress.tuning) return { ...progress };
+  let text = tuningTexts.get(progress.tuning);
+  if (text === undefined) {
+    text = JSON.stringify(progress.tuning);
+    deepFreeze(progress.tuning);
+    rememberTuning(progress.workoutId, text, progress.tuning);
+  }
+  return { ...progress, tuning: text };
+}
+
+/**
+ * `progress` as sent, its tuning read from its text; undefined if the text is not a tuning the
+ * rules could make for that workout (the whole state is then not ours). Anything else is left
+ * for the record's parser.
+ */
+export function unpackProgress(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null) return raw;
+  const { tuning, workoutId } = raw as { tuning?: unknown; workoutId?: unknown };
+  if (typeof tuning !== "string") return raw;
+  if (typeof workoutId !== "string") return undefined;
+  const value = unpackTuning(workoutId, tuning);
+  return value ? { ...raw, tuning: value } : undefined;
+}
+
+const tunings = new Map<string, Map<string, Tuning>>();
+const tuningTexts = new WeakMap<Tuning, string>();
+
+function unpackTuning(workoutId: string, text: string): Tuning | undefined {
+  const known = tunings.get(workoutId)?.get(text);
+  if (known) return known;
+  const workout = findWorkout(workoutId);
+  if (!workout || text.length > ATTRIBUTE_LIMITS.maxPackedLength) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const tuning = parseTuning(raw, workout);
+  // Only a tuning exactly as the rules write it: nothing added, nothing bent.
+  if (!tuning || !sameJson(tuning, raw)) return undefined;
+  deepFreeze(tuning);
+  rememberTuning(workout.id, text, tuning);
+  return tuning;
+}
+
+function rememberTuning(workoutId: string, text: string, tuning: Tuning): void {
+  let texts = tunings.get(workoutId);
+  if (!texts) {
+    // Only catalog workouts get here (the caller found one): a handful of maps at most.
+    texts = new Map();
+    tunings.set(workoutId, texts);
+  }
+  if (texts.size >= MAX_REMEMBERED) {
+    const oldest = texts.keys().next();
+    if (!oldest.done) texts.delete(oldest.value);
+  }
+  texts.set(text, tuning);
+  tuningTexts.set(tuning, text);
 }

@@ -36,7 +36,14 @@ import {
 import { changedFields, type StoredUser } from "../store/user-store";
 import { parseWorkoutLogEntry, type WorkoutLogEntry } from "../store/workout-log";
 import { MAX_SESSION_HOURS, MAX_UNSAVED_WORKOUTS } from "./limits";
-import { PACKED_FIELDS, type PackedField, packField, unpackField } from "./packed-fields";
+import {
+  PACKED_FIELDS,
+  type PackedField,
+  packField,
+  packProgress,
+  unpackField,
+  unpackProgress,
+} from "./packed-fields";
 
 /**
  * The question the skill asked last, which a short answer ("yes", "no") answers. One value: the
@@ -311,6 +318,7 @@ export function sessionAttributesOf(state: SessionState): Record<string, unknown
 function packedRecord(record: UserRecord): Record<string, unknown> {
   const sent: Record<string, unknown> = { ...record };
   if (record.progression) sent.progression = packField("progression", record.progression);
+  if (record.progress) sent.progress = packProgress(record.progress);
   sent.tips = packField("tips", record.tips);
   return sent;
 }
@@ -327,7 +335,9 @@ function differencesOf(stored: UserRecord, user: UserRecord): Record<string, unk
           ? packField("progression", stored.progression)
           : field === "tips"
             ? packField("tips", stored.tips)
-            : value;
+            : field === "progress" && stored.progress
+              ? packProgress(stored.progress)
+              : value;
   }
   return differs;
 }
@@ -339,6 +349,11 @@ function differencesOf(stored: UserRecord, user: UserRecord): Record<string, unk
  */
 function readRecord(raw: unknown): ParsedRecord | undefined {
   const read: { -readonly [F in PackedField]?: NonNullable<UserRecord[F]> } = {};
+  if (isRecord(raw) && raw.progress !== undefined) {
+    const progress = unpackProgress(raw.progress);
+    if (progress === undefined) return undefined;
+    raw = { ...raw, progress };
+  }
   if (isRecord(raw)) {
     for (const field of PACKED_FIELDS) {
       const text = raw[field];

@@ -153,7 +153,12 @@ describe("slower and faster during a workout", () => {
     const start = await device.intent("StartWorkoutIntent", {});
     await saySlower(device, 4);
     const left = said(await device.intent("TimeLeftIntent"));
-    const progress = (sessionState(start).user as { progress: WorkoutProgress }).progress;
+    // The session carries the run's tuning as text (turn/packed-fields.ts).
+    const sent = (sessionState(start).user as { progress: { tuning?: unknown } }).progress;
+    const progress = {
+      ...sent,
+      ...(typeof sent.tuning === "string" ? { tuning: JSON.parse(sent.tuning) } : {}),
+    } as WorkoutProgress;
     const slowest = Math.round(remainingAfter(v, progress, 1.6).seconds / 60);
     const standard = Math.round(remainingAfter(v, progress).seconds / 60);
     expect(slowest).toBeGreaterThan(standard);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { EXERCISES, isRated, ladderOf, type Pace, type Progression } from "../../lambda/coach";
+import {
+  EXERCISES,
+  isRated,
+  ladderOf,
+  type Pace,
+  type Progression,
+  tuneWorkout,
+  WORKOUTS,
+  type WorkoutProgress,
+} from "../../lambda/coach";
 import { NEW_USER } from "../../lambda/store/user-record";
 import { parseSessionState, sessionAttributesOf } from "../../lambda/turn/session-state";
 
@@ -170,5 +179,79 @@ describe("a record's large fields in session attributes", () => {
         parseSessionState({ ...attributes, stored: { version: 5, differs } }, NOW),
       ).toBeUndefined();
     }
+  });
+});
+
+describe("a workout's tuning in session attributes", () => {
+  const workout = WORKOUTS[0] as (typeof WORKOUTS)[number];
+  const { tuning } = tuneWorkout(workout, FULL, "each");
+  const progress: WorkoutProgress = {
+    workoutId: workout.id,
+    segmentIndex: 1,
+    status: "active",
+    varietyAtSegment: {},
+    tuning,
+  };
+  const user = { ...NEW_USER, progress };
+  const sent = () =>
+    JSON.parse(
+      JSON.stringify(
+        sessionAttributesOf({
+          user,
+          stored: { record: user, version: 5 },
+          unsavedLog: [],
+          storageWarned: false,
+        }).backCoach,
+      ),
+    ) as { user: { progress: Record<string, unknown> } };
+  const withTuning = (text: unknown) => {
+    const attributes = sent();
+    return parseSessionState(
+      {
+        ...attributes,
+        user: { ...attributes.user, progress: { ...attributes.user.progress, tuning: text } },
+      },
+      NOW,
+    );
+  };
+
+  it("travels as text beside the position, and reads back as the same tuning, once per text", () => {
+    expect(tuning.blocks.length).toBeGreaterThan(0);
+    const attributes = sent();
+    expect(typeof attributes.user.progress.tuning).toBe("string");
+    expect(attributes.user.progress.segmentIndex).toBe(1);
+    const first = parseSessionState(attributes, NOW);
+    expect(first?.user.progress).toEqual(progress);
+    expect(parseSessionState(sent(), NOW)?.user.progress?.tuning).toBe(
+      first?.user.progress?.tuning,
+    );
+    expect(Object.isFrozen(first?.user.progress?.tuning)).toBe(true);
+  });
+
+  it("makes the state unreadable when the text is not a tuning the rules make for that workout", () => {
+    const [block] = tuning.blocks;
+    expect(withTuning("[1,2")).toBeUndefined();
+    expect(withTuning(JSON.stringify({ ...tuning, extra: 1 }))).toBeUndefined();
+    expect(withTuning(JSON.stringify({ blocks: [{ ...block, reps: 500 }] }))).toBeUndefined();
+    expect(withTuning(JSON.stringify({ blocks: [{ ...block, block: 99 }] }))).toBeUndefined();
+    expect(withTuning(" ".repeat(20_000))).toBeUndefined();
+    // The same text under a workout it was not made for is not ours either.
+    const other = WORKOUTS.find(
+      (w) => w.id !== workout.id && w.blocks.length !== workout.blocks.length,
+    );
+    expect(other).toBeDefined();
+    const attributes = sent();
+    expect(
+      parseSessionState(
+        {
+          ...attributes,
+          user: {
+            ...attributes.user,
+            progress: { ...attributes.user.progress, workoutId: other?.id },
+          },
+        },
+        NOW,
+      ),
+    ).toBeUndefined();
   });
 });

@@ -76,6 +76,18 @@ export function tuneWorkout(
 /** The workout with its run's tuning applied: the same blocks and sets, the tuned reps and forms. */
 export function applyTuning(workout: Workout, tuning: Tuning | undefined): Workout {
   if (!tuning || (tuning.blocks.length === 0 && !tuning.asks)) return workout;
+  // A run's tuning is one object from turn to turn (read once per text, turn/packed-fields.ts):
+  // its workout is made once, so the plans and estimates cached per workout are found again.
+  const known = tunedWorkouts.get(tuning);
+  if (known?.of === workout) return known.tuned;
+  const tuned = tunedWorkout(workout, tuning);
+  tunedWorkouts.set(tuning, { of: workout, tuned });
+  return tuned;
+}
+
+const tunedWorkouts = new WeakMap<Tuning, { readonly of: Workout; readonly tuned: Workout }>();
+
+function tunedWorkout(workout: Workout, tuning: Tuning): Workout {
   const blocks = workout.blocks.map((block, index): Block => {
     const tuned = tuning.blocks.find((t) => t.block === index);
     if (!tuned || block.prescription.kind !== "reps") return block;

@@ -54,6 +54,10 @@ export const MAX_CACHED_RUNS = 512;
  * A tuning never changes the plans' shape (the same blocks and sets), only reps and forms.
  */
 export function planFor(workout: Workout): readonly SegmentPlan[] {
+  // The same workout object asks again within a turn and, tuned, from turn to turn (see
+  // applyTuning): found by the object first, by its key (a string built and hashed) after.
+  const known = plansOf.get(workout);
+  if (known) return known;
   const key = `${workout.id} ${tuningKey(workout.tuning)}`;
   let plans = compiled.get(key);
   if (!plans) {
@@ -61,5 +65,8 @@ export function planFor(workout: Workout): readonly SegmentPlan[] {
     if (compiled.size >= MAX_CACHED_RUNS) compiled.clear();
     compiled.set(key, plans);
   }
+  plansOf.set(workout, plans);
   return plans;
 }
+
+const plansOf = new WeakMap<Workout, readonly SegmentPlan[]>();
