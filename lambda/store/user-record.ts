@@ -148,20 +148,21 @@ export function parseUserRecord(raw: unknown, read: AlreadyRead = {}): ParsedRec
   const progression = read.progression ?? parseProgression(raw.progression, problems);
   const feedbackTiming = parseFeedbackTiming(raw.feedbackTiming, problems);
   const handsFree = parseHandsFree(raw.handsFree, problems);
-  const record: UserRecord = {
+  // Assigned field by field rather than spread from conditional literals: read every turn.
+  const record: { -readonly [K in keyof UserRecord]: UserRecord[K] } = {
     schemaVersion: SCHEMA_VERSION,
     disclaimerHeard: raw.disclaimerHeard === true,
-    ...(progress ? { progress } : {}),
-    ...(progressAt ? { progressAt } : {}),
     variety: parseVariety(raw.variety, problems),
     tips: read.tips ?? parseTips(raw.tips, problems),
-    ...(profile ? { profile } : {}),
-    ...(equipment ? { equipment } : {}),
-    ...(pace !== undefined ? { pace } : {}),
-    ...(progression ? { progression } : {}),
-    ...(feedbackTiming ? { feedbackTiming } : {}),
-    ...(handsFree ? { handsFree } : {}),
   };
+  if (progress) record.progress = progress;
+  if (progressAt) record.progressAt = progressAt;
+  if (profile) record.profile = profile;
+  if (equipment) record.equipment = equipment;
+  if (pace !== undefined) record.pace = pace;
+  if (progression) record.progression = progression;
+  if (feedbackTiming) record.feedbackTiming = feedbackTiming;
+  if (handsFree) record.handsFree = handsFree;
   if (problems.length === 0) return { record };
   return { record, problem: problems.join("; "), ...(lost.length > 0 ? { lost } : {}) };
 }

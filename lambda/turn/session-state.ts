@@ -268,32 +268,35 @@ export function parseSessionState(raw: unknown, nowIso: string): SessionState | 
     typeof raw.timeZone === "string" && isKnownTimeZone(raw.timeZone)
       ? canonicalTimeZone(raw.timeZone)
       : undefined;
-  return {
+  // Assigned field by field rather than spread from conditional literals: this runs every turn.
+  const storedUser: { -readonly [K in keyof StoredUser]: StoredUser[K] } = {
+    record: stored.record,
+    version: raw.stored.version,
+  };
+  if (repaired.length > 0) storedUser.repaired = repaired;
+  if (raw.stored.damaged === true) storedUser.damaged = true;
+  const state: { -readonly [K in keyof SessionState]: SessionState[K] } = {
     user: user.record,
-    stored: {
-      record: stored.record,
-      version: raw.stored.version,
-      ...(repaired.length > 0 ? { repaired } : {}),
-      ...(raw.stored.damaged === true ? { damaged: true } : {}),
-    },
-    ...(lostOnRead.length > 0 ? { lostOnRead } : {}),
-    ...(pending ? { pending } : {}),
-    ...(said ? { said } : {}),
-    ...(profileGoal ? { profileGoal } : {}),
-    ...(stretch ? { stretch } : {}),
-    ...(kitQuestion ? { kitQuestion } : {}),
-    ...(followOn ? { followOn } : {}),
-    ...(todaysPick ? { todaysPick } : {}),
-    ...(reminderDraft ? { reminderDraft } : {}),
-    ...(asked && asked.length > 0 ? { asked } : {}),
-    ...(rating ? { rating } : {}),
-    ...(timeZone ? { timeZone } : {}),
-    ...(raw.deleted === true ? { deleted: true } : {}),
-    ...(isMisses(raw.misses) ? { misses: raw.misses } : {}),
-    ...(raw.tipOffered === true ? { tipOffered: true as const } : {}),
+    stored: storedUser,
     unsavedLog: parseUnsavedLog(raw.unsavedLog, nowIso),
     storageWarned: raw.storageWarned === true,
   };
+  if (lostOnRead.length > 0) state.lostOnRead = lostOnRead;
+  if (pending) state.pending = pending;
+  if (said) state.said = said;
+  if (profileGoal) state.profileGoal = profileGoal;
+  if (stretch) state.stretch = stretch;
+  if (kitQuestion) state.kitQuestion = kitQuestion;
+  if (followOn) state.followOn = followOn;
+  if (todaysPick) state.todaysPick = todaysPick;
+  if (reminderDraft) state.reminderDraft = reminderDraft;
+  if (asked && asked.length > 0) state.asked = asked;
+  if (rating) state.rating = rating;
+  if (timeZone) state.timeZone = timeZone;
+  if (raw.deleted === true) state.deleted = true;
+  if (isMisses(raw.misses)) state.misses = raw.misses;
+  if (raw.tipOffered === true) state.tipOffered = true;
+  return state;
 }
 
 /**
@@ -443,14 +446,17 @@ function parseStretch(raw: unknown, nowIso: string): WorkoutStretch | undefined 
     end && "cutAfter" in end && typeof raw.cutAt === "string" && isRecentTime(raw.cutAt, nowIso)
       ? raw.cutAt
       : undefined;
-  return {
+  const stretch: { -readonly [K in keyof WorkoutStretch]: WorkoutStretch[K] } = {
     workoutId: workout.id,
     done,
-    ...(spoken ? { spoken } : {}),
-    ...(end && !spoken ? { end } : {}),
-    ...(cutAt && !spoken ? { cutAt } : {}),
-    ...(raw.askedOnly === true && !spoken ? { askedOnly: true as const } : {}),
   };
+  if (spoken) stretch.spoken = spoken;
+  else {
+    if (end) stretch.end = end;
+    if (cutAt) stretch.cutAt = cutAt;
+    if (raw.askedOnly === true) stretch.askedOnly = true;
+  }
+  return stretch;
 }
 
 function parseSpoken(raw: unknown, segments: number, nowIso: string): SpokenSegment | undefined {

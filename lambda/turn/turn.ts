@@ -198,20 +198,22 @@ export function parseRequest(envelope: RequestEnvelope): Omit<Turn, "state"> {
   const screen = isRecord(raw.context)
     ? parseDeviceScreen(interfaces, raw.context.Viewport)
     : undefined;
-  return {
+  // Assigned field by field rather than spread from conditional literals: parsed every turn.
+  const turn: { -readonly [K in keyof Omit<Turn, "state">]: Turn[K] } = {
     requestType,
-    ...(intentName ? { intentName } : {}),
     slots: intent ? parseSlots(intent) : {},
-    ...(userId ? { userId } : {}),
     requestId: typeof request.requestId === "string" ? request.requestId : "",
     time: requestTime(request.timestamp),
     locale,
     units: unitsFor(request.locale),
     inSession: isRecord(raw.session),
     interfaces,
-    ...(screen ? { screen } : {}),
-    ...(api ? { api } : {}),
-    ...(requestType === "SessionEndedRequest" ? { ended: parseEnded(request) } : {}),
-    ...(requestType === "Connections.Response" ? { connection: parseConnection(request) } : {}),
   };
+  if (intentName) turn.intentName = intentName;
+  if (userId) turn.userId = userId;
+  if (screen) turn.screen = screen;
+  if (api) turn.api = api;
+  if (requestType === "SessionEndedRequest") turn.ended = parseEnded(request);
+  if (requestType === "Connections.Response") turn.connection = parseConnection(request);
+  return turn;
 }
