@@ -350,14 +350,15 @@ export function speakAt(
     : undefined;
   const delivery = deliveryFor(v, workout, pace);
   const spoken = speakSegment(v, workout, plans, index, variety, delivery, closing);
-  return {
+  const turn: { -readonly [K in keyof CoachTurn]: CoachTurn[K] } = {
     progress: standingAt(workout, plans, index, variety),
     variety: spoken.variety,
     speech: speechOf(spoken),
     segment: { index, startsAt: 0, seconds: spoken.estimatedSeconds },
-    ...(closing ? { closing } : {}),
-    ...(spoken.asksFeedback ? { asksFeedback: true as const } : {}),
   };
+  if (closing) turn.closing = closing;
+  if (spoken.asksFeedback) turn.asksFeedback = true;
+  return turn;
 }
 
 /** Where a turn leaves the user: at segment `index`, said with `variety`; the last one finishes. */
@@ -367,22 +368,20 @@ function standingAt(
   index: number,
   variety: Variety,
 ): WorkoutProgress {
-  return {
+  const progress: { -readonly [K in keyof WorkoutProgress]: WorkoutProgress[K] } = {
     workoutId: workout.id,
     segmentIndex: index,
     status: index === plans.length - 1 ? "finished" : "active",
     varietyAtSegment: variety,
-    ...(workout.tuning ? { tuning: workout.tuning } : {}),
   };
+  if (workout.tuning) progress.tuning = workout.tuning;
+  return progress;
 }
 
 /** A turn's speech: the SSML, its length and, when it has them, its countdowns. */
 function speechOf(spoken: Speech): Speech {
-  return {
-    ssml: spoken.ssml,
-    estimatedSeconds: spoken.estimatedSeconds,
-    ...(spoken.countdowns ? { countdowns: spoken.countdowns } : {}),
-  };
+  const { ssml, estimatedSeconds, countdowns } = spoken;
+  return countdowns ? { ssml, estimatedSeconds, countdowns } : { ssml, estimatedSeconds };
 }
 
 /** Hands-free speakAt: the run from `index` to its stop, as one turn standing at its end. */

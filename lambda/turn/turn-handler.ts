@@ -32,13 +32,11 @@ export function turnHandler(router: Router, context: SkillContext): RequestHandl
         misses: _missed,
         ...rest
       } = stampProgress(turn, state);
-      const next = {
-        ...rest,
-        ...(reply.pending ? { pending: reply.pending } : {}),
-        ...(reply.said ? { said: reply.said } : {}),
-        ...(reply.missed ? { misses: Math.min(MAX_MISSES, (turn.state.misses ?? 0) + 1) } : {}),
-        ...(reply.offersTip ? { tipOffered: true as const } : {}),
-      };
+      const next: { -readonly [K in keyof SessionState]: SessionState[K] } = rest;
+      if (reply.pending) next.pending = reply.pending;
+      if (reply.said) next.said = reply.said;
+      if (reply.missed) next.misses = Math.min(MAX_MISSES, (turn.state.misses ?? 0) + 1);
+      if (reply.offersTip) next.tipOffered = true;
       // Measured before the save: the latency of the answer logic itself.
       const ms = performance.now() - started;
       context.telemetry.timing("TurnLatency", ms);

@@ -25,6 +25,9 @@ export interface Speech {
 
 export type EmphasisLevel = "reduced" | "moderate" | "strong";
 
+const SPEAK_OPEN = "<speak>";
+const SPEAK_CLOSE = "</speak>";
+
 const XML_ESCAPES: Readonly<Record<string, string>> = {
   "&": "&amp;",
   "<": "&lt;",
@@ -85,10 +88,11 @@ export class SpeechBuilder {
 
   /** Adds speech built elsewhere (already escaped SSML), e.g. a workout segment after a greeting. */
   include(speech: Speech): this {
-    const inner = speech.ssml
-      .replace(/^<speak>/, "")
-      .replace(/<\/speak>$/, "")
-      .trim();
+    // One slice, not two regular expressions over a whole segment's SSML.
+    const { ssml } = speech;
+    const from = ssml.startsWith(SPEAK_OPEN) ? SPEAK_OPEN.length : 0;
+    const to = ssml.endsWith(SPEAK_CLOSE) ? ssml.length - SPEAK_CLOSE.length : ssml.length;
+    const inner = ssml.slice(from, to).trim();
     if (inner === "") return this;
     this.flushPause();
     // Its clocks move with it: they start where the included speech now starts.
@@ -141,11 +145,11 @@ export class SpeechBuilder {
   }
 
   build(): Speech {
-    return {
-      ssml: `<speak>${this.parts.join(" ")}</speak>`,
-      estimatedSeconds: round(this.spokenSeconds),
-      ...(this.countdowns.length > 0 ? { countdowns: [...this.countdowns] } : {}),
-    };
+    const ssml = `${SPEAK_OPEN}${this.parts.join(" ")}${SPEAK_CLOSE}`;
+    const estimatedSeconds = round(this.spokenSeconds);
+    return this.countdowns.length > 0
+      ? { ssml, estimatedSeconds, countdowns: [...this.countdowns] }
+      : { ssml, estimatedSeconds };
   }
 
   private flushPause(): void {
