@@ -70,16 +70,12 @@ interface Segment {
 }
 
 function segmentsOf(spoken: SpokenSegment): Segment[] {
-  const first: Segment = {
-    index: spoken.index,
-    startsAt: spoken.startsAt,
-    seconds: spoken.seconds,
-    ...(spoken.variety ? { variety: spoken.variety } : {}),
-  };
-  return [
-    first,
-    ...(spoken.following ?? []).map((s, i) => ({ index: spoken.index + 1 + i, ...s })),
-  ];
+  const { index, startsAt, seconds, variety, following } = spoken;
+  const first: Segment = variety
+    ? { index, startsAt, seconds, variety }
+    : { index, startsAt, seconds };
+  if (!following) return [first];
+  return [first, ...following.map((s, i) => ({ index: index + 1 + i, ...s }))];
 }
 
 function withMoves<T extends { readonly movesDone?: string }>(progress: T, moves?: string): T {

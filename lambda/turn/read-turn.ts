@@ -37,7 +37,8 @@ export function readTurnInterceptor(
         const stored = await loadUser(store, request.userId, logger, telemetry);
         state = freshState(stored, pausedIfActive(stored.record));
       }
-      const turn: Turn = Object.freeze({ ...request, state });
+      // parseRequest made the object for this request alone: the state goes on it, then it is frozen.
+      const turn: Turn = Object.freeze(Object.assign(request, { state }));
       h.attributesManager.setRequestAttributes({ [TURN_KEY]: turn });
     },
   };

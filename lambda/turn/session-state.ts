@@ -516,11 +516,29 @@ function varietyOf(raw: unknown): Variety | undefined {
 
 /** A canonical ISO time within the session's span before now. */
 function isRecentTime(raw: string, nowIso: string): boolean {
-  const at = Date.parse(raw);
-  const now = Date.parse(nowIso);
-  if (Number.isNaN(at) || new Date(at).toISOString() !== raw) return false;
+  const at = canonicalMs(raw);
+  const now = canonicalMs(nowIso);
+  if (at === undefined || now === undefined) return false;
   return at <= now && at >= now - MAX_SESSION_HOURS * 3_600_000;
 }
+
+/**
+ * The milliseconds of a canonical ISO time, or undefined if it is not one. A session sends back
+ * the times of its own earlier requests turn after turn: each is checked once and remembered.
+ */
+function canonicalMs(raw: string): number | undefined {
+  const known = canonicalTimes.get(raw);
+  if (known !== undefined) return known;
+  const at = Date.parse(raw);
+  if (Number.isNaN(at) || new Date(at).toISOString() !== raw) return undefined;
+  if (canonicalTimes.size >= MAX_REMEMBERED_TIMES) canonicalTimes.clear();
+  canonicalTimes.set(raw, at);
+  return at;
+}
+
+/** A warm container's recent request times: a few per session in flight. */
+const MAX_REMEMBERED_TIMES = 1024;
+const canonicalTimes = new Map<string, number>();
 
 function parseEnd(raw: unknown): SegmentEnd | undefined {
   if (!isRecord(raw)) return undefined;
