@@ -1,4 +1,12 @@
-import { getExercise, planFor, positionOf, type SegmentPlan, type WorkoutProgress } from "../coach";
+import {
+  getExercise,
+  planFor,
+  positionOf,
+  type SegmentPlan,
+  type Workout,
+  type WorkoutProgress,
+  workoutOf,
+} from "../coach";
 import type { Prescription } from "../coach/catalog/types";
 import { capitalize } from "../coach/speech/text";
 import type { Voice } from "../i18n/voice";
@@ -66,12 +74,44 @@ export function workoutRunScreen(
   };
 }
 
-/** What the screen says of one segment. */
+/**
+ * What the screen says of one segment: words of the run's workout (the catalog's, tuned) alone,
+ * so each segment's page is made once per voice and run and found again on every later turn.
+ */
 function pageOf(
   v: Voice,
   progress: WorkoutProgress,
   segmentIndex: number,
-): Record<string, string | number> {
+): Readonly<Record<string, string | number>> {
+  const workout = workoutOf(progress);
+  let byWorkout = pagesByVoice.get(v);
+  if (!byWorkout) {
+    byWorkout = new WeakMap();
+    pagesByVoice.set(v, byWorkout);
+  }
+  let pages = byWorkout.get(workout);
+  if (!pages) {
+    pages = new Map();
+    byWorkout.set(workout, pages);
+  }
+  let page = pages.get(segmentIndex);
+  if (!page) {
+    page = makePage(v, progress, segmentIndex);
+    pages.set(segmentIndex, page);
+  }
+  return page;
+}
+
+const pagesByVoice = new WeakMap<
+  Voice,
+  WeakMap<Workout, Map<number, Readonly<Record<string, string | number>>>>
+>();
+
+function makePage(
+  v: Voice,
+  progress: WorkoutProgress,
+  segmentIndex: number,
+): Readonly<Record<string, string | number>> {
   const position = positionOf({ ...progress, segmentIndex });
   const { workout, segment } = position;
   const plans = planFor(workout);
@@ -121,8 +161,14 @@ function detailOf(v: Voice, segment: SegmentPlan, p: Prescription): string {
 }
 
 /** Every button's words, from the words file's screen section. */
-export function labels(v: Voice): Record<Button, string> {
+export function labels(v: Voice): Readonly<Record<Button, string>> {
+  const known = labelsByVoice.get(v);
+  if (known) return known;
   const words = {} as Record<Button, string>;
   for (const button of BUTTONS) words[button] = v.say(`screen.buttons.${button}`);
+  labelsByVoice.set(v, words);
   return words;
 }
+
+/** A voice's button labels never change: made once. */
+const labelsByVoice = new WeakMap<Voice, Readonly<Record<Button, string>>>();
