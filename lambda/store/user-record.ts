@@ -337,7 +337,12 @@ export function parseTips(raw: unknown, problems: string[]): TipHistory {
     problems.push("tips");
     return EMPTY_TIP_HISTORY;
   }
-  return raw as unknown as TipHistory;
+  // Only what a tip history has: anything else a stored or sent value carries is left behind.
+  const { heard, lastTipId, lastTopic } = raw as unknown as TipHistory;
+  const history: { -readonly [K in keyof TipHistory]: TipHistory[K] } = { heard: { ...heard } };
+  if (lastTipId !== undefined) history.lastTipId = lastTipId;
+  if (lastTopic !== undefined) history.lastTopic = lastTopic;
+  return history;
 }
 
 /** A line's place in its category: a small whole number. */

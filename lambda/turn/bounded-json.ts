@@ -1,8 +1,7 @@
 import { isRecord } from "../is-record";
-import { ATTRIBUTE_LIMITS } from "./limits";
-import { PACKED_KEYS } from "./packed-fields";
+import { ATTRIBUTE_LIMITS, PACKED_KEYS } from "./limits";
 
-const PACKED: ReadonlySet<string> = new Set(PACKED_KEYS);
+const PACKED: ReadonlySet<string> = new Set<string>(PACKED_KEYS);
 
 /**
  * Whether untrusted JSON stays within ATTRIBUTE_LIMITS: depth, keys per object, items per list,

@@ -20,6 +20,12 @@ export const ATTRIBUTE_LIMITS = {
   maxPackedLength: 16_384,
 } as const;
 
+/**
+ * Keys whose value travels in session attributes as JSON text, so may be a longer string: a
+ * record's large fields and a workout's tuning (turn/packed-fields.ts).
+ */
+export const PACKED_KEYS = ["progression", "tips", "tuning"] as const;
+
 /** Workout stretches held back while storage is down; a session rarely makes more than two. */
 export const MAX_UNSAVED_WORKOUTS = 8;
 

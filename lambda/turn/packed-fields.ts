@@ -2,7 +2,10 @@ import { findWorkout, parseTuning, type Tuning, type WorkoutProgress } from "../
 import { sameJson } from "../same-json";
 import { parseProgression } from "../store/progression-record";
 import { parseTips, type UserRecord } from "../store/user-record";
-import { ATTRIBUTE_LIMITS } from "./limits";
+import { isWithinBounds } from "./bounded-json";
+import { ATTRIBUTE_LIMITS, type PACKED_KEYS } from "./limits";
+
+type PackedKey = (typeof PACKED_KEYS)[number];
 
 /**
  * The parts of a user's record that are large and rarely change: a full progression record is
@@ -12,10 +15,8 @@ import { ATTRIBUTE_LIMITS } from "./limits";
  * read once per container and remembered, by the text itself. The text decides the value, so
  * a forged one can only ever be parsed and checked like any other.
  */
-export const PACKED_FIELDS = ["progression", "tips"] as const;
+export const PACKED_FIELDS = ["progression", "tips"] as const satisfies readonly PackedKey[];
 export type PackedField = (typeof PACKED_FIELDS)[number];
-/** Keys whose value travels as text: the packed fields, and a workout's tuning (packProgress). */
-export const PACKED_KEYS: readonly string[] = [...PACKED_FIELDS, "tuning"];
 
 const PARSERS: { readonly [F in PackedField]: (raw: unknown) => UserRecord[F] | undefined } = {
   progression: (raw) => {
@@ -57,9 +58,9 @@ export function packField<F extends PackedField>(
 
 /**
  * The field's value from its text, or undefined if the text is not one Back Coach could have
- * written: too long, not JSON, or a value the record's own parser rejects (the parsers look a
- * few levels deep and bound what they keep, so a deep or wide forgery costs at most the text's
- * length). The value is frozen: it is shared by every turn that sends the same text.
+ * written: too long, not JSON, beyond the bounds of any attribute (isWithinBounds: depth, keys,
+ * lengths), or a value the record's own parser rejects. The value is frozen: it is shared by
+ * every turn that sends the same text.
  */
 export function unpackField<F extends PackedField>(
   field: F,
@@ -80,6 +81,8 @@ export function unpackField<F extends PackedField>(
   } catch {
     return undefined;
   }
+  // The same bounds as every other attribute: a text can nest thousands of levels deep.
+  if (!isWithinBounds(raw)) return undefined;
   const value = PARSERS[field](raw) as NonNullable<UserRecord[F]> | undefined;
   if (value === undefined) return undefined;
   deepFreeze(value);
@@ -151,6 +154,7 @@ function unpackTuning(workoutId: string, text: string): Tuning | undefined {
   } catch {
     return undefined;
   }
+  if (!isWithinBounds(raw)) return undefined;
   const tuning = parseTuning(raw, workout);
   // Only a tuning exactly as the rules write it: nothing added, nothing bent.
   if (!tuning || !sameJson(tuning, raw)) return undefined;

@@ -255,3 +255,27 @@ describe("a workout's tuning in session attributes", () => {
     ).toBeUndefined();
   });
 });
+
+describe("packed text that is JSON but not ours", () => {
+  it("is refused, not walked, when it nests thousands of levels deep", () => {
+    const deep = `{"heard":{},"junk":${"[".repeat(7000)}${"]".repeat(7000)}}`;
+    const attributes = {
+      user: { ...NEW_USER, tips: deep },
+      stored: { version: 2 },
+      unsavedLog: [],
+    };
+    expect(() => parseSessionState(attributes, NOW)).not.toThrow();
+    expect(parseSessionState(attributes, NOW)).toBeUndefined();
+  });
+
+  it("keeps nothing of a tip history but its own fields", () => {
+    const attributes = {
+      user: { ...NEW_USER, tips: JSON.stringify({ heard: { protein: ["protein-1"] }, junk: [1] }) },
+      stored: { version: 2 },
+      unsavedLog: [],
+    };
+    expect(parseSessionState(attributes, NOW)?.user.tips).toEqual({
+      heard: { protein: ["protein-1"] },
+    });
+  });
+});
