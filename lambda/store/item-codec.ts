@@ -55,7 +55,10 @@ export const MAX_FIELD_DEPTH = 32;
 /** What one attribute of a user's item holds as the store writes it. */
 export type StoredValue = string | number | boolean;
 
-/** A field's value as the item stores it: an object as its JSON text, a scalar as it is. */
+/**
+ * A field's value as the item stores it: an object as its JSON text, a scalar as it is. Told
+ * by the value's own type, which for a UserRecord field is the rule STORED_AS spells out.
+ */
 export function storedValue(value: NonNullable<UserRecord[keyof UserRecord]>): StoredValue {
   return typeof value === "object" ? JSON.stringify(value) : value;
 }
