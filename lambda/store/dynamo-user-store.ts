@@ -13,6 +13,7 @@ import {
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
+import { fromStoredFields, toStoredFields } from "./item-codec";
 import { PROFILE_SORT_KEY, userPartition, WORKOUT_SORT_PREFIX, workoutSortKey } from "./keys";
 import { mergeRecords } from "./merge-records";
 import { changedFieldsUpdate } from "./update-expression";
@@ -80,21 +81,29 @@ export class DynamoUserStore implements UserStore {
       await this.healVersion(item, version);
       return this.read(userId, true);
     }
-    const parsed = parseUserRecord(stored);
-    if (parsed.problem) {
-      this.logger.warn("Stored user record repaired", { userId, problem: parsed.problem });
+    // Object fields are stored as JSON text (item-codec.ts); text that cannot be read is
+    // passed on as it is, for its field's parser to reject like any damaged value.
+    const read = fromStoredFields(stored);
+    const parsed = parseUserRecord(read.fields);
+    const problem =
+      read.problems.length === 0
+        ? parsed.problem
+        : [...read.problems, ...(parsed.problem ? [parsed.problem] : [])].join("; ");
+    if (problem) {
+      this.logger.warn("Stored user record repaired", { userId, problem });
     }
     return {
       record: parsed.record,
       version,
       ...(parsed.lost ? { repaired: parsed.lost } : {}),
-      ...(parsed.problem ? { damaged: true } : {}),
+      ...(problem ? { damaged: true } : {}),
     };
   }
 
   /**
    * Rewrites an item as it is stored but with version 1, if its version is still the unusable
-   * one read (another device may heal it first: then there is nothing to do).
+   * one read (another device may heal it first: then there is nothing to do). Every attribute
+   * goes back as it was read, text fields as text and maps as maps.
    */
   private async healVersion(item: Record<string, unknown>, version: unknown): Promise<void> {
     const condition =
@@ -241,7 +250,8 @@ export class DynamoUserStore implements UserStore {
    * first, what is stored now (DynamoDB returns it with the failed condition, saving a read per
    * lost race), or undefined when the store does not return it. Over a clean item only the
    * fields that changed are sent (update-expression.ts); a new user's first item, and a damaged
-   * one, are put whole, so the clean record replaces whatever the damaged item held.
+   * one, are put whole, so the clean record replaces whatever the damaged item held. Either
+   * way object fields travel as JSON text (item-codec.ts).
    */
   private async tryWrite(
     userId: string,
@@ -268,7 +278,7 @@ export class DynamoUserStore implements UserStore {
           (TableName) =>
             new PutCommand({
               TableName,
-              Item: { ...Key, ...record, version: current.version + 1 },
+              Item: { ...Key, ...toStoredFields(record), version: current.version + 1 },
               ...(current.version === 0
                 ? { ConditionExpression: "attribute_not_exists(pk)" }
                 : {

@@ -1,3 +1,4 @@
+import { type StoredValue, storedValue } from "./item-codec";
 import type { UserRecord } from "./user-record";
 import { changedFields } from "./user-store";
 
@@ -6,7 +7,7 @@ export interface VersionedUpdate {
   readonly UpdateExpression: string;
   readonly ConditionExpression: string;
   readonly ExpressionAttributeNames?: Record<string, string>;
-  readonly ExpressionAttributeValues: Record<string, unknown>;
+  readonly ExpressionAttributeValues: Record<string, StoredValue>;
 }
 
 /**
@@ -25,6 +26,7 @@ export interface VersionedUpdate {
  *
  * Field names only ever travel as ExpressionAttributeNames (#f0, #f1...) and values as
  * ExpressionAttributeValues (:v0...): nothing of the record is spliced into the expression.
+ * An object field's value is its JSON text, as the item stores it (item-codec.ts).
  */
 export function changedFieldsUpdate(
   base: UserRecord,
@@ -32,7 +34,7 @@ export function changedFieldsUpdate(
   version: number,
 ): VersionedUpdate {
   const names: Record<string, string> = {};
-  const values: Record<string, unknown> = { ":expected": version, ":next": version + 1 };
+  const values: Record<string, StoredValue> = { ":expected": version, ":next": version + 1 };
   const set: string[] = [];
   const remove: string[] = [];
   changedFields(base, next).forEach((field, i) => {
@@ -43,7 +45,7 @@ export function changedFieldsUpdate(
     if (value === undefined) {
       remove.push(name);
     } else {
-      values[`:v${i}`] = value;
+      values[`:v${i}`] = storedValue(value);
       set.push(`${name} = :v${i}`);
     }
   });

@@ -53,7 +53,11 @@ describe("a stored version no write can match", () => {
     const item = await getRaw(userId);
     expect(item?.version).toEqual(expect.any(Number));
     expect(Number(item?.version)).toBeGreaterThanOrEqual(2);
-    expect(item?.progress).toMatchObject({ workoutId: "home-calisthenics", status: "paused" });
+    // Stored as its JSON text (lambda/store/item-codec.ts).
+    expect(JSON.parse(String(item?.progress))).toMatchObject({
+      workoutId: "home-calisthenics",
+      status: "paused",
+    });
   });
 });
 
@@ -69,7 +73,7 @@ describe("a record that parsed with repairs the user would not notice", () => {
     expect(reply).toMatch(/^Welcome back to Back Coach\./);
     const item = await getRaw("bad-variety");
     expect(item?.version).toBe(4);
-    expect(item?.variety).toEqual({});
+    expect(item?.variety).toBe("{}");
   });
 });
 

@@ -215,6 +215,43 @@ describe("a stored record that cannot be read as it is", () => {
     expect(said(await skill.device("damaged").launch())).toMatch(/^Welcome back to Back Coach\./);
   });
 
+  it("reads damaged text in a field as a damaged field: told the same way, stored clean", async () => {
+    // Object fields are stored as JSON text (lambda/store/item-codec.ts): text cut off, a
+    // profile with an impossible age, text that is not JSON, text far over the cap.
+    await putRaw("garbled-text", {
+      version: 4,
+      schemaVersion: 1,
+      disclaimerHeard: true,
+      progress: '{"workoutId":"hiit","segmentIndex":2,"sta',
+      profile: JSON.stringify({ sex: "female", ageYears: 500, heightCm: 165 }),
+      variety: "not json",
+      tips: "x".repeat(70_000),
+    });
+    const device = skill.device("garbled-text");
+    expect(said(await device.launch())).toMatch(
+      /^I couldn't read where you stopped last time, so that workout starts fresh\. I couldn't read all of your details for the calorie target, so I may ask for some again\. Welcome back to Back Coach\./,
+    );
+    expect(skill.logs).toContainEqual(
+      expect.objectContaining({
+        message: "Stored user record repaired",
+        problem: expect.stringMatching(
+          /^progress text is not JSON; variety text is not JSON; tips text over 65536 characters;/,
+        ),
+      }),
+    );
+    // Written back once, clean: it reads without a repair, what could be read kept.
+    expect(await skill.store.load("garbled-text")).toEqual({
+      version: 5,
+      record: expect.objectContaining({
+        disclaimerHeard: true,
+        profile: { sex: "female", heightCm: 165 },
+        variety: {},
+        tips: { heard: {} },
+      }),
+    });
+    expect((await skill.store.load("garbled-text")).record.progress).toBeUndefined();
+  });
+
   it("keeps the damaged record until the user can be told, even if a session ends unheard", async () => {
     await putRaw("unheard", {
       version: 2,

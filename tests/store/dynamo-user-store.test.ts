@@ -1,3 +1,4 @@
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withFullProgression } from "../../bench/seasoned-user";
@@ -6,7 +7,7 @@ import { createDocumentClient } from "../../lambda/store/dynamo-client";
 import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
 import { NEW_USER, type UserRecord } from "../../lambda/store/user-record";
 import { StorageError } from "../../lambda/store/user-store";
-import { type LocalTable, startLocalTable } from "../support/local-table";
+import { type LocalTable, type SentRequest, startLocalTable } from "../support/local-table";
 import { storeBackend } from "../support/store-backend";
 
 const warnings: { message: string; details: Record<string, unknown> }[] = [];
@@ -64,6 +65,25 @@ async function rawProfile(userId: string): Promise<Record<string, unknown> | und
 async function seeded(userId: string, record: UserRecord) {
   await store.save(userId, { record: NEW_USER, version: 0 }, record);
   return store.load(userId);
+}
+
+/** What an UpdateItem request set each field to, in DynamoDB's own form (`{ S: "..." }`). */
+function setValues(request: SentRequest | undefined): Record<string, AttributeValue | undefined> {
+  const names = request?.input.ExpressionAttributeNames ?? {};
+  const values = request?.input.ExpressionAttributeValues ?? {};
+  const set = /^SET (.*?)(?: REMOVE |$)/.exec(request?.input.UpdateExpression ?? "")?.[1] ?? "";
+  return Object.fromEntries(
+    set.split(", ").map((assignment) => {
+      const [name = "", value = ""] = assignment.split(" = ");
+      return [names[name] ?? name, values[value]];
+    }),
+  );
+}
+
+/** The JSON an attribute holds as text: fails the test if it is not a string. */
+function textOf(value: unknown): unknown {
+  expect(typeof value).toBe("string");
+  return JSON.parse(String(value));
 }
 
 /** Writes a user's item as it might sit in the table, bypassing the store's checks. */
@@ -307,6 +327,13 @@ describe("a save writes only the fields that changed", () => {
       "variety",
     ]);
     expect(update?.bytes).toBeLessThan((putBytes ?? 0) / 4);
+    // Each object field goes as one string attribute holding its JSON, not a map.
+    expect(setValues(update)).toEqual({
+      progress: { S: JSON.stringify(moved) },
+      progressAt: { S: "2026-11-22T09:01:00.000Z" },
+      variety: { S: '{"praise":2}' },
+      version: { N: "2" },
+    });
     // Read back, the item is the whole new record: every field it did not send is intact.
     expect(await store.load("mover")).toEqual({ record: next, version: 2 });
     expect(next.progression).toEqual(seasoned.progression);
@@ -325,7 +352,7 @@ describe("a save writes only the fields that changed", () => {
     const item = await rawProfile("finisher");
     expect(item).not.toHaveProperty("progress");
     expect(item).not.toHaveProperty("handsFree");
-    expect(item?.progression).toEqual(seasoned.progression);
+    expect(textOf(item?.progression)).toEqual(seasoned.progression);
     expect(await store.load("finisher")).toEqual({ record: next, version: 2 });
   });
 
@@ -360,6 +387,12 @@ describe("a save writes only the fields that changed", () => {
       expect(Object.values(write.input.ExpressionAttributeNames ?? {})).not.toContain(
         "progression",
       );
+    // Both changes landed in the text fields: the phone's position as text, beside the
+    // progression the first save wrote as text and nobody rewrote.
+    const item = await rawProfile("racer");
+    expect(textOf(item?.progress)).toEqual(moved);
+    expect(item?.pace).toBe(1.2);
+    expect(textOf(item?.progression)).toEqual(seasoned.progression);
   });
 
   it("rewrites a damaged item whole, so what only the damaged item had is gone", async () => {
@@ -381,7 +414,8 @@ describe("a save writes only the fields that changed", () => {
     const item = await rawProfile("damaged-whole");
     expect(item).not.toHaveProperty("streak");
     expect(item).not.toHaveProperty("legacy");
-    expect(item?.variety).toEqual({});
+    expect(item?.variety).toBe("{}");
+    expect(textOf(item?.progress)).toEqual(paused);
     expect(await store.load("damaged-whole")).toEqual({ record: next, version: 5 });
   });
 
@@ -408,6 +442,151 @@ describe("a save writes only the fields that changed", () => {
     });
   });
 });
+
+describe("object fields are stored as JSON text", () => {
+  const moved: WorkoutProgress = { ...paused, segmentIndex: 4, varietyAtSegment: { praise: 3 } };
+  /** What each attribute of a request's item is, by DynamoDB's type letters. */
+  const typesOf = (item: Readonly<Record<string, AttributeValue>> | undefined) =>
+    Object.fromEntries(
+      Object.entries(item ?? {}).map(([name, value]) => [name, Object.keys(value)]),
+    );
+
+  it("puts a new user's item with one string per object field and scalars as themselves", async () => {
+    const before = table.sent.length;
+    await store.save("texts", { record: NEW_USER, version: 0 }, seasoned);
+    const put = table.sent.slice(before).find((request) => request.command === "PutItemCommand");
+    expect(typesOf(put?.input.Item)).toEqual({
+      pk: ["S"],
+      sk: ["S"],
+      version: ["N"],
+      schemaVersion: ["N"],
+      disclaimerHeard: ["BOOL"],
+      progress: ["S"],
+      progressAt: ["S"],
+      variety: ["S"],
+      tips: ["S"],
+      profile: ["S"],
+      equipment: ["S"],
+      progression: ["S"],
+      handsFree: ["BOOL"],
+    });
+    const item = await rawProfile("texts");
+    expect(textOf(item?.progression)).toEqual(seasoned.progression);
+    expect(textOf(item?.profile)).toEqual(seasoned.profile);
+    expect(item?.progressAt).toBe(seasoned.progressAt);
+  });
+
+  it("loads an item written before (maps) exactly; a save turns only what it changed into text", async () => {
+    await putRawProfile("veteran", { version: 3, ...seasoned });
+    const loaded = await store.load("veteran");
+    expect(loaded).toEqual({ record: seasoned, version: 3 });
+    const warned = warnings.length;
+    const next: UserRecord = {
+      ...loaded.record,
+      progress: moved,
+      progressAt: "2026-11-22T09:02:00.000Z",
+      variety: { praise: 3 },
+    };
+    const calls = table.calls.length;
+    await store.save("veteran", loaded, next);
+    expect(table.calls.slice(calls)).toEqual(["UpdateItemCommand"]);
+    // The changed fields are text now; the ones the save left alone are still the maps they were.
+    const item = await rawProfile("veteran");
+    expect(textOf(item?.progress)).toEqual(moved);
+    expect(textOf(item?.variety)).toEqual({ praise: 3 });
+    expect(item?.progression).toEqual(seasoned.progression);
+    expect(item?.tips).toEqual(seasoned.tips);
+    expect(item?.profile).toEqual(seasoned.profile);
+    // Read back whole, half text and half maps, as a clean record: no repair, nothing logged.
+    const again = await store.load("veteran");
+    expect(again).toEqual({ record: next, version: 4 });
+    expect(warnings.length).toBe(warned);
+    // A later save of another field turns that one into text too, and the rest still reads.
+    const tips = { ...seasoned.tips, heard: { protein: ["protein-1", "protein-2", "protein-3"] } };
+    await store.save("veteran", again, { ...next, tips });
+    expect(textOf((await rawProfile("veteran"))?.tips)).toEqual(tips);
+    expect((await rawProfile("veteran"))?.progression).toEqual(seasoned.progression);
+    expect(await store.load("veteran")).toEqual({ record: { ...next, tips }, version: 5 });
+  });
+
+  it("repairs damaged text field by field and logs it, then writes the record back clean", async () => {
+    const fine = toText(seasoned);
+    await putRawProfile("garbled", {
+      ...fine,
+      version: 6,
+      progress: '{"workoutId":"hiit","segmentIndex":',
+      profile: JSON.stringify({ sex: "female", ageYears: 3, heightCm: 170 }),
+      tips: `{"heard":"${"x".repeat(70_000)}"}`,
+      variety: "null",
+    });
+    const loaded = await store.load("garbled");
+    const { progress: _lost, ...rest } = seasoned;
+    // What could be read is kept (the progression, the profile's height, the scalars).
+    expect(loaded).toEqual({
+      record: {
+        ...rest,
+        profile: { sex: "female", heightCm: 170 },
+        tips: NEW_USER.tips,
+        variety: {},
+      },
+      version: 6,
+      repaired: ["progress", "profile"],
+      damaged: true,
+    });
+    expect(warnings.at(-1)).toMatchObject({
+      message: "Stored user record repaired",
+      details: {
+        userId: "garbled",
+        problem: expect.stringMatching(
+          /^progress text is not JSON; variety text is not a JSON object; tips text over 65536 characters; .*profile ageYears/,
+        ),
+      },
+    });
+    // The next save puts the clean record whole, every object field as readable text again.
+    const calls = table.calls.length;
+    await store.save("garbled", loaded, loaded.record);
+    expect(table.calls.slice(calls)).toEqual(["PutItemCommand"]);
+    const item = await rawProfile("garbled");
+    expect(textOf(item?.tips)).toEqual(NEW_USER.tips);
+    expect(textOf(item?.variety)).toEqual({});
+    expect(item).not.toHaveProperty("progress");
+    expect(await store.load("garbled")).toEqual({ record: loaded.record, version: 7 });
+  });
+
+  it("races two devices over an item written before: both changes land, through the text fields", async () => {
+    await putRawProfile("old-racer", { version: 2, ...seasoned });
+    const base = await store.load("old-racer");
+    const phone: UserRecord = {
+      ...base.record,
+      progress: moved,
+      progressAt: "2026-11-22T09:03:00.000Z",
+    };
+    const profile = { ...seasoned.profile, weightKg: 64 };
+    const speaker: UserRecord = { ...base.record, profile };
+    const [a, b] = await Promise.all([
+      store.save("old-racer", base, phone),
+      store.save("old-racer", base, speaker),
+    ]);
+    expect([a.version, b.version].sort()).toEqual([3, 4]);
+    const both: UserRecord = { ...phone, profile };
+    expect(await store.load("old-racer")).toEqual({ record: both, version: 4 });
+    // The loser read the winner's text (from the failed write, or a read) beside the old maps.
+    const item = await rawProfile("old-racer");
+    expect(textOf(item?.progress)).toEqual(moved);
+    expect(textOf(item?.profile)).toEqual(profile);
+    expect(item?.progression).toEqual(seasoned.progression);
+  });
+});
+
+/** A record as the store writes it: each object field its JSON text. */
+function toText(record: UserRecord): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(record).map(([field, value]) => [
+      field,
+      typeof value === "object" ? JSON.stringify(value) : value,
+    ]),
+  );
+}
 
 describe("workout history and deletion", () => {
   const at = (day: number, workoutId = "hiit") => ({

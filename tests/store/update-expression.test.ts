@@ -47,11 +47,12 @@ describe("changedFieldsUpdate", () => {
       variety: { praise: 2 },
     };
     const update = changedFieldsUpdate(seasoned, next, 7);
+    // Object fields as the item stores them, their JSON text (item-codec.ts); scalars as they are.
     expect(decoded(update)).toEqual({
       set: {
-        progress: next.progress,
+        progress: JSON.stringify(next.progress),
         progressAt: "2026-11-22T09:01:00.000Z",
-        variety: { praise: 2 },
+        variety: '{"praise":2}',
         version: 8,
       },
       removed: [],

@@ -1,3 +1,4 @@
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { type DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { createDocumentClient } from "../../lambda/store/dynamo-client";
 import { type LocalDynamo, startTableServer } from "./store-backend";
@@ -20,10 +21,12 @@ export interface LocalTable {
 export interface SentRequest {
   readonly command: string;
   readonly input: {
-    readonly Key?: { readonly sk?: { readonly S?: string } };
-    readonly Item?: { readonly sk?: { readonly S?: string } };
+    readonly Key?: Readonly<Record<string, AttributeValue>>;
+    readonly Item?: Readonly<Record<string, AttributeValue>>;
+    readonly UpdateExpression?: string;
     readonly ConditionExpression?: string;
     readonly ExpressionAttributeNames?: Record<string, string>;
+    readonly ExpressionAttributeValues?: Readonly<Record<string, AttributeValue>>;
   };
   readonly bytes: number;
 }
