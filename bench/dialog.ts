@@ -69,7 +69,8 @@ export class ScriptedUser {
 
   constructor(
     private readonly userId: string,
-    private readonly invoke: (event: RequestEnvelope) => Promise<ResponseEnvelope>,
+    /** The skill this user talks to (Back Coach or a floor). */
+    readonly invoke: (event: RequestEnvelope) => Promise<ResponseEnvelope>,
     private readonly device = BENCH_SPEAKER,
   ) {}
 
