@@ -31,11 +31,8 @@ export function render(
 ): Response {
   const rb = h.responseBuilder;
   const speech = speechOf(reply.speech);
-  if (reply.speech.length > 0) {
-    rb.speak(speech.ssml);
-    if (reply.reprompt) rb.reprompt(speechOf(reply.reprompt).ssml);
-    if (!reply.askForPermission) rb.withShouldEndSession(reply.reprompt === undefined);
-  }
+  const spoken = reply.speech.length > 0;
+  if (spoken && !reply.askForPermission) rb.withShouldEndSession(reply.reprompt === undefined);
   if (reply.permissionCard) rb.withAskForPermissionsConsentCard([...reply.permissionCard]);
   if (reply.askForPermission)
     rb.addDirective({
@@ -79,5 +76,13 @@ export function render(
     h.attributesManager.setSessionAttributes(
       turn?.inSession && state ? sessionAttributesOf(state) : {},
     );
-  return rb.getResponse();
+  const response = rb.getResponse();
+  // Set as built: SpeechBuilder's SSML is already one <speak> element, which ask-sdk's speak()
+  // would trim, unwrap and wrap again, copying a whole answer's SSML twice on every turn.
+  if (spoken) {
+    response.outputSpeech = { type: "SSML", ssml: speech.ssml };
+    if (reply.reprompt)
+      response.reprompt = { outputSpeech: { type: "SSML", ssml: speechOf(reply.reprompt).ssml } };
+  }
+  return response;
 }

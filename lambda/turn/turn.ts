@@ -72,9 +72,40 @@ const LATEST_TIME = Date.parse("2100-01-01T00:00:00Z");
 
 /** The request's timestamp as a canonical ISO time; the epoch when it is missing or absurd. */
 export function requestTime(raw: unknown): string {
+  if (typeof raw === "string") {
+    const alexa = alexaTime(raw);
+    if (alexa !== undefined) return alexa;
+  }
   const parsed = typeof raw === "string" ? Date.parse(raw) : Number.NaN;
   const valid = Number.isFinite(parsed) && parsed >= EARLIEST_TIME && parsed < LATEST_TIME;
   return new Date(valid ? parsed : 0).toISOString();
+}
+
+/** How Alexa writes a request's time: "2026-11-22T09:00:07Z", sometimes with milliseconds. */
+const ALEXA_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{3})?Z$/;
+
+/**
+ * A time written as Alexa writes them, with every part in range, as its canonical ISO form,
+ * worked out from its digits: what Date.parse and toISOString would give, without two Dates
+ * on every request. Anything else (another form, a 30th of February) is left to them.
+ */
+function alexaTime(raw: string): string | undefined {
+  const m = ALEXA_TIME.exec(raw);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as number[];
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
+  if ((hour ?? 24) > 23 || (minute ?? 60) > 59 || (second ?? 60) > 59) return undefined;
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  if (ms < EARLIEST_TIME || ms >= LATEST_TIME) return undefined;
+  return m[7] ? raw : `${raw.slice(0, 19)}.000Z`;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function daysIn(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
 /** The user id from the request (context first, as Alexa documents), when it can name a partition. */
