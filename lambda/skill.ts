@@ -2,7 +2,7 @@ import { SkillBuilders } from "ask-sdk-core";
 import { alexaReminders } from "./conversation/reminders-api";
 import { alexaSettingsTimeZone } from "./conversation/time-zone";
 import { type BackCoachSkill, guarded } from "./envelope-guard";
-import { Router } from "./handlers";
+import { SkillRouter } from "./handlers";
 import type { SkillContext } from "./handlers/handler";
 import type { Logger } from "./logger";
 import type { UserStore } from "./store/user-store";
@@ -10,8 +10,6 @@ import { NO_TELEMETRY, type Telemetry } from "./telemetry";
 import { type ApiEndpointCheck, alexaApiOnly } from "./turn/api-endpoint";
 import { readTurnInterceptor } from "./turn/read-turn";
 import { turnErrorHandler, turnHandler } from "./turn/turn-handler";
-
-export { HANDLED_INTENTS } from "./handlers";
 
 export interface SkillDependencies {
   readonly store: UserStore;
@@ -45,7 +43,7 @@ export function buildSkill({
   };
   const skill = SkillBuilders.custom()
     .addRequestInterceptors(readTurnInterceptor(store, logger, telemetry, trustedApi))
-    .addRequestHandlers(turnHandler(new Router(), context))
+    .addRequestHandlers(turnHandler(new SkillRouter(), context))
     .addErrorHandlers(turnErrorHandler(context))
     .withCustomUserAgent("back-coach")
     .create();
