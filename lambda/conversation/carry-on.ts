@@ -1,4 +1,4 @@
-import { closingQuestion } from "../coach";
+import { closingQuestion } from "../coach/closing-question";
 import { voice } from "../i18n/voice";
 import { paceOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";

@@ -1,20 +1,11 @@
-import {
-  type CoachTurn,
-  chooseWorkout,
-  getWorkout,
-  kitOf,
-  nextSegment,
-  nextTip,
-  pauseWorkout,
-  planFor,
-  positionOf,
-  resumeWorkout,
-  speakTip,
-  type TipTopic,
-  tipById,
-  type WorkoutProgress,
-  type WorkoutRequest,
-} from "../coach";
+import { getWorkout } from "../coach/catalog";
+import { chooseWorkout, type WorkoutRequest } from "../coach/catalog/choose-workout";
+import { kitOf } from "../coach/catalog/kit";
+import { speakTip } from "../coach/nutrition/speak-nutrition";
+import { nextTip, type TipTopic, tipById } from "../coach/nutrition/tips";
+import { planFor } from "../coach/segments/compile";
+import { type CoachTurn, nextSegment, positionOf, type WorkoutProgress } from "../coach/session";
+import { pauseWorkout, resumeWorkout } from "../coach/stopped";
 import { say, voice } from "../i18n/voice";
 import { tipScreen } from "../screens/card-screens";
 import { paceOf } from "../store/user-record";

@@ -1,4 +1,5 @@
-import { closingQuestion, describeSchedule } from "../coach";
+import { closingQuestion } from "../coach/closing-question";
+import { describeSchedule } from "../coach/reminders/speak-reminders";
 import { voice } from "../i18n/voice";
 import { paceOf } from "../store/user-record";
 import type { Pending, SessionState } from "../turn/session-state";

@@ -1,10 +1,6 @@
-import {
-  completeProfile,
-  type Speech,
-  speakNoSpotReduction,
-  speakProtein,
-  speakWater,
-} from "../coach";
+import { completeProfile } from "../coach/nutrition/profile-input";
+import { speakNoSpotReduction, speakProtein, speakWater } from "../coach/nutrition/speak-nutrition";
+import type { Speech } from "../coach/speech/ssml-builder";
 import { voice } from "../i18n/voice";
 import { launchScreen, restDayScreen } from "../screens/card-screens";
 import type { SessionState } from "../turn/session-state";

@@ -1,11 +1,8 @@
-import {
-  announcedMinutes,
-  getWorkout,
-  planInputOf,
-  RECENT_DAYS,
-  speakPickReason,
-  todaysPick,
-} from "../coach";
+import { getWorkout } from "../coach/catalog";
+import { planInputOf, RECENT_DAYS } from "../coach/plan/plan-input";
+import { speakPickReason } from "../coach/plan/speak-pick";
+import { todaysPick } from "../coach/plan/todays-pick";
+import { announcedMinutes } from "../coach/segments/estimates";
 import type { SkillContext } from "../handlers/handler";
 import { type Voice, voice } from "../i18n/voice";
 import { paceOf } from "../store/user-record";

@@ -1,17 +1,15 @@
+import { getWorkout } from "../coach/catalog";
+import { planFor } from "../coach/segments/compile";
+import { asksFeedbackAfter } from "../coach/segments/speak-segment";
+import { type CoachTurn, workoutOf as runOf, type WorkoutProgress } from "../coach/session";
+import { pauseWorkout } from "../coach/stopped";
 import {
-  asksFeedbackAfter,
-  type CoachTurn,
-  getWorkout,
   noWorkDone,
-  pauseWorkout,
-  planFor,
-  workoutOf as runOf,
   summarizeWork,
   type WorkDone,
-  type WorkoutProgress,
   type WorkSummary,
   withMoveDone,
-} from "../coach";
+} from "../coach/work-done";
 import { voice } from "../i18n/voice";
 import { finishScreen } from "../screens/card-screens";
 import { workoutRunScreen } from "../screens/workout-screen";

@@ -1,4 +1,4 @@
-import { changePace, type PaceChange } from "../coach";
+import { changePace, type PaceChange } from "../coach/pace";
 import { carryOn } from "../conversation/carry-on";
 import { unfinishedWorkout } from "../conversation/workout-turns";
 import { voice } from "../i18n/voice";

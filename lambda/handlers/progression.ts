@@ -1,4 +1,5 @@
-import { FEEDBACK_TIMINGS, RATINGS, type Rating, ratingOfRepsLeft } from "../coach";
+import { ratingOfRepsLeft } from "../coach/progression/rules";
+import { FEEDBACK_TIMINGS, RATINGS, type Rating } from "../coach/progression/types";
 import { carryOn } from "../conversation/carry-on";
 import { openQuestion } from "../conversation/pending-question";
 import { rate, ratingOpen } from "../conversation/rating";

@@ -1,11 +1,6 @@
-import {
-  howToDo,
-  type Pace,
-  positionOf,
-  remainingAfter,
-  type WorkoutProgress,
-  whatsNext,
-} from "../coach";
+import { howToDo } from "../coach/how-to";
+import type { Pace } from "../coach/pace";
+import { positionOf, remainingAfter, type WorkoutProgress, whatsNext } from "../coach/session";
 import { timeLeft } from "../conversation/lines";
 import { ask, type Part, showing } from "../conversation/reply";
 import { unfinishedWorkout } from "../conversation/workout-turns";

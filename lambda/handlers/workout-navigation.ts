@@ -1,14 +1,14 @@
+import { getWorkout } from "../coach/catalog";
+import { planFor } from "../coach/segments/compile";
 import {
   type CoachTurn,
-  getWorkout,
-  planFor,
   previousSegment,
   repeatLeadIn,
   repeatSegment,
   skipExercise,
   startOver,
   type WorkoutProgress,
-} from "../coach";
+} from "../coach/session";
 import { handsFreeRun } from "../conversation/hands-free";
 import { advance, noWorkout } from "../conversation/moves";
 import { openQuestion } from "../conversation/pending-question";

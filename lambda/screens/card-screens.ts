@@ -1,6 +1,9 @@
-import type { CalorieTarget, Exercise, Tip, WorkSummary } from "../coach";
-import { CALORIE_FLOOR_KCAL } from "../coach";
+import type { Exercise } from "../coach/catalog/types";
+import type { CalorieTarget } from "../coach/nutrition/calories";
+import { CALORIE_FLOOR_KCAL } from "../coach/nutrition/calories";
+import type { Tip } from "../coach/nutrition/tips";
 import { capitalize } from "../coach/speech/text";
+import type { WorkSummary } from "../coach/work-done";
 import type { Voice } from "../i18n/voice";
 import type { Button } from "./buttons";
 import { buttonsOf, type Screen, type ScreenButton } from "./screen";

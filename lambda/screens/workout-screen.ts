@@ -1,5 +1,8 @@
-import { getExercise, planFor, positionOf, type SegmentPlan, type WorkoutProgress } from "../coach";
+import { getExercise } from "../coach/catalog";
 import type { Prescription } from "../coach/catalog/types";
+import { planFor } from "../coach/segments/compile";
+import type { SegmentPlan } from "../coach/segments/plan";
+import { positionOf, type WorkoutProgress } from "../coach/session";
 import { capitalize } from "../coach/speech/text";
 import type { Voice } from "../i18n/voice";
 import { BUTTONS, type Button } from "./buttons";

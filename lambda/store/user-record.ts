@@ -1,26 +1,20 @@
+import { isKit, type Kit } from "../coach/catalog/kit";
+import { FRESH_VARIETY, isLineCategory, type Variety } from "../coach/lines";
+import { ACTIVITY_FACTORS, checkField, SEXES } from "../coach/nutrition/profile";
+import type { PartialProfile } from "../coach/nutrition/profile-input";
 import {
-  ACTIVITY_FACTORS,
-  checkField,
-  DEFAULT_FEEDBACK_TIMING,
   EMPTY_TIP_HISTORY,
-  type FeedbackTiming,
-  FRESH_VARIETY,
-  isKit,
-  isLineCategory,
-  isPace,
   isTipTopic,
-  isValidProgress,
-  type Kit,
-  type Pace,
-  type PartialProfile,
-  type Progression,
-  SEXES,
-  STANDARD_PACE,
   type TipHistory,
   type TipTopic,
-  type Variety,
-  type WorkoutProgress,
-} from "../coach";
+} from "../coach/nutrition/tips";
+import { isPace, type Pace, STANDARD_PACE } from "../coach/pace";
+import {
+  DEFAULT_FEEDBACK_TIMING,
+  type FeedbackTiming,
+  type Progression,
+} from "../coach/progression/types";
+import { isValidProgress, type WorkoutProgress } from "../coach/session";
 import { isRecord } from "../is-record";
 import { parseFeedbackTiming, parseProgression } from "./progression-record";
 

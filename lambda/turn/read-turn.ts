@@ -1,5 +1,5 @@
 import type { HandlerInput, RequestInterceptor } from "ask-sdk-core";
-import { pauseWorkout } from "../coach";
+import { pauseWorkout } from "../coach/stopped";
 import { judgeLastSegment } from "../conversation/heard";
 import { isRecord } from "../is-record";
 import type { Logger } from "../logger";

@@ -1,29 +1,23 @@
+import { findExercise, findWorkout } from "../coach/catalog";
+import type { WorkoutRequest } from "../coach/catalog/choose-workout";
+import { EXERCISES } from "../coach/catalog/exercises";
+import { LEVELS, WORKOUT_KINDS } from "../coach/catalog/types";
+import type { Variety } from "../coach/lines";
+import { TIP_TOPICS, type TipTopic } from "../coach/nutrition/tips";
+import type { PickWeek } from "../coach/plan/speak-pick";
+import { PICK_REASONS, type TodaysPick } from "../coach/plan/todays-pick";
+import { canonicalTimeZone, isKnownTimeZone } from "../coach/progress/calendar";
+import { isRated } from "../coach/progression/ladders";
 import {
   type Clock,
   clockText,
   type DayCode,
   daysOf,
-  EXERCISES,
-  findExercise,
-  findWorkout,
-  fitsWorkout,
-  isKnownTimeZone,
-  isRated,
-  LEVELS,
-  PICK_REASONS,
-  type PickWeek,
   parseClock,
-  planFor,
-  type SegmentEnd,
-  TIP_TOPICS,
-  type TipTopic,
-  type TodaysPick,
-  type Variety,
-  WORKOUT_KINDS,
-  type WorkDone,
-  type WorkoutRequest,
-} from "../coach";
-import { canonicalTimeZone } from "../coach/progress/calendar";
+} from "../coach/reminders/schedule";
+import { planFor } from "../coach/segments/compile";
+import type { SegmentEnd } from "../coach/stopped";
+import { fitsWorkout, type WorkDone } from "../coach/work-done";
 import { isRecord } from "../is-record";
 import {
   type NoticeablePart,

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
 import type { RequestEnvelope } from "ask-sdk-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -162,4 +162,43 @@ describe("the Lambda's code loads as requests need it (infra/lambda-build.ts)", 
     expect(loaded?.speech).toMatch(/<speak>.+<\/speak>/);
     expect(loaded?.speech).not.toContain("went wrong");
   }, 60_000);
+});
+
+/** Every TypeScript file under `dir`. */
+function sourcesIn(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourcesIn(path);
+    return path.endsWith(".ts") ? [path] : [];
+  });
+}
+
+describe("the Lambda's sources (what splitting by file can leave for later)", () => {
+  it("import the module that defines a name, never a file that only re-exports others", () => {
+    const lambda = join(process.cwd(), "lambda");
+    const files = sourcesIn(lambda);
+    // A barrel: nothing but re-exports. esbuild splits by file, so importing one would put
+    // every module it names on the path of whatever imports it.
+    const barrels = new Set(
+      files.filter((file) => {
+        const code = readFileSync(file, "utf8")
+          .replace(/\/\*[\s\S]*?\*\//g, "")
+          .replace(/export\s*(\*|(type\s*)?\{[^}]*\})\s*from\s*"[^"]+";/g, "");
+        return code.trim() === "" && code !== readFileSync(file, "utf8");
+      }),
+    );
+    expect([...barrels].map((file) => relative(lambda, file)).sort()).toEqual([
+      "coach/index.ts",
+      "coach/progression/index.ts",
+    ]);
+    const importing = files
+      .filter((file) => !barrels.has(file))
+      .flatMap((file) =>
+        [...readFileSync(file, "utf8").matchAll(/from\s*"(\.[^"]*)"/g)]
+          .map((m) => resolve(dirname(file), m[1] ?? ""))
+          .filter((target) => barrels.has(`${target}.ts`) || barrels.has(join(target, "index.ts")))
+          .map((target) => `${relative(lambda, file)} -> ${relative(lambda, target)}`),
+      );
+    expect(importing).toEqual([]);
+  });
 });
