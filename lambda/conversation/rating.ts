@@ -10,7 +10,7 @@ import type { RatingQuestion, SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { followOnOffer } from "./follow-on-offer";
 import { ask, type Outcome, type Part, type Reply } from "./reply";
-import { activeWorkout } from "./workout-turns";
+import { activeWorkout } from "./unfinished-workout";
 
 /**
  * "How was that?" and its answers. The question is asked by the workout itself (a move's last

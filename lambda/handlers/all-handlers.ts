@@ -4,7 +4,8 @@
  */
 import { noWorkout } from "../conversation/moves";
 import { SILENT } from "../conversation/reply";
-import { unfinishedWorkout } from "../conversation/workout-turns";
+import { unfinishedWorkout } from "../conversation/unfinished-workout";
+
 import { type Turn, USER_EVENT } from "../turn/turn";
 import { protein, spotReduction, water } from "./answers";
 import { deleteData, skillDisabled } from "./delete-data";

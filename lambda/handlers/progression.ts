@@ -6,7 +6,7 @@ import { rate, ratingOpen } from "../conversation/rating";
 import { ask } from "../conversation/reply";
 import { askToReset } from "../conversation/reset-progress";
 import { resolvedId, slotText } from "../conversation/slots";
-import { unfinishedWorkout } from "../conversation/workout-turns";
+import { unfinishedWorkout } from "../conversation/unfinished-workout";
 import { voice } from "../i18n/voice";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";

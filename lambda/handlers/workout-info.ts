@@ -3,7 +3,7 @@ import type { Pace } from "../coach/pace";
 import { positionOf, remainingAfter, type WorkoutProgress, whatsNext } from "../coach/session";
 import { timeLeft } from "../conversation/lines";
 import { ask, type Part, showing } from "../conversation/reply";
-import { unfinishedWorkout } from "../conversation/workout-turns";
+import { unfinishedWorkout } from "../conversation/unfinished-workout";
 import { type Voice, voice } from "../i18n/voice";
 import { howToScreen } from "../screens/card-screens";
 import type { Screen } from "../screens/screen";

@@ -2,7 +2,7 @@ import type { ErrorHandler, HandlerInput, RequestHandler } from "ask-sdk-core";
 import type { Response } from "ask-sdk-model";
 import { render } from "../conversation/render";
 import { ask, withLead } from "../conversation/reply";
-import { unfinishedWorkout } from "../conversation/workout-turns";
+import { unfinishedWorkout } from "../conversation/unfinished-workout";
 import type { SkillRouter } from "../handlers";
 import type { SkillContext } from "../handlers/handler";
 import { DEFAULT_LOCALE } from "../i18n/locales";

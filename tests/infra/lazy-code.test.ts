@@ -124,6 +124,30 @@ describe("the Lambda's code loads as requests need it (infra/lambda-build.ts)", 
     expect(built.files.length).toBeGreaterThan(atStart().length);
   }, 60_000);
 
+  it("leaves every handler but the launch's, and today's plan, out of what loads at start", () => {
+    const at = (source: string) => built.files.find((f) => f.sources.includes(source));
+    expect(at("lambda/handlers/launch.ts")?.loadedAtStart).toBe(true);
+    for (const later of [
+      "lambda/handlers/all-handlers.ts",
+      "lambda/handlers/help.ts",
+      "lambda/conversation/moves.ts",
+      "lambda/conversation/todays-plan.ts",
+    ]) {
+      expect(at(later), later).toBeDefined();
+      expect(at(later)?.loadedAtStart, later).toBe(false);
+    }
+  });
+
+  it("loads today's plan for a returning user's launch", async () => {
+    // The first session ends with the health note heard, which the goodbye saves.
+    const [, bye] = await session(asset, "lazy-returning", ["AMAZON.StopIntent"]);
+    expect(bye?.speech).toMatch(/<speak>.+<\/speak>/);
+    const [launch] = await session(asset, "lazy-returning", []);
+    expect(launch?.speech).toContain("Welcome back");
+    const plan = built.files.find((f) => f.sources.includes("lambda/conversation/todays-plan.ts"));
+    expect(launch?.loaded).toContain(plan?.path);
+  }, 60_000);
+
   it("loads the rest when a request first needs it, from the asset's folder alone", async () => {
     const [launch, help, again] = await session(asset, "lazy-help", [
       "AMAZON.HelpIntent",
