@@ -33,7 +33,7 @@ import {
 export interface LambdaBuild {
   /** The asset's JavaScript files, relative to its folder, "index.js" first. */
   readonly files: readonly LambdaFile[];
-  /** The words and other data copied beside the code (content/<locale>.words.json). */
+  /** The data copied beside the code: the words (content/<locale>.words.json), the documents. */
   readonly data: readonly { readonly path: string; readonly bytes: number }[];
 }
 

@@ -10,7 +10,7 @@ import { buttonsOf, type Screen, type ScreenButton } from "./screen";
 import { labels } from "./workout-screen";
 
 /**
- * The screens that are one card (documents/card.json): a kicker, a heading, a line under it,
+ * The screens that are one card (documents/card.apl.json): a kicker, a heading, a line under it,
  * rows, touch targets. Each is built from what the spoken answer says, by the same Voice.
  */
 function card(

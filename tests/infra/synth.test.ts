@@ -50,10 +50,15 @@ describe("npm run synth (the real CLI, with bundling)", () => {
     // them; no source map (README, Performance: `npm run symbolicate` maps a logged stack
     // instead).
     const assetDir = join(bundle, "..");
-    const code = readdirSync(assetDir).filter((name) => name !== "content");
+    const code = readdirSync(assetDir).filter((name) => !["content", "screens"].includes(name));
     expect(code).toContain("index.js");
     expect(code.length).toBeGreaterThan(1);
     expect(code.filter((name) => !name.endsWith(".js"))).toEqual([]);
+    // The APL documents too are data, read when a screen first needs one.
+    const documents = join(assetDir, "screens", "documents");
+    expect(readdirSync(documents).sort()).toEqual(
+      readdirSync(join("lambda", "screens", "documents")).sort(),
+    );
     const words = readdirSync(join("lambda", "content"));
     const estimates = words.map((file) => file.replace(".words.json", ".estimates.json"));
     expect(readdirSync(join(assetDir, "content")).sort()).toEqual([...words, ...estimates].sort());
