@@ -13,8 +13,7 @@ import {
 } from "@aws-sdk/lib-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import { PROFILE_SORT_KEY, userPartition, WORKOUT_SORT_PREFIX, workoutSortKey } from "./keys";
-import { mergeRecords } from "./merge-records";
-import { NEW_USER, parseUserRecord, type UserRecord } from "./user-record";
+import { NEW_USER, type UserRecord } from "./user-record";
 import { changedFields, StorageError, type StoredUser, type UserStore } from "./user-store";
 import { parseWorkoutLogEntry, type WorkoutLogEntry } from "./workout-log";
 
@@ -78,6 +77,8 @@ export class DynamoUserStore implements UserStore {
       await this.healVersion(item, version);
       return this.read(userId, true);
     }
+    // A new user has no item: the record's parser loads with the first user who has one.
+    const { parseUserRecord } = await import("./parse-user-record");
     const parsed = parseUserRecord(stored);
     if (parsed.problem) {
       this.logger.warn("Stored user record repaired", { userId, problem: parsed.problem });
@@ -137,6 +138,8 @@ export class DynamoUserStore implements UserStore {
       const latest = written.latest
         ? await this.fromItem(userId, written.latest, false)
         : await this.load(userId);
+      // Merging loads with the first write another device beat.
+      const { mergeRecords } = await import("./merge-records");
       record = mergeRecords(latest.record, base.record, next);
       // The other device already stored what we would: nothing left to write, no race to run.
       if (!latest.damaged && changedFields(latest.record, record).length === 0) return latest;

@@ -11,7 +11,8 @@ import { planFor } from "../coach/segments/compile";
 import type { SegmentEnd } from "../coach/stopped";
 import { fitsWorkout, type WorkDone } from "../coach/work-done";
 import { isRecord } from "../is-record";
-import { type NoticeablePart, parseUserRecord, parseVariety } from "../store/user-record";
+import { parseUserRecord, parseVariety } from "../store/parse-user-record";
+import type { NoticeablePart } from "../store/user-record";
 import { parseWorkoutLogEntry } from "../store/workout-log";
 import { MAX_SESSION_HOURS, MAX_UNSAVED_WORKOUTS } from "./limits";
 import {
