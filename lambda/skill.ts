@@ -1,6 +1,5 @@
 import { SkillBuilders } from "ask-sdk-core";
-import { alexaReminders } from "./conversation/reminders-api";
-import { alexaSettingsTimeZone } from "./conversation/time-zone";
+import { alexaDeviceApis } from "./device-apis";
 import { type BackCoachSkill, guarded } from "./envelope-guard";
 import { SkillRouter } from "./handlers";
 import type { SkillContext } from "./handlers/handler";
@@ -38,8 +37,7 @@ export function buildSkill({
     store,
     logger,
     telemetry,
-    timeZones: alexaSettingsTimeZone(logger),
-    reminders: alexaReminders(logger),
+    ...alexaDeviceApis(logger),
   };
   const skill = SkillBuilders.custom()
     .addRequestInterceptors(readTurnInterceptor(store, logger, telemetry, trustedApi))

@@ -1,3 +1,4 @@
+import { loadOnce } from "../load-once";
 import type { Turn } from "../turn/turn";
 import type { Handler } from "./handler";
 import { launch } from "./launch";
@@ -10,30 +11,18 @@ import { launch } from "./launch";
  */
 const AT_START: readonly Handler[] = [launch];
 
-type EveryHandler = typeof import("./all-handlers")["EVERY_HANDLER"];
-
 /**
  * Picks the handler for a turn: one loaded with the skill when it declares the request type,
  * else the router over every handler (handlers/all-handlers.ts), loaded the first time it is
- * needed and kept for the container's life.
+ * needed (lambda/load-once.ts) and kept for the container's life.
  */
 export class SkillRouter {
-  private everyHandler: Promise<EveryHandler> | undefined;
+  private readonly everyHandler = loadOnce(() =>
+    import("./all-handlers").then((loaded) => loaded.EVERY_HANDLER),
+  );
 
   async route(turn: Turn): Promise<Handler> {
     const first = AT_START.find((handler) => handler.requests?.includes(turn.requestType));
-    return first ?? (await this.loadEveryHandler()).route(turn);
-  }
-
-  private loadEveryHandler(): Promise<EveryHandler> {
-    this.everyHandler ??= import("./all-handlers").then(
-      (loaded) => loaded.EVERY_HANDLER,
-      (error: unknown) => {
-        // A failed load is tried again by the next request rather than remembered.
-        this.everyHandler = undefined;
-        throw error;
-      },
-    );
-    return this.everyHandler;
+    return first ?? (await this.everyHandler()).route(turn);
   }
 }

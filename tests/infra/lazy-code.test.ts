@@ -124,7 +124,7 @@ describe("the Lambda's code loads as requests need it (infra/lambda-build.ts)", 
     expect(built.files.length).toBeGreaterThan(atStart().length);
   }, 60_000);
 
-  it("leaves every handler but the launch's, today's plan and reading a session's attributes out of what loads at start", () => {
+  it("leaves out of what loads at start what a new user's launch does not run", () => {
     const at = (source: string) => built.files.find((f) => f.sources.includes(source));
     expect(at("lambda/handlers/launch.ts")?.loadedAtStart).toBe(true);
     for (const later of [
@@ -133,6 +133,10 @@ describe("the Lambda's code loads as requests need it (infra/lambda-build.ts)", 
       "lambda/conversation/moves.ts",
       "lambda/conversation/todays-plan.ts",
       "lambda/turn/parse-session-state.ts",
+      "lambda/store/parse-user-record.ts",
+      "lambda/store/merge-records.ts",
+      "lambda/conversation/reminders-api.ts",
+      "lambda/conversation/time-zone.ts",
     ]) {
       expect(at(later), later).toBeDefined();
       expect(at(later)?.loadedAtStart, later).toBe(false);
