@@ -13,7 +13,7 @@ export function sizesOf(lambda: LambdaBuild): Record<string, number> {
     coldStartFiles: atStart.length,
     ownCodeBytes: lambda.files.reduce((s, f) => s + f.ownBytes, 0),
     coldStartOwnCodeBytes: atStart.reduce((s, f) => s + f.ownBytes, 0),
-    wordsBytes: sum(lambda.data.filter((d) => d.path.endsWith(".words.json"))),
+    wordsBytes: sum(lambda.data.filter((d) => d.path.startsWith("content/"))),
     // Every file copied beside the code: the words and the APL documents.
     dataBytes: sum(lambda.data),
     documentsBytes: sum(lambda.data.filter((d) => d.path.endsWith(".apl.json"))),

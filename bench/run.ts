@@ -11,7 +11,7 @@ import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { build } from "esbuild";
-import { buildLambda } from "../infra/lambda-build";
+import { buildLambda, writeWordSections } from "../infra/lambda-build";
 import { esbuildOptions } from "../infra/lambda-bundling";
 import { startDynaliteProcess } from "../lambda/local/dynalite-process";
 import { applyEnvDefaults, LOCAL_AWS_ENV, QUIET_SDK_ENV } from "../lambda/local/local-aws-env";
@@ -30,10 +30,14 @@ const COLD_RUNS = 41;
 const TABLE = "back-coach-bench";
 const dir = mkdtempSync(join(tmpdir(), "back-coach-bench-"));
 
-/** One CommonJS bundle (the floors, the warm and storage runs), as `esbuildOptions` builds it. */
-async function bundle(entry: string, name: string): Promise<string> {
+/**
+ * One CommonJS bundle (the floors, the warm and storage runs), as `esbuildOptions` builds it;
+ * with the words beside it, as the Lambda has them, for a run of the skill itself.
+ */
+async function bundle(entry: string, name: string, speaks = false): Promise<string> {
   const file = join(dir, name, "index.js");
   await build({ ...esbuildOptions(file, entry), write: true });
+  if (speaks) writeWordSections(dirname(file));
   return file;
 }
 
@@ -131,8 +135,8 @@ async function main(): Promise<string[]> {
   const [ours, floor, warm, store] = await Promise.all([
     buildLambda(join(dir, "ours")),
     bundle(join(import.meta.dirname, "floor/cold-floor.ts"), "floor"),
-    bundle(join(import.meta.dirname, "warm.ts"), "warm"),
-    bundle(join(import.meta.dirname, "store.ts"), "store"),
+    bundle(join(import.meta.dirname, "warm.ts"), "warm", true),
+    bundle(join(import.meta.dirname, "store.ts"), "store", true),
   ]);
   // The sizes come from the build's metafile; they must be those of the asset the stack built.
   checkSameCode(asset.dir, ours, join(dir, "ours"));

@@ -1,7 +1,16 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { build, type Metafile, type Plugin } from "esbuild";
+import { LOCALES, sectionsFolder, WORDS_FILES } from "../lambda/i18n/locales";
 import {
   ENTRY_FILE,
   esbuildOptions,
@@ -33,7 +42,7 @@ import {
 export interface LambdaBuild {
   /** The asset's JavaScript files, relative to its folder, "index.js" first. */
   readonly files: readonly LambdaFile[];
-  /** The data copied beside the code: the words (content/<locale>.words.json), the documents. */
+  /** The data beside the code: the words (content/<locale>/<section>.json), the documents. */
   readonly data: readonly { readonly path: string; readonly bytes: number }[];
 }
 
@@ -72,6 +81,7 @@ export async function buildLambda(
     rmSync(outdir, { recursive: true, force: true });
     await commonJs(merged, loads, outdir);
     for (const { path } of split.data) cpSync(join(split.dir, path), join(outdir, path));
+    const words = writeWordSections(outdir);
     const paths = [ENTRY_FILE, ...split.later];
     if (!sourceMaps) for (const path of paths) rmSync(join(outdir, `${path}.map`));
     const parts = (path: string) => (path === ENTRY_FILE ? [ENTRY_FILE, ...split.start] : [path]);
@@ -85,7 +95,7 @@ export async function buildLambda(
         sources: [...new Set(inputs.map(([source]) => source))].sort(),
       };
     });
-    return { files, data: split.data };
+    return { files, data: [...split.data, ...words] };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -321,4 +331,26 @@ function outputsOf(metafile: Metafile, dir: string): Map<string, Output> {
       },
     ]),
   );
+}
+
+/**
+ * Each locale's words beside the code, one file per section (lambda/i18n/words.ts reads them
+ * as it needs them): the translator's one file, cut where a launch needs a part and not the
+ * rest. Also for the bench's own bundles, which speak too.
+ */
+export function writeWordSections(outdir: string): { path: string; bytes: number }[] {
+  const i18n = join(import.meta.dirname, "../lambda/i18n");
+  return LOCALES.flatMap((locale) => {
+    const words = JSON.parse(readFileSync(join(i18n, WORDS_FILES[locale]), "utf8")) as Record<
+      string,
+      unknown
+    >;
+    return Object.entries(words).map(([section, value]) => {
+      const path = join(sectionsFolder(locale), `${section}.json`);
+      const text = JSON.stringify(value);
+      mkdirSync(dirname(join(outdir, path)), { recursive: true });
+      writeFileSync(join(outdir, path), text);
+      return { path, bytes: Buffer.byteLength(text) };
+    });
+  });
 }

@@ -12,11 +12,12 @@ import type { BuildOptions } from "esbuild";
  * - Split into files (infra/lambda-build.ts): `index.js` and what it requires hold what a
  *   launch needs; the code behind an `import()` in the sources is loaded when a request first
  *   needs it.
- * - What the coach says (lambda/content/<locale>.words.json) and the APL documents
- *   (lambda/screens/documents/*.apl.json) are copied beside the bundle, at the same relative
- *   paths, and loaded with require() when first needed: data stays data (a translator edits the
- *   words), and the bundle holds code. Beside the words, the segment estimates worked out from
- *   them (scripts/segment-estimates.ts), which the stack's bundling writes after esbuild.
+ * - What the coach says (lambda/content/<locale>.words.json) is written beside the bundle a
+ *   section per file (content/<locale>/<section>.json, infra/lambda-build.ts), and the APL
+ *   documents (lambda/screens/documents/*.apl.json) are copied there; each is read when first
+ *   needed: data stays data (a translator edits one file of words), and the bundle holds code.
+ *   Beside the words, the segment estimates worked out from them (scripts/segment-estimates.ts),
+ *   which the stack's bundling writes after esbuild.
  */
 export const LAMBDA_ENTRY = join(import.meta.dirname, "../lambda/index.ts");
 /** The file Lambda loads (the handler setting is "index.handler"). */
@@ -30,19 +31,14 @@ export const BUNDLE_SCRIPT = join(import.meta.dirname, "../scripts/bundle-lambda
 export const TSX = join(import.meta.dirname, "../node_modules/.bin/tsx");
 export const NODE_TARGET = "node24";
 export const MAIN_FIELDS = ["module", "main"];
-/** Data copied beside the bundle and read when first needed: the words, the APL documents. */
-export const LOADERS: Readonly<Record<string, "copy">> = {
-  ".words.json": "copy",
-  ".apl.json": "copy",
-};
-/**
- * lambda/content/en-US.words.json lands at content/en-US.words.json in the asset, and
- * lambda/screens/documents/card.apl.json at screens/documents/card.apl.json.
- */
+/** Data copied beside the bundle and read when first needed: the APL documents. */
+export const LOADERS: Readonly<Record<string, "copy">> = { ".apl.json": "copy" };
+/** lambda/screens/documents/card.apl.json lands at screens/documents/card.apl.json. */
 export const ASSET_NAMES = "[dir]/[name]";
 /**
- * The words loader (lambda/i18n/words.ts) reads import.meta only when run from source; in the
- * CommonJS bundle it is empty by design, and the loader uses require() instead.
+ * The words and documents loaders (lambda/i18n/words.ts, lambda/screens/documents.ts) read
+ * import.meta only when run from source; in the CommonJS bundle it is empty by design, and they
+ * read the files beside the bundle instead.
  */
 export const LOG_OVERRIDES: Readonly<Record<string, "silent">> = { "empty-import-meta": "silent" };
 export const ALIASES: Readonly<Record<string, string>> = {

@@ -53,6 +53,8 @@ interface Answered {
   readonly speech: string;
   /** The asset's code files loaded once the request was answered, relative to its folder. */
   readonly loaded: readonly string[];
+  /** The asset's data files read so far (words, documents, estimates), relative to its folder. */
+  readonly read: readonly string[];
 }
 
 /**
@@ -69,7 +71,15 @@ async function session(
   const requests = intents.map((name) => intentRequest(name, {}, SKILL));
   const script = `
     const { execSync } = require("node:child_process");
+    const fs = require("node:fs");
     const folder = ${JSON.stringify(folder)};
+    const reads = new Set();
+    const readFileSync = fs.readFileSync;
+    fs.readFileSync = function (path, ...rest) {
+      if (String(path).startsWith(folder + "/") && !String(path).endsWith(".js"))
+        reads.add(String(path).slice(folder.length + 1));
+      return readFileSync.call(this, path, ...rest);
+    };
     const loaded = () => Object.keys(require.cache)
       .filter((f) => f.startsWith(folder + "/") && f.endsWith(".js"))
       .map((f) => f.slice(folder.length + 1)).sort();
@@ -84,7 +94,7 @@ async function session(
             new: false, attributes: answers.at(-1).sessionAttributes ?? {} } };
         }
         const answer = await handler(event, {});
-        answers.push({ ...answer, loaded: loaded() });
+        answers.push({ ...answer, loaded: loaded(), read: [...reads].sort() });
       }
       console.log("ANSWERS " + JSON.stringify(answers));
     })();`;
@@ -102,8 +112,13 @@ async function session(
   const answers = JSON.parse(line.slice("ANSWERS ".length)) as {
     response?: { outputSpeech?: { ssml?: string } };
     loaded: string[];
+    read: string[];
   }[];
-  return answers.map((a) => ({ speech: a.response?.outputSpeech?.ssml ?? "", loaded: a.loaded }));
+  return answers.map((a) => ({
+    speech: a.response?.outputSpeech?.ssml ?? "",
+    loaded: a.loaded,
+    read: a.read,
+  }));
 }
 
 const atStart = () =>
@@ -151,6 +166,22 @@ describe("the Lambda's code loads as requests need it (infra/lambda-build.ts)", 
     expect(launch?.speech).toContain("Welcome back");
     const plan = built.files.find((f) => f.sources.includes("lambda/conversation/todays-plan.ts"));
     expect(launch?.loaded).toContain(plan?.path);
+  }, 60_000);
+
+  it("reads the words and the document a new user's launch says, and no others", async () => {
+    const [dot] = await session(asset, "lazy-reads-dot", []);
+    const [show] = await session(asset, "lazy-reads-show", [], { device: BENCH_SCREEN });
+    for (const launch of [dot, show]) {
+      expect(launch?.read).toContain("content/en-US/skill.json");
+      expect(launch?.read).toContain("content/en-US.estimates.json");
+      // The exercises' cues and steps, tips, reminders: later, when something says them.
+      for (const section of ["exercises", "tips", "reminders", "nutrition", "progression"])
+        expect(launch?.read).not.toContain(`content/en-US/${section}.json`);
+    }
+    expect(dot?.read.filter((file) => file.startsWith("screens/"))).toEqual([]);
+    expect(show?.read.filter((file) => file.startsWith("screens/"))).toEqual([
+      "screens/documents/card.apl.json",
+    ]);
   }, 60_000);
 
   it("loads the rest when a request first needs it, from the asset's folder alone", async () => {

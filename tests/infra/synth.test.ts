@@ -23,7 +23,7 @@ const out = mkdtempSync(join(tmpdir(), "back-coach-cdk-out-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe("npm run synth (the real CLI, with bundling)", () => {
-  it("synthesizes offline and bundles the Lambda into files, plus its words, that load", async () => {
+  it("synthesizes offline and bundles the Lambda into files, plus its data, that load", async () => {
     await run(
       join("node_modules", ".bin", "cdk"),
       [
@@ -59,9 +59,26 @@ describe("npm run synth (the real CLI, with bundling)", () => {
     expect(readdirSync(documents).sort()).toEqual(
       readdirSync(join("lambda", "screens", "documents")).sort(),
     );
-    const words = readdirSync(join("lambda", "content"));
-    const estimates = words.map((file) => file.replace(".words.json", ".estimates.json"));
-    expect(readdirSync(join(assetDir, "content")).sort()).toEqual([...words, ...estimates].sort());
+    // Each locale's words a section per file, the same words as the translator's one file.
+    const locales = readdirSync(join("lambda", "content")).map((file) =>
+      file.replace(".words.json", ""),
+    );
+    const estimates = locales.map((locale) => `${locale}.estimates.json`);
+    expect(readdirSync(join(assetDir, "content")).sort()).toEqual(
+      [...locales, ...estimates].sort(),
+    );
+    for (const locale of locales) {
+      const words = JSON.parse(
+        readFileSync(join("lambda", "content", `${locale}.words.json`), "utf8"),
+      ) as Record<string, unknown>;
+      const sections = Object.fromEntries(
+        readdirSync(join(assetDir, "content", locale)).map((file) => [
+          file.replace(/\.json$/, ""),
+          JSON.parse(readFileSync(join(assetDir, "content", locale, file), "utf8")),
+        ]),
+      );
+      expect(sections).toEqual(words);
+    }
     // The estimates are exactly what the engine works out from this checkout.
     const fresh = mkdtempSync(join(tmpdir(), "back-coach-estimates-"));
     try {
