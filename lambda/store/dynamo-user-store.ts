@@ -285,14 +285,27 @@ export class DynamoUserStore implements UserStore {
     build: (tableName: string) => StoreCommand<Input, Output>,
   ): Promise<Output> {
     try {
-      return await this.client.send(build(this.tableName), {
-        abortSignal: AbortSignal.timeout(STORE_CALL_BUDGET_MS),
-      });
+      return await withinBudget(this.client.send(build(this.tableName)));
     } catch (error) {
       if (isConditionFailure(error)) throw error;
       throw new StorageError(operation, { cause: error });
     }
   }
+}
+
+/**
+ * The call's answer, or a TimeoutError once STORE_CALL_BUDGET_MS is spent. The call is not
+ * aborted: its own timeouts (dynamo-client.ts) end it soon after, and an abort signal handed
+ * to the SDK cost the first call of every cold start about a millisecond (its listeners).
+ */
+function withinBudget<T>(call: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const budget = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(Object.assign(new Error("Store call over budget"), { name: "TimeoutError" }));
+    }, STORE_CALL_BUDGET_MS);
+  });
+  return Promise.race([call, budget]).finally(() => clearTimeout(timer));
 }
 
 /** A document-client command: GetCommand, PutCommand, QueryCommand, BatchWriteCommand. */
