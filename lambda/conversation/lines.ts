@@ -1,5 +1,6 @@
+import { type Position, positionOf, type WorkoutProgress } from "../coach/position";
 import { intensityWord } from "../coach/segments/describe";
-import { type Position, positionOf, type WorkoutProgress } from "../coach/session";
+
 import { type StoppedInPhase, stoppedWhere } from "../coach/stopped";
 import type { Voice } from "../i18n/voice";
 

@@ -3,8 +3,9 @@ import { chooseWorkout, type WorkoutRequest } from "../coach/catalog/choose-work
 import { kitOf } from "../coach/catalog/kit";
 import { speakTip } from "../coach/nutrition/speak-nutrition";
 import { nextTip, type TipTopic, tipById } from "../coach/nutrition/tips";
+import { positionOf, type WorkoutProgress } from "../coach/position";
 import { planFor } from "../coach/segments/compile";
-import { type CoachTurn, nextSegment, positionOf, type WorkoutProgress } from "../coach/session";
+import { type CoachTurn, nextSegment } from "../coach/session";
 import { pauseWorkout, resumeWorkout } from "../coach/stopped";
 import { voice } from "../i18n/voice";
 import { tipScreen } from "../screens/card-screens";

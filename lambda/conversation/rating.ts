@@ -1,10 +1,11 @@
 import { getWorkout } from "../coach/catalog";
+import { type WorkoutProgress, workoutOf } from "../coach/position";
 import { isRated } from "../coach/progression/ladders";
 import { rateMoves } from "../coach/progression/rate-run";
 import { ratingAcknowledgement } from "../coach/progression/speak-progression";
 import { NO_PROGRESSION, type Rating } from "../coach/progression/types";
 import { planFor } from "../coach/segments/compile";
-import { repeatLeadIn, type WorkoutProgress, workoutOf } from "../coach/session";
+import { repeatLeadIn } from "../coach/session";
 import { voice } from "../i18n/voice";
 import type { RatingQuestion, SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";

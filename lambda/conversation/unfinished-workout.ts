@@ -1,8 +1,9 @@
+import type { WorkoutProgress } from "../coach/position";
 /**
  * Where the user's workout stands, read from the state: small on its own, because the launch,
  * the router and the turn handler ask it without needing anything else of a workout's turns.
  */
-import type { WorkoutProgress } from "../coach/session";
+
 import type { SessionState } from "../turn/session-state";
 
 /** The workout being done in this session (not one paused earlier), if any. */

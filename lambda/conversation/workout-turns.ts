@@ -1,7 +1,8 @@
 import { getWorkout } from "../coach/catalog";
+import { workoutOf as runOf, type WorkoutProgress } from "../coach/position";
 import { planFor } from "../coach/segments/compile";
 import { asksFeedbackAfter } from "../coach/segments/speak-segment";
-import { type CoachTurn, workoutOf as runOf, type WorkoutProgress } from "../coach/session";
+import type { CoachTurn } from "../coach/session";
 import { pauseWorkout } from "../coach/stopped";
 import {
   noWorkDone,

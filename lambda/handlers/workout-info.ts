@@ -1,6 +1,7 @@
 import { howToDo } from "../coach/how-to";
 import type { Pace } from "../coach/pace";
-import { positionOf, remainingAfter, type WorkoutProgress, whatsNext } from "../coach/session";
+import { positionOf, type WorkoutProgress } from "../coach/position";
+import { remainingAfter, whatsNext } from "../coach/session";
 import { timeLeft } from "../conversation/lines";
 import { ask, type Part, showing } from "../conversation/reply";
 import { unfinishedWorkout } from "../conversation/unfinished-workout";

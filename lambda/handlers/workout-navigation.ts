@@ -1,4 +1,5 @@
 import { getWorkout } from "../coach/catalog";
+import type { WorkoutProgress } from "../coach/position";
 import { planFor } from "../coach/segments/compile";
 import {
   type CoachTurn,
@@ -7,7 +8,6 @@ import {
   repeatSegment,
   skipExercise,
   startOver,
-  type WorkoutProgress,
 } from "../coach/session";
 import { handsFreeRun } from "../conversation/hands-free";
 import { advance, noWorkout } from "../conversation/moves";

@@ -1,8 +1,9 @@
 import { getExercise } from "../coach/catalog";
 import type { Prescription } from "../coach/catalog/types";
+import { positionOf, type WorkoutProgress } from "../coach/position";
 import { planFor } from "../coach/segments/compile";
 import type { SegmentPlan } from "../coach/segments/plan";
-import { positionOf, type WorkoutProgress } from "../coach/session";
+
 import { capitalize } from "../coach/speech/text";
 import type { Voice } from "../i18n/voice";
 import { BUTTONS, type Button } from "./buttons";

@@ -9,7 +9,8 @@ import {
   type TipTopic,
 } from "../coach/nutrition/tips";
 import { isPace, type Pace } from "../coach/pace";
-import { isValidProgress, type WorkoutProgress } from "../coach/session";
+import type { WorkoutProgress } from "../coach/position";
+import { isValidProgress } from "../coach/session";
 import { isRecord } from "../is-record";
 import { parseFeedbackTiming, parseProgression } from "./progression-record";
 import { NEW_USER, type NoticeablePart, SCHEMA_VERSION, type UserRecord } from "./user-record";

@@ -3,12 +3,12 @@ import { FRESH_VARIETY, type Variety } from "../coach/lines";
 import type { PartialProfile } from "../coach/nutrition/profile-input";
 import { EMPTY_TIP_HISTORY, type TipHistory } from "../coach/nutrition/tips";
 import { type Pace, STANDARD_PACE } from "../coach/pace";
+import type { WorkoutProgress } from "../coach/position";
 import {
   DEFAULT_FEEDBACK_TIMING,
   type FeedbackTiming,
   type Progression,
 } from "../coach/progression/types";
-import type { WorkoutProgress } from "../coach/session";
 
 /**
  * What Back Coach keeps about a user between sessions: one DynamoDB item. Only what a feature
