@@ -1,6 +1,6 @@
 import type { Skill } from "ask-sdk-core";
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
-import { SpeechBuilder } from "./coach";
+import { SpeechBuilder } from "./coach/speech/ssml-builder";
 import { BackCoachError } from "./errors";
 import { parseLocale } from "./i18n/locales";
 import { voice } from "./i18n/voice";

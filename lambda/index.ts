@@ -1,6 +1,6 @@
 import type { RequestEnvelope, ResponseEnvelope } from "ask-sdk-model";
 import type { Context } from "aws-lambda";
-import { useKnownEstimates } from "./coach";
+import { useKnownEstimates } from "./coach/segments/estimates";
 import { readConfig } from "./config";
 import { estimatesBeside } from "./i18n/known-estimates";
 import { isRecord } from "./is-record";

@@ -1,8 +1,7 @@
 import { SkillBuilders } from "ask-sdk-core";
-import { alexaReminders } from "./conversation/reminders-api";
-import { alexaSettingsTimeZone } from "./conversation/time-zone";
+import { alexaDeviceApis } from "./device-apis";
 import { type BackCoachSkill, guarded } from "./envelope-guard";
-import { Router } from "./handlers";
+import { SkillRouter } from "./handlers";
 import type { SkillContext } from "./handlers/handler";
 import type { Logger } from "./logger";
 import type { UserStore } from "./store/user-store";
@@ -10,8 +9,6 @@ import { NO_TELEMETRY, type Telemetry } from "./telemetry";
 import { type ApiEndpointCheck, alexaApiOnly } from "./turn/api-endpoint";
 import { readTurnInterceptor } from "./turn/read-turn";
 import { turnErrorHandler, turnHandler } from "./turn/turn-handler";
-
-export { HANDLED_INTENTS } from "./handlers";
 
 export interface SkillDependencies {
   readonly store: UserStore;
@@ -40,12 +37,11 @@ export function buildSkill({
     store,
     logger,
     telemetry,
-    timeZones: alexaSettingsTimeZone(logger),
-    reminders: alexaReminders(logger),
+    ...alexaDeviceApis(logger),
   };
   const skill = SkillBuilders.custom()
     .addRequestInterceptors(readTurnInterceptor(store, logger, telemetry, trustedApi))
-    .addRequestHandlers(turnHandler(new Router(), context))
+    .addRequestHandlers(turnHandler(new SkillRouter(), context))
     .addErrorHandlers(turnErrorHandler(context))
     .withCustomUserAgent("back-coach")
     .create();

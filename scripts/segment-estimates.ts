@@ -2,8 +2,8 @@
  * Writes content/<locale>.estimates.json into a Lambda bundle's folder: every workout's
  * segment estimates at every pace, worked out by the engine itself (renderedSeconds), so the
  * deployed skill reads what it would otherwise compute on its first launch. The stack's bundling
- * runs it after esbuild (infra/constructs/skill-function.ts); the files are never committed, so
- * they always match the code and words they were built with.
+ * runs it after esbuild (scripts/bundle-lambda.ts); the files are never committed, so they
+ * always match the code and words they were built with.
  *
  *   tsx scripts/segment-estimates.ts <bundle folder>
  */

@@ -1,21 +1,12 @@
-import { Duration } from "aws-cdk-lib";
+import { execFileSync } from "node:child_process";
+import { dirname } from "node:path";
+import { AssetHashType, DockerImage, Duration } from "aws-cdk-lib";
 import type { Table } from "aws-cdk-lib/aws-dynamodb";
 import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
-import { Architecture, Runtime } from "aws-cdk-lib/aws-lambda";
-import { type ICommandHooks, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import { Architecture, Code, Function as LambdaFunction, Runtime } from "aws-cdk-lib/aws-lambda";
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
-import {
-  ALIASES,
-  ASSET_NAMES,
-  ESTIMATES_SCRIPT,
-  LAMBDA_ENTRY,
-  LOADERS,
-  LOG_OVERRIDES,
-  MAIN_FIELDS,
-  NODE_TARGET,
-  TSX,
-} from "../lambda-bundling";
+import { BUNDLE_SCRIPT, LAMBDA_ENTRY, TSX } from "../lambda-bundling";
 
 /**
  * Exactly the DynamoDB actions lambda/store uses: GetItem (load), UpdateItem (save the fields
@@ -40,24 +31,35 @@ export interface SkillFunctionProps {
 }
 
 /**
- * After esbuild, the segment estimates beside the words (scripts/segment-estimates.ts): what the
- * first launch would otherwise work out by rendering a whole workout.
+ * The asset: the code split into files by esbuild, with the AWS SDK inside, and the words and
+ * segment estimates beside it (scripts/bundle-lambda.ts), built here with the local esbuild. Its
+ * hash is the output's, so an unchanged build deploys nothing.
  */
-const AFTER_BUNDLING: ICommandHooks = {
-  beforeBundling: () => [],
-  beforeInstall: () => [],
-  afterBundling: (_inputDir, outputDir) => [
-    `${JSON.stringify(TSX)} ${JSON.stringify(ESTIMATES_SCRIPT)} ${JSON.stringify(outputDir)}`,
-  ],
-};
+function skillCode(): Code {
+  return Code.fromAsset(dirname(LAMBDA_ENTRY), {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      local: {
+        tryBundle(outputDir) {
+          execFileSync(TSX, [BUNDLE_SCRIPT, outputDir], {
+            stdio: ["ignore", "inherit", "inherit"],
+          });
+          return true;
+        },
+      },
+      // Never used: the local build above either succeeds or fails the synth (no Docker).
+      image: DockerImage.fromRegistry("public.ecr.aws/sam/build-nodejs24.x"),
+    },
+  });
+}
 
 /**
- * The skill's Lambda: Node.js 24 on arm64, one minified bundle built by the local esbuild (no
- * Docker) with the AWS SDK inside, so cold starts load one file. Only the Alexa Skills Kit may
- * invoke it, and only for this skill's id.
+ * The skill's Lambda: Node.js 24 on arm64, its code bundled with the AWS SDK inside and split so
+ * that a cold start loads what a launch needs (infra/lambda-build.ts). Only the Alexa Skills Kit
+ * may invoke it, and only for this skill's id.
  */
 export class SkillFunction extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: LambdaFunction;
 
   constructor(scope: Construct, id: string, props: SkillFunctionProps) {
     super(scope, id);
@@ -68,10 +70,11 @@ export class SkillFunction extends Construct {
       assumedBy: new ServicePrincipal("lambda.amazonaws.com"),
     });
     logGroup.grantWrite(role);
-    this.fn = new NodejsFunction(this, "Function", {
+    this.fn = new LambdaFunction(this, "Function", {
       role,
-      entry: LAMBDA_ENTRY,
-      handler: "handler",
+      code: skillCode(),
+      // index.js's export (ENTRY_FILE), which Lambda loads with require().
+      handler: "index.handler",
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: 1024,
@@ -85,28 +88,6 @@ export class SkillFunction extends Construct {
         // No --enable-source-maps and no map in the asset: measured, it costs cold starts and
         // memory for stack traces our logs do not carry; `npm run symbolicate` maps one offline
         // (README, Performance).
-      },
-      // Options shared with `npm run bench` (infra/lambda-bundling.ts).
-      bundling: {
-        minify: true,
-        sourceMap: false,
-        target: NODE_TARGET,
-        format: OutputFormat.CJS,
-        mainFields: MAIN_FIELDS,
-        loader: { ...LOADERS },
-        esbuildArgs: {
-          ...Object.fromEntries(
-            Object.entries(ALIASES).map(([from, to]) => [`--alias:${from}`, to]),
-          ),
-          "--asset-names": ASSET_NAMES,
-          ...Object.fromEntries(
-            Object.entries(LOG_OVERRIDES).map(([id, level]) => [`--log-override:${id}`, level]),
-          ),
-        },
-        // Bundle the AWS SDK too: one file to load, and the version we tested.
-        externalModules: [],
-        forceDockerBundling: false,
-        commandHooks: AFTER_BUNDLING,
       },
     });
     props.table.grant(this.fn, ...TABLE_ACTIONS);

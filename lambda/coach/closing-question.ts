@@ -1,9 +1,9 @@
 import type { Voice } from "../i18n/voice";
 import { type Pace, STANDARD_PACE } from "./pace";
+import { type WorkoutProgress, workoutOf } from "./position";
 import { planFor } from "./segments/compile";
 import { deliveryFor } from "./segments/estimates";
 import { speakSegment } from "./segments/speak-segment";
-import { type WorkoutProgress, workoutOf } from "./session";
 
 /**
  * The question the current segment ended with ("Ready for set two?"), word for word, so an

@@ -25,6 +25,7 @@ export * from "./plan/plan-input";
 export * from "./plan/speak-pick";
 export * from "./plan/todays-pick";
 export * from "./plan/training-load";
+export * from "./position";
 export * from "./progress/calendar";
 export * from "./progress/speak-progress";
 export * from "./progress/weekly";

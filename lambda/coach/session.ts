@@ -1,10 +1,11 @@
 import type { Voice } from "../i18n/voice";
 import { sameJson } from "../same-json";
-import { findWorkout, getExercise, getWorkout } from "./catalog";
-import type { Exercise, Workout } from "./catalog/types";
+import { findWorkout, getWorkout } from "./catalog";
+import type { Workout } from "./catalog/types";
 import { type HandsFree, type RunSegment, speakRun } from "./hands-free";
 import type { Variety } from "./lines";
 import { type Pace, STANDARD_PACE } from "./pace";
+import { type WorkoutProgress, workoutOf } from "./position";
 import { applyTuning, parseTuning } from "./progression/tune";
 import type { Tuning } from "./progression/types";
 import { planFor } from "./segments/compile";
@@ -14,34 +15,6 @@ import type { SegmentPlan } from "./segments/plan";
 import { speakClosing, speakLeadIn, speakSegment } from "./segments/speak-segment";
 import { type Speech, SpeechBuilder } from "./speech/ssml-builder";
 import { noWorkDone, summarizeWork, type WorkDone, type WorkSummary, withHeard } from "./work-done";
-
-/**
- * Where a user is in a workout. Plain data: the skill keeps it in session attributes and
- * storage, and passes it back in. The engine never reads a clock or a database.
- */
-export interface WorkoutProgress {
-  readonly workoutId: string;
-  /**
-   * Active: the segment last spoken. Paused: the one to pick up, which is the one after a
-   * segment heard to its end, or the one the user cut off.
-   */
-  readonly segmentIndex: number;
-  readonly status: "active" | "paused" | "finished";
-  /** The variety in force before this segment was spoken, so "repeat" says it word for word. */
-  readonly varietyAtSegment: Variety;
-  /**
-   * Paused only: the user cut this segment off this many seconds into its speech, so "resume"
-   * picks a cardio block up at the phase they stopped in and says where that was.
-   */
-  readonly stoppedAfter?: number;
-  /**
-   * One character per move of the workout: "1" once work of it was heard to its end in this
-   * run of the workout, across sessions, so a workout paused and finished later is finished.
-   */
-  readonly movesDone?: string;
-  /** The run's reps and forms, tuned to the user when it started (progression/tune.ts). */
-  readonly tuning?: Tuning;
-}
 
 /** The segment a turn speaks, so the skill can tell next time whether it was heard to the end. */
 export interface SpokenAt {
@@ -74,11 +47,6 @@ export interface CoachTurn {
   readonly closing?: WorkSummary;
   /** The segment ends asking how the move went ("how was that?"), not with its usual question. */
   readonly asksFeedback?: true;
-}
-
-/** The workout as this run does it: the catalog's, with the tuning the run started with. */
-export function workoutOf(progress: Pick<WorkoutProgress, "workoutId" | "tuning">): Workout {
-  return applyTuning(getWorkout(progress.workoutId), progress.tuning);
 }
 
 export function startWorkout(
@@ -237,32 +205,6 @@ function round(seconds: number): number {
 
 function withLead(lead: string, speech: Speech): Speech {
   return new SpeechBuilder().say(lead).include(speech).build();
-}
-
-/** What the user is doing now, for "where was I" and "how do I do this". */
-export interface Position {
-  readonly workout: Workout;
-  readonly exercise: Exercise;
-  readonly segment: SegmentPlan;
-  readonly moveNumber: number;
-  readonly moves: number;
-  readonly set?: number;
-  readonly sets?: number;
-}
-
-export function positionOf(progress: WorkoutProgress): Position {
-  const workout = workoutOf(progress);
-  const segment = planFor(workout)[progress.segmentIndex];
-  if (!segment)
-    throw new RangeError(`Workout ${workout.id} has no segment ${progress.segmentIndex}`);
-  return {
-    workout,
-    exercise: getExercise(segment.exerciseId),
-    segment,
-    moveNumber: segment.blockIndex + 1,
-    moves: workout.blocks.length,
-    ...(segment.kind === "set" ? { set: segment.set, sets: segment.sets } : {}),
-  };
 }
 
 /** Estimated seconds of coaching left after the current segment, and moves not yet started. */

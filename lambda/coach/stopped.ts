@@ -3,11 +3,12 @@ import type { IntervalPhase } from "./catalog/types";
 import type { HandsFree } from "./hands-free";
 import type { Variety } from "./lines";
 import { type Pace, STANDARD_PACE } from "./pace";
+import { type WorkoutProgress, workoutOf } from "./position";
 import { planFor } from "./segments/compile";
 import { deliveryFor } from "./segments/estimates";
 import type { CardioPlan, PhasePiece, SegmentPlan } from "./segments/plan";
 import { speakSegment } from "./segments/speak-segment";
-import { type CoachTurn, speakAt, type WorkoutProgress, workoutOf } from "./session";
+import { type CoachTurn, speakAt } from "./session";
 import { noWorkDone, type WorkDone } from "./work-done";
 
 /**

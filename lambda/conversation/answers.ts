@@ -12,8 +12,8 @@ import { cancelAll } from "./reminders-api";
 import { ask, type Outcome, tell } from "./reply";
 import { keepProgress, resetProgress } from "./reset-progress";
 import { startPick } from "./todays-plan";
+import { unfinishedWorkout } from "./unfinished-workout";
 import { withoutKit } from "./workout-request";
-import { unfinishedWorkout } from "./workout-turns";
 
 type Move = (turn: Turn, state: SessionState, context: SkillContext) => Outcome | Promise<Outcome>;
 

@@ -1,4 +1,4 @@
-import { closingQuestion } from "../coach";
+import { closingQuestion } from "../coach/closing-question";
 import { voice } from "../i18n/voice";
 import { paceOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";
@@ -7,7 +7,7 @@ import { resumeOffer } from "./lines";
 import { openQuestion } from "./pending-question";
 import { ask, type Reply } from "./reply";
 import { startOffer, startOfferReprompt } from "./start-offer";
-import { activeWorkout, unfinishedWorkout } from "./workout-turns";
+import { activeWorkout, unfinishedWorkout } from "./unfinished-workout";
 
 /**
  * The acknowledgement, then the question that was open before it, so the conversation carries

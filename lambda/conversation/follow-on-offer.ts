@@ -1,4 +1,4 @@
-import { getWorkout } from "../coach";
+import { getWorkout } from "../coach/catalog";
 import { voice } from "../i18n/voice";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";

@@ -3,7 +3,8 @@ import type { Turn } from "../turn/turn";
 import { followOnOffer } from "./follow-on-offer";
 import { ask, type Outcome } from "./reply";
 import { tunedStart } from "./tuned-start";
-import { speakWorkoutTurn, unfinishedWorkout } from "./workout-turns";
+import { unfinishedWorkout } from "./unfinished-workout";
+import { speakWorkoutTurn } from "./workout-turns";
 
 /**
  * A long session is one workout after another (the guides' thirty-minute blaster is the

@@ -1,4 +1,5 @@
-import { estimateSpeechSeconds, type HandsFree } from "../coach";
+import type { HandsFree } from "../coach/hands-free";
+import { estimateSpeechSeconds } from "../coach/speech/speech-rate";
 import { handsFreeOf, type UserRecord } from "../store/user-record";
 import type { Part } from "./reply";
 

@@ -1,4 +1,6 @@
-import { getWorkout, type SegmentEnd, withHeard, withMoveDone } from "../coach";
+import { getWorkout } from "../coach/catalog";
+import type { SegmentEnd } from "../coach/stopped";
+import { withHeard, withMoveDone } from "../coach/work-done";
 import type { SessionState, SpokenSegment, WorkoutStretch } from "../turn/session-state";
 
 /**

@@ -1,4 +1,4 @@
-import type { Kit } from "../coach";
+import type { Kit } from "../coach/catalog/kit";
 import { type Voice, voice } from "../i18n/voice";
 import type { Turn } from "../turn/turn";
 import { askForSlot, type Part, type Reply } from "./reply";

@@ -1,4 +1,5 @@
-import type { Kit, LengthOf, WorkoutChoice, WorkoutRequest } from "../coach";
+import type { LengthOf, WorkoutChoice, WorkoutRequest } from "../coach/catalog/choose-workout";
+import type { Kit } from "../coach/catalog/kit";
 import type { Voice } from "../i18n/voice";
 import { kitPhrase } from "./kit-question";
 

@@ -1,4 +1,5 @@
-import { announcedMinutes, type LengthOf } from "../coach";
+import type { LengthOf } from "../coach/catalog/choose-workout";
+import { announcedMinutes } from "../coach/segments/estimates";
 import { voice } from "../i18n/voice";
 import { paceOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";

@@ -1,11 +1,7 @@
-import {
-  intensityWord,
-  type Position,
-  positionOf,
-  type StoppedInPhase,
-  stoppedWhere,
-  type WorkoutProgress,
-} from "../coach";
+import { type Position, positionOf, type WorkoutProgress } from "../coach/position";
+import { intensityWord } from "../coach/segments/describe";
+
+import { type StoppedInPhase, stoppedWhere } from "../coach/stopped";
 import type { Voice } from "../i18n/voice";
 
 /** Sentences the skill builds from names and numbers; fixed lines are said by key (v.say). */

@@ -5,7 +5,7 @@ import { askKit } from "./kit-question";
 import { openQuestion } from "./pending-question";
 import { dialogAgain } from "./profile-dialog";
 import { ask, type Reply } from "./reply";
-import { unfinishedWorkout } from "./workout-turns";
+import { unfinishedWorkout } from "./unfinished-workout";
 
 /** Where the user is, as far as what they can say next goes. */
 type Where = "workout" | "rating" | "answer" | "outside";

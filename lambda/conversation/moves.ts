@@ -1,25 +1,18 @@
-import {
-  type CoachTurn,
-  chooseWorkout,
-  getWorkout,
-  kitOf,
-  nextSegment,
-  nextTip,
-  pauseWorkout,
-  planFor,
-  positionOf,
-  resumeWorkout,
-  speakTip,
-  type TipTopic,
-  tipById,
-  type WorkoutProgress,
-  type WorkoutRequest,
-} from "../coach";
-import { say, voice } from "../i18n/voice";
+import { getWorkout } from "../coach/catalog";
+import { chooseWorkout, type WorkoutRequest } from "../coach/catalog/choose-workout";
+import { kitOf } from "../coach/catalog/kit";
+import { speakTip } from "../coach/nutrition/speak-nutrition";
+import { nextTip, type TipTopic, tipById } from "../coach/nutrition/tips";
+import { positionOf, type WorkoutProgress } from "../coach/position";
+import { planFor } from "../coach/segments/compile";
+import { type CoachTurn, nextSegment } from "../coach/session";
+import { pauseWorkout, resumeWorkout } from "../coach/stopped";
+import { voice } from "../i18n/voice";
 import { tipScreen } from "../screens/card-screens";
 import { paceOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
+import { firstRunNote } from "./first-run-note";
 import { handsFreeRun } from "./hands-free";
 import { askKit } from "./kit-question";
 import { lengthLines } from "./length-lines";
@@ -30,13 +23,8 @@ import { dialogAgain } from "./profile-dialog";
 import { ask, type Outcome, type Part, type Reply, remembered, showing, tell } from "./reply";
 import { startOfferReprompt, startQuestion } from "./start-offer";
 import { tunedStart, withPullUpLevel } from "./tuned-start";
-import {
-  activeWorkout,
-  pausedHere,
-  speakWorkoutTurn,
-  unfinishedWorkout,
-  workDoneOf,
-} from "./workout-turns";
+import { activeWorkout, unfinishedWorkout } from "./unfinished-workout";
+import { pausedHere, speakWorkoutTurn, workDoneOf } from "./workout-turns";
 
 /**
  * The conversational moves several handlers share: offer what comes next, the first-run note,
@@ -54,21 +42,6 @@ export function noWorkout(turn: Turn): Reply {
 export function startHint(turn: Turn): Reply {
   const v = voice(turn.locale);
   return ask(v.say("skill.startHint"), v.say("skill.startHint"));
-}
-
-/**
- * The first time, the health note, said once and remembered. Also said when a first session
- * starts with a one-shot request ("ask back coach to start a rowing workout").
- */
-export function firstRunNote(
-  turn: Turn,
-  state: SessionState,
-): { readonly note: readonly Part[]; readonly state: SessionState } {
-  if (state.user.disclaimerHeard) return { note: [], state };
-  return {
-    note: [say(turn.locale, "skill.welcomeFirst")],
-    state: { ...state, user: { ...state.user, disclaimerHeard: true } },
-  };
 }
 
 /**

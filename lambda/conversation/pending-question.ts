@@ -1,14 +1,15 @@
-import { closingQuestion, describeSchedule } from "../coach";
+import { closingQuestion } from "../coach/closing-question";
+import { describeSchedule } from "../coach/reminders/speak-reminders";
 import { voice } from "../i18n/voice";
 import { paceOf } from "../store/user-record";
 import type { Pending, SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { followOnOffer } from "./follow-on-offer";
 import { resumeOffer } from "./lines";
+import { pickQuestion } from "./pick-reply";
 import { capitalized, scheduleOf } from "./reminder-dialog";
 import { startOffer, startOfferReprompt } from "./start-offer";
-import { pickQuestion } from "./todays-plan";
-import { activeWorkout, unfinishedWorkout } from "./workout-turns";
+import { activeWorkout, unfinishedWorkout } from "./unfinished-workout";
 
 /** A question left open, in words: to ask it again after a miss, help or repeat. */
 export interface OpenQuestion {

@@ -1,14 +1,13 @@
+import { dailyCalorieTarget } from "../coach/nutrition/calories";
+import type { Profile } from "../coach/nutrition/profile";
 import {
   acceptedRange,
   completeProfile,
-  dailyCalorieTarget,
   missingFields,
-  type Profile,
   type ProfileField,
-  type Speech,
-  speakCalorieTarget,
-  speakWeeksToLose,
-} from "../coach";
+} from "../coach/nutrition/profile-input";
+import { speakCalorieTarget, speakWeeksToLose } from "../coach/nutrition/speak-nutrition";
+import type { Speech } from "../coach/speech/ssml-builder";
 import { say, voice } from "../i18n/voice";
 import { calorieScreen } from "../screens/card-screens";
 import type { ProfileGoal, SessionState } from "../turn/session-state";

@@ -1,17 +1,17 @@
 import {
   ACTIVITY_FACTORS,
   type ActivityLevel,
-  activityForWorkoutsPerWeek,
   checkField,
-  feetInchesToCm,
   InvalidProfileError,
-  type PartialProfile,
-  type ProfileField,
-  poundsToKg,
   SEXES,
   type Sex,
-  type UnitSystem,
-} from "../coach";
+} from "../coach/nutrition/profile";
+import {
+  activityForWorkoutsPerWeek,
+  type PartialProfile,
+  type ProfileField,
+} from "../coach/nutrition/profile-input";
+import { feetInchesToCm, poundsToKg, type UnitSystem } from "../coach/nutrition/units";
 import type { Turn } from "../turn/turn";
 import { resolvedId, slotText } from "./slots";
 

@@ -1,21 +1,17 @@
-import {
-  getWorkout,
-  isRated,
-  NO_PROGRESSION,
-  planFor,
-  type Rating,
-  rateMoves,
-  ratingAcknowledgement,
-  repeatLeadIn,
-  type WorkoutProgress,
-  workoutOf,
-} from "../coach";
+import { getWorkout } from "../coach/catalog";
+import { type WorkoutProgress, workoutOf } from "../coach/position";
+import { isRated } from "../coach/progression/ladders";
+import { rateMoves } from "../coach/progression/rate-run";
+import { ratingAcknowledgement } from "../coach/progression/speak-progression";
+import { NO_PROGRESSION, type Rating } from "../coach/progression/types";
+import { planFor } from "../coach/segments/compile";
+import { repeatLeadIn } from "../coach/session";
 import { voice } from "../i18n/voice";
 import type { RatingQuestion, SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { followOnOffer } from "./follow-on-offer";
 import { ask, type Outcome, type Part, type Reply } from "./reply";
-import { activeWorkout } from "./workout-turns";
+import { activeWorkout } from "./unfinished-workout";
 
 /**
  * "How was that?" and its answers. The question is asked by the workout itself (a move's last

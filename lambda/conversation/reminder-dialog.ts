@@ -1,12 +1,12 @@
 import {
   clockText,
   daysOf,
-  describeSchedule,
   parseClock,
   parseScheduleToken,
   type ReminderSchedule,
   scheduleToken,
-} from "../coach";
+} from "../coach/reminders/schedule";
+import { describeSchedule } from "../coach/reminders/speak-reminders";
 import type { SkillContext } from "../handlers/handler";
 import { voice } from "../i18n/voice";
 import type { ReminderDraft, SessionState } from "../turn/session-state";

@@ -1,10 +1,6 @@
-import {
-  localDate,
-  type ReminderSchedule,
-  recurrenceRule,
-  SpeechBuilder,
-  scheduleOfRule,
-} from "../coach";
+import { localDate } from "../coach/progress/calendar";
+import { type ReminderSchedule, recurrenceRule, scheduleOfRule } from "../coach/reminders/schedule";
+import { SpeechBuilder } from "../coach/speech/ssml-builder";
 import { isRecord } from "../is-record";
 
 /**

@@ -1,6 +1,6 @@
 import type { HandlerInput } from "ask-sdk-core";
 import type { Response } from "ask-sdk-model";
-import { type Speech, SpeechBuilder } from "../coach";
+import { type Speech, SpeechBuilder } from "../coach/speech/ssml-builder";
 import { voice } from "../i18n/voice";
 import { defaultScreen } from "../screens/default-screen";
 import { type SessionState, sessionAttributesOf } from "../turn/session-state";

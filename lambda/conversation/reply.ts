@@ -1,4 +1,4 @@
-import type { Speech } from "../coach";
+import type { Speech } from "../coach/speech/ssml-builder";
 import type { Screen } from "../screens/screen";
 import type { Pending, Said, SessionState } from "../turn/session-state";
 

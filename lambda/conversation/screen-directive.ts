@@ -1,5 +1,5 @@
 import type { interfaces } from "ask-sdk-model";
-import type { Countdown, Speech } from "../coach";
+import type { Countdown, Speech } from "../coach/speech/ssml-builder";
 import type { Voice } from "../i18n/voice";
 import { aplDocument } from "../screens/documents";
 import type { JsonValue, Screen } from "../screens/screen";

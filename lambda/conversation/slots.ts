@@ -1,14 +1,13 @@
+import type { WorkoutRequest } from "../coach/catalog/choose-workout";
 import {
   EQUIPMENT,
   type Equipment,
-  isTipTopic,
   LEVELS,
   type Level,
-  type TipTopic,
   WORKOUT_KINDS,
   type WorkoutKind,
-  type WorkoutRequest,
-} from "../coach";
+} from "../coach/catalog/types";
+import { isTipTopic, type TipTopic } from "../coach/nutrition/tips";
 import type { Turn } from "../turn/turn";
 
 /**

@@ -1,4 +1,6 @@
-import { announcedMinutes, chooseWorkout, DEFAULT_WORKOUT_ID, getWorkout } from "../coach";
+import { getWorkout } from "../coach/catalog";
+import { chooseWorkout, DEFAULT_WORKOUT_ID } from "../coach/catalog/choose-workout";
+import { announcedMinutes } from "../coach/segments/estimates";
 import type { Voice } from "../i18n/voice";
 import { paceOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";

@@ -1,4 +1,4 @@
-import { canonicalTimeZone, isKnownTimeZone } from "../coach";
+import { canonicalTimeZone, isKnownTimeZone } from "../coach/progress/calendar";
 import type { Logger } from "../logger";
 import type { SessionState } from "../turn/session-state";
 import type { DeviceApi, Turn } from "../turn/turn";

@@ -1,20 +1,13 @@
-import {
-  announcedMinutes,
-  getWorkout,
-  planInputOf,
-  RECENT_DAYS,
-  speakPickReason,
-  todaysPick,
-} from "../coach";
+import { planInputOf, RECENT_DAYS } from "../coach/plan/plan-input";
+import { todaysPick } from "../coach/plan/todays-pick";
 import type { SkillContext } from "../handlers/handler";
-import { type Voice, voice } from "../i18n/voice";
-import { paceOf } from "../store/user-record";
-import type { OfferedPick, SessionState } from "../turn/session-state";
+import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
+import { firstRunNote } from "./first-run-note";
 import { recentHistory } from "./history";
 import { lengthsFor } from "./lengths";
-import { beginWorkout, firstRunNote } from "./moves";
-import { ask, type Outcome, type Part, type Reply } from "./reply";
+import { beginWorkout } from "./moves";
+import type { Outcome } from "./reply";
 import { tunedStart } from "./tuned-start";
 import { speakWorkoutTurn, stretchEntry } from "./workout-turns";
 
@@ -50,38 +43,6 @@ export async function planToday(
   const pick = todaysPick(input, lengthsFor(turn, zone.state));
   const { cardio, strength, minutes } = input.week;
   return { ...zone.state, todaysPick: { pick, week: { cardio, strength, minutes } } };
-}
-
-/** "Shall we start the back fat blaster, about sixteen minutes?", at the user's pace. */
-export function pickQuestion(v: Voice, state: SessionState, workoutId: string): string {
-  const minutes = announcedMinutes(v, getWorkout(workoutId), paceOf(state.user));
-  return v.say("skill.startNow", {
-    title: v.workout(workoutId).title,
-    length: v.duration(minutes * 60),
-  });
-}
-
-/** The pick said: the reason, then the offer; for rest, the reason (with its walk) and "Anything else?". */
-export function pickReply(
-  turn: Turn,
-  state: SessionState,
-  offered: OfferedPick,
-  ...before: Part[]
-): Reply {
-  const v = voice(turn.locale);
-  const reason = speakPickReason(v, offered.pick, offered.week);
-  if ("rest" in offered.pick)
-    return ask(
-      [...before, reason, v.say("skill.anythingElse")],
-      v.say("skill.anythingElseReprompt"),
-      "anythingElse",
-    );
-  const { workoutId } = offered.pick;
-  return ask(
-    [...before, reason, pickQuestion(v, state, workoutId)],
-    v.say("choose.offerForReprompt", { title: v.workout(workoutId).title }),
-    "todaysPick",
-  );
 }
 
 /** "Yes" to today's pick: that workout starts (with no pick kept, the bare request's). */

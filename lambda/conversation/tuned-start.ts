@@ -1,13 +1,10 @@
-import {
-  type CoachTurn,
-  getWorkout,
-  isLevelWorkout,
-  levelLine,
-  NO_PROGRESSION,
-  startWorkout,
-  tuneWorkout,
-  type WorkoutRequest,
-} from "../coach";
+import { getWorkout } from "../coach/catalog";
+import type { WorkoutRequest } from "../coach/catalog/choose-workout";
+import { isLevelWorkout } from "../coach/progression/pull-up-level";
+import { levelLine } from "../coach/progression/speak-progression";
+import { tuneWorkout } from "../coach/progression/tune";
+import { NO_PROGRESSION } from "../coach/progression/types";
+import { type CoachTurn, startWorkout } from "../coach/session";
 import { voice } from "../i18n/voice";
 import { askTimingOf, paceOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";

@@ -1,4 +1,5 @@
-import { dependsOnKit, type Kit, kitNamedBy, kitOf, type WorkoutRequest } from "../coach";
+import { dependsOnKit, type WorkoutRequest } from "../coach/catalog/choose-workout";
+import { type Kit, kitNamedBy, kitOf } from "../coach/catalog/kit";
 import { voice } from "../i18n/voice";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";

@@ -1,17 +1,16 @@
+import { getWorkout } from "../coach/catalog";
+import { workoutOf as runOf, type WorkoutProgress } from "../coach/position";
+import { planFor } from "../coach/segments/compile";
+import { asksFeedbackAfter } from "../coach/segments/speak-segment";
+import type { CoachTurn } from "../coach/session";
+import { pauseWorkout } from "../coach/stopped";
 import {
-  asksFeedbackAfter,
-  type CoachTurn,
-  getWorkout,
   noWorkDone,
-  pauseWorkout,
-  planFor,
-  workoutOf as runOf,
   summarizeWork,
   type WorkDone,
-  type WorkoutProgress,
   type WorkSummary,
   withMoveDone,
-} from "../coach";
+} from "../coach/work-done";
 import { voice } from "../i18n/voice";
 import { finishScreen } from "../screens/card-screens";
 import { workoutRunScreen } from "../screens/workout-screen";
@@ -26,18 +25,6 @@ import { ask, type Outcome, type Part, showing } from "./reply";
 
 /** Shorter stretches of work (a set, then "stop") are not worth a line in the log. */
 const MIN_LOGGED_SECONDS = 60;
-
-/** The workout being done in this session (not one paused earlier), if any. */
-export function activeWorkout(state: SessionState): WorkoutProgress | undefined {
-  const progress = state.user.progress;
-  return progress?.status === "active" ? progress : undefined;
-}
-
-/** The user's unfinished workout, active or paused, if there is one. */
-export function unfinishedWorkout(state: SessionState): WorkoutProgress | undefined {
-  const progress = state.user.progress;
-  return progress && progress.status !== "finished" ? progress : undefined;
-}
 
 /** The work heard of `workoutId` in this session, for the closing line if the workout ends. */
 export function workDoneOf(state: SessionState, workoutId: string): WorkDone {

@@ -1,5 +1,5 @@
 import { carryOn } from "../conversation/carry-on";
-import { unfinishedWorkout } from "../conversation/workout-turns";
+import { unfinishedWorkout } from "../conversation/unfinished-workout";
 import { voice } from "../i18n/voice";
 import { feedbackTimingOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";

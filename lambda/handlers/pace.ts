@@ -1,6 +1,6 @@
-import { changePace, type PaceChange } from "../coach";
+import { changePace, type PaceChange } from "../coach/pace";
 import { carryOn } from "../conversation/carry-on";
-import { unfinishedWorkout } from "../conversation/workout-turns";
+import { unfinishedWorkout } from "../conversation/unfinished-workout";
 import { voice } from "../i18n/voice";
 import { paceOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";

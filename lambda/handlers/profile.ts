@@ -1,11 +1,11 @@
+import { dailyCalorieTarget } from "../coach/nutrition/calories";
 import {
   completeProfile,
-  dailyCalorieTarget,
   describeProfile,
-  kgToPounds,
   missingFields,
   type PartialProfile,
-} from "../coach";
+} from "../coach/nutrition/profile-input";
+import { kgToPounds } from "../coach/nutrition/units";
 import { offerNext } from "../conversation/moves";
 import { answerGoal, askFor, problemWith, withProfile } from "../conversation/profile-dialog";
 import { parseProfileAnswers } from "../conversation/profile-slots";

@@ -1,10 +1,6 @@
-import {
-  type Speech,
-  speakLastWorkout,
-  speakWeek,
-  summarizeWeek,
-  type WeekSummary,
-} from "../coach";
+import { speakLastWorkout, speakWeek } from "../coach/progress/speak-progress";
+import { summarizeWeek, type WeekSummary } from "../coach/progress/weekly";
+import type { Speech } from "../coach/speech/ssml-builder";
 import { recentHistory } from "../conversation/history";
 import { type NextOffer, offerNext } from "../conversation/moves";
 import { ask, type Outcome, type Reply, showing } from "../conversation/reply";

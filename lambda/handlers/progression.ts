@@ -1,11 +1,12 @@
-import { FEEDBACK_TIMINGS, RATINGS, type Rating, ratingOfRepsLeft } from "../coach";
+import { ratingOfRepsLeft } from "../coach/progression/rules";
+import { FEEDBACK_TIMINGS, RATINGS, type Rating } from "../coach/progression/types";
 import { carryOn } from "../conversation/carry-on";
 import { openQuestion } from "../conversation/pending-question";
 import { rate, ratingOpen } from "../conversation/rating";
 import { ask } from "../conversation/reply";
 import { askToReset } from "../conversation/reset-progress";
 import { resolvedId, slotText } from "../conversation/slots";
-import { unfinishedWorkout } from "../conversation/workout-turns";
+import { unfinishedWorkout } from "../conversation/unfinished-workout";
 import { voice } from "../i18n/voice";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";

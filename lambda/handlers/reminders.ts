@@ -1,4 +1,4 @@
-import { describeSchedule, spokenList } from "../coach";
+import { describeSchedule, spokenList } from "../coach/reminders/speak-reminders";
 import { help, offerNext } from "../conversation/moves";
 import {
   permissionAnswered,

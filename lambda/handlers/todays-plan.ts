@@ -1,9 +1,10 @@
+import { firstRunNote } from "../conversation/first-run-note";
 import { resumeOffer } from "../conversation/lines";
-import { firstRunNote } from "../conversation/moves";
+import { pickReply } from "../conversation/pick-reply";
 import { ask, type Outcome } from "../conversation/reply";
 import { startOfferReprompt, startQuestion } from "../conversation/start-offer";
-import { pickReply, planToday } from "../conversation/todays-plan";
-import { activeWorkout, unfinishedWorkout } from "../conversation/workout-turns";
+import { planToday } from "../conversation/todays-plan";
+import { activeWorkout, unfinishedWorkout } from "../conversation/unfinished-workout";
 import { voice } from "../i18n/voice";
 import type { Handler } from "./handler";
 

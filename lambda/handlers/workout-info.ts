@@ -1,14 +1,10 @@
-import {
-  howToDo,
-  type Pace,
-  positionOf,
-  remainingAfter,
-  type WorkoutProgress,
-  whatsNext,
-} from "../coach";
+import { howToDo } from "../coach/how-to";
+import type { Pace } from "../coach/pace";
+import { positionOf, type WorkoutProgress } from "../coach/position";
+import { remainingAfter, whatsNext } from "../coach/session";
 import { timeLeft } from "../conversation/lines";
 import { ask, type Part, showing } from "../conversation/reply";
-import { unfinishedWorkout } from "../conversation/workout-turns";
+import { unfinishedWorkout } from "../conversation/unfinished-workout";
 import { type Voice, voice } from "../i18n/voice";
 import { howToScreen } from "../screens/card-screens";
 import type { Screen } from "../screens/screen";

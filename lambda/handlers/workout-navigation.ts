@@ -1,21 +1,22 @@
+import { getWorkout } from "../coach/catalog";
+import type { WorkoutProgress } from "../coach/position";
+import { planFor } from "../coach/segments/compile";
 import {
   type CoachTurn,
-  getWorkout,
-  planFor,
   previousSegment,
   repeatLeadIn,
   repeatSegment,
   skipExercise,
   startOver,
-  type WorkoutProgress,
-} from "../coach";
+} from "../coach/session";
 import { handsFreeRun } from "../conversation/hands-free";
 import { advance, noWorkout } from "../conversation/moves";
 import { openQuestion } from "../conversation/pending-question";
 import { askingAgain, goOn, ratingOpen } from "../conversation/rating";
 import { ask, type Outcome } from "../conversation/reply";
 import { sayAgain } from "../conversation/said-again";
-import { speakWorkoutTurn, unfinishedWorkout, workDoneOf } from "../conversation/workout-turns";
+import { unfinishedWorkout } from "../conversation/unfinished-workout";
+import { speakWorkoutTurn, workDoneOf } from "../conversation/workout-turns";
 import { voice } from "../i18n/voice";
 import { paceOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";

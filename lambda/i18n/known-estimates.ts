@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { KnownEstimates } from "../coach";
 import type { Pace } from "../coach/pace";
+import type { KnownEstimates } from "../coach/segments/estimates";
 import type { Locale } from "./locales";
 
 /** Where a locale's estimates lie in the Lambda's folder, beside its words. */

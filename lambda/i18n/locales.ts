@@ -10,12 +10,16 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en-US";
 
 /**
- * How each locale's words are loaded (i18n/words.ts). The require() path is literal so the
- * bundler copies the file; the second path is the same file, read when run from source.
+ * Each locale's words, the one file a translator edits, relative to this module. Run from
+ * source the file is read whole; the Lambda's build writes it beside the bundle a section per
+ * file (sectionsFolder), which the bundle reads as it needs them (i18n/words.ts).
  */
-export const WORDS_FILES: Readonly<Record<Locale, readonly [() => unknown, string]>> = {
-  "en-US": [() => require("../content/en-US.words.json"), "../content/en-US.words.json"],
+export const WORDS_FILES: Readonly<Record<Locale, string>> = {
+  "en-US": "../content/en-US.words.json",
 };
+
+/** Where the Lambda's folder holds a locale's words, one file per section ("skill.json"). */
+export const sectionsFolder = (locale: Locale) => `content/${locale}`;
 
 /**
  * Where people speak pounds and feet. By the request's own locale tag, not the words used for

@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { isPace, PACES, type Pace, STANDARD_PACE } from "../coach";
+import { isPace, PACES, type Pace, STANDARD_PACE } from "../coach/pace";
 import { mergeAdjacentBreaks } from "./espeak-ssml";
 import { countedSets } from "./set-counts";
 import { listWorkouts, workoutScript } from "./workout-preview";

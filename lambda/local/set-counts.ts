@@ -1,7 +1,9 @@
-import { getExercise, getWorkout, type Pace, planFor, SpeechBuilder } from "../coach";
+import { getExercise, getWorkout } from "../coach/catalog";
 import { LinePicker } from "../coach/lines";
-import { pacedTempo } from "../coach/pace";
+import { type Pace, pacedTempo } from "../coach/pace";
+import { planFor } from "../coach/segments/compile";
 import { countReps, tempoOf } from "../coach/segments/count-reps";
+import { SpeechBuilder } from "../coach/speech/ssml-builder";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { voice } from "../i18n/voice";
 

@@ -1,17 +1,15 @@
+import { findWorkout } from "../coach/catalog";
+import type { Equipment } from "../coach/catalog/types";
+import { WORKOUTS } from "../coach/catalog/workouts";
+import { FRESH_VARIETY, type Variety } from "../coach/lines";
+import { type Pace, STANDARD_PACE } from "../coach/pace";
+import { planFor } from "../coach/segments/compile";
 import {
   announcedMinutes,
   deliveryFor,
-  type Equipment,
   estimatedWorkoutSeconds,
-  FRESH_VARIETY,
-  findWorkout,
-  type Pace,
-  planFor,
-  STANDARD_PACE,
-  speakSegment,
-  type Variety,
-  WORKOUTS,
-} from "../coach";
+} from "../coach/segments/estimates";
+import { speakSegment } from "../coach/segments/speak-segment";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { voice } from "../i18n/voice";
 

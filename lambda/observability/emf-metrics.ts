@@ -1,4 +1,5 @@
 import type { CountMetric, Telemetry, TimingMetric } from "../telemetry";
+import { writeLine } from "./log-line";
 
 type Unit = "Count" | "Milliseconds";
 
@@ -20,7 +21,7 @@ export class EmfMetrics implements Telemetry {
   constructor(
     private readonly namespace: string,
     private readonly service: string,
-    private readonly write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+    private readonly write: (line: string) => void = (line) => writeLine(1, line),
     env: NodeJS.ProcessEnv = process.env,
   ) {
     // A container started ahead (provisioned concurrency) is no user's cold start.

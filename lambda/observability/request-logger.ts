@@ -1,13 +1,14 @@
 import type { Context } from "aws-lambda";
 import { LOG_LEVELS, type LogLevel } from "../config";
 import { errorFields, type LogDetails, type Logger } from "../logger";
+import { writeLine } from "./log-line";
 import { SERVICE_NAME } from "./service";
 
 /** Where a line goes: warnings and errors to stderr, as console.warn and console.error write. */
 export type LogWriter = (line: string, level: LogLevel) => void;
 
 const toConsole: LogWriter = (line, level) =>
-  (level === "warn" || level === "error" ? process.stderr : process.stdout).write(`${line}\n`);
+  writeLine(level === "warn" || level === "error" ? 2 : 1, line);
 
 /**
  * The Lambda's logger: one JSON line per event, in the shape Powertools' logger wrote before

@@ -1,13 +1,16 @@
-import type { CalorieTarget, Exercise, Tip, WorkSummary } from "../coach";
-import { CALORIE_FLOOR_KCAL } from "../coach";
+import type { Exercise } from "../coach/catalog/types";
+import type { CalorieTarget } from "../coach/nutrition/calories";
+import { CALORIE_FLOOR_KCAL } from "../coach/nutrition/calories";
+import type { Tip } from "../coach/nutrition/tips";
 import { capitalize } from "../coach/speech/text";
+import type { WorkSummary } from "../coach/work-done";
 import type { Voice } from "../i18n/voice";
 import type { Button } from "./buttons";
 import { buttonsOf, type Screen, type ScreenButton } from "./screen";
 import { labels } from "./workout-screen";
 
 /**
- * The screens that are one card (documents/card.json): a kicker, a heading, a line under it,
+ * The screens that are one card (documents/card.apl.json): a kicker, a heading, a line under it,
  * rows, touch targets. Each is built from what the spoken answer says, by the same Voice.
  */
 function card(

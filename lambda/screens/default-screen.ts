@@ -1,4 +1,4 @@
-import type { Speech } from "../coach";
+import type { Speech } from "../coach/speech/ssml-builder";
 import type { Voice } from "../i18n/voice";
 import type { SessionState } from "../turn/session-state";
 import { saidCard } from "./card-screens";

@@ -4,14 +4,14 @@ import type { DocumentName } from "./screen";
 type Document = Readonly<Record<string, unknown>>;
 
 /**
- * How each APL document is loaded. The require() paths are literal so the bundler finds them;
- * it keeps each document as a module of its own, built only when first required. The second
- * path is the same file, read when run from source.
+ * How each APL document is loaded. The require() paths are literal so the bundler copies each
+ * file beside the bundle (infra/lambda-bundling.ts: data, like the words, not code to compile)
+ * and rewrites the path; the second path is the same file, read when run from source.
  */
 const FILES: Readonly<Record<DocumentName, readonly [() => unknown, string]>> = {
-  workout: [() => require("./documents/workout.json"), "./documents/workout.json"],
-  card: [() => require("./documents/card.json"), "./documents/card.json"],
-  week: [() => require("./documents/week.json"), "./documents/week.json"],
+  workout: [() => require("./documents/workout.apl.json"), "./documents/workout.apl.json"],
+  card: [() => require("./documents/card.apl.json"), "./documents/card.apl.json"],
+  week: [() => require("./documents/week.apl.json"), "./documents/week.apl.json"],
 };
 
 const loaded = new Map<DocumentName, Document>();

@@ -1,4 +1,5 @@
-import { nextStep, WEEKLY_TARGETS, type WeekSummary } from "../coach";
+import { nextStep } from "../coach/progress/speak-progress";
+import { WEEKLY_TARGETS, type WeekSummary } from "../coach/progress/weekly";
 import type { Voice } from "../i18n/voice";
 import type { Screen } from "./screen";
 

@@ -1,13 +1,9 @@
-import {
-  getExercise,
-  planFor,
-  positionOf,
-  type SegmentPlan,
-  type Workout,
-  type WorkoutProgress,
-  workoutOf,
-} from "../coach";
-import type { Prescription } from "../coach/catalog/types";
+import { getExercise } from "../coach/catalog";
+import type { Prescription, Workout } from "../coach/catalog/types";
+import { positionOf, type WorkoutProgress, workoutOf } from "../coach/position";
+import { planFor } from "../coach/segments/compile";
+import type { SegmentPlan } from "../coach/segments/plan";
+
 import { capitalize } from "../coach/speech/text";
 import type { Voice } from "../i18n/voice";
 import { BUTTONS, type Button } from "./buttons";

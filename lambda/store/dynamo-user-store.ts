@@ -15,9 +15,8 @@ import {
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import { fromStoredFields, toStoredFields } from "./item-codec";
 import { PROFILE_SORT_KEY, userPartition, WORKOUT_SORT_PREFIX, workoutSortKey } from "./keys";
-import { mergeRecords } from "./merge-records";
 import { changedFieldsUpdate } from "./update-expression";
-import { NEW_USER, parseUserRecord, type UserRecord } from "./user-record";
+import { NEW_USER, type UserRecord } from "./user-record";
 import { changedFields, StorageError, type StoredUser, type UserStore } from "./user-store";
 import { parseWorkoutLogEntry, type WorkoutLogEntry } from "./workout-log";
 
@@ -81,6 +80,8 @@ export class DynamoUserStore implements UserStore {
       await this.healVersion(item, version);
       return this.read(userId, true);
     }
+    // A new user has no item: the record's parser loads with the first user who has one.
+    const { parseUserRecord } = await import("./parse-user-record");
     // Object fields are stored as JSON text (item-codec.ts); text that cannot be read is
     // passed on as it is, for its field's parser to reject like any damaged value.
     const read = fromStoredFields(stored);
@@ -148,6 +149,8 @@ export class DynamoUserStore implements UserStore {
       const latest = written.latest
         ? await this.fromItem(userId, written.latest, false)
         : await this.load(userId);
+      // Merging loads with the first write another device beat.
+      const { mergeRecords } = await import("./merge-records");
       record = mergeRecords(latest.record, base.record, next);
       // The other device already stored what we would: nothing left to write, no race to run.
       if (!latest.damaged && changedFields(latest.record, record).length === 0) return latest;
@@ -305,23 +308,29 @@ export class DynamoUserStore implements UserStore {
     operation: string,
     build: (tableName: string) => StoreCommand<Input, Output>,
   ): Promise<Output> {
-    // A controller and a timer cleared when the call ends, not AbortSignal.timeout(): that one
-    // keeps its timer for the whole budget and registers the signal for finalization, which
-    // measured 25 times the cost on every call (and garbage for every turn).
-    const deadline = new AbortController();
-    const timer = setTimeout(
-      () => deadline.abort(new DOMException("storage call over its budget", "TimeoutError")),
-      STORE_CALL_BUDGET_MS,
-    );
     try {
-      return await this.client.send(build(this.tableName), { abortSignal: deadline.signal });
+      return await withinBudget(this.client.send(build(this.tableName)));
     } catch (error) {
       if (isConditionFailure(error)) throw error;
       throw new StorageError(operation, { cause: error });
-    } finally {
-      clearTimeout(timer);
     }
   }
+}
+
+/**
+ * The call's answer, or a TimeoutError once STORE_CALL_BUDGET_MS is spent. The call is not
+ * aborted: its own timeouts (dynamo-client.ts) end it soon after, and an abort signal handed
+ * to the SDK cost the first call of every cold start about a millisecond (its listeners), and
+ * AbortSignal.timeout() some 5 us and a finalization registration on every call.
+ */
+function withinBudget<T>(call: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const budget = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(Object.assign(new Error("Store call over budget"), { name: "TimeoutError" }));
+    }, STORE_CALL_BUDGET_MS);
+  });
+  return Promise.race([call, budget]).finally(() => clearTimeout(timer));
 }
 
 /** A document-client command: Get, Put, Update, Query or BatchWrite. */

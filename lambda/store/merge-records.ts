@@ -1,4 +1,6 @@
-import type { PartialProfile, TipHistory, TipTopic, Variety } from "../coach";
+import type { Variety } from "../coach/lines";
+import type { PartialProfile } from "../coach/nutrition/profile-input";
+import type { TipHistory, TipTopic } from "../coach/nutrition/tips";
 import { mergeProgression } from "./progression-record";
 import type { UserRecord } from "./user-record";
 

@@ -1,15 +1,15 @@
+import { EXERCISES } from "../coach/catalog/exercises";
+import { LEVELS } from "../coach/catalog/types";
+import { isRated } from "../coach/progression/ladders";
+import { fitsLadder } from "../coach/progression/rules";
 import {
   CHANGES,
-  EXERCISES,
   FEEDBACK_TIMINGS,
   type FeedbackTiming,
-  fitsLadder,
-  isRated,
-  LEVELS,
   type MoveProgress,
   type Progression,
   type PullUpLevel,
-} from "../coach";
+} from "../coach/progression/types";
 import { isRecord } from "../is-record";
 
 /**

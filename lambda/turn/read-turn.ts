@@ -1,6 +1,4 @@
 import type { HandlerInput, RequestInterceptor } from "ask-sdk-core";
-import { pauseWorkout } from "../coach";
-import { judgeLastSegment } from "../conversation/heard";
 import { isRecord } from "../is-record";
 import type { Logger } from "../logger";
 import { NEW_USER, type UserRecord } from "../store/user-record";
@@ -8,7 +6,7 @@ import type { StoredUser, UserStore } from "../store/user-store";
 import type { Telemetry } from "../telemetry";
 import { type ApiEndpointCheck, alexaApiOnly } from "./api-endpoint";
 import { sentStateOf } from "./sent-state";
-import { freshState, parseSessionState, type SessionState } from "./session-state";
+import { freshState, type SessionState } from "./session-state";
 import { parseRequest, type Turn } from "./turn";
 
 const TURN_KEY = "backCoachTurn";
@@ -17,7 +15,8 @@ const TURN_KEY = "backCoachTurn";
  * Builds the turn once per request: the request parsed, then the session's state from the
  * attributes, or (first turn of a session, or attributes that do not parse) the user read from
  * storage. If storage is down, the session starts from a new user's state; the first save then
- * merges with whatever is stored, so nothing stored is lost.
+ * merges with whatever is stored, so nothing stored is lost. The code that reads attributes
+ * loads with the first request that sends some: a session's first request has none.
  */
 export function readTurnInterceptor(
   store: UserStore,
@@ -29,13 +28,16 @@ export function readTurnInterceptor(
     async process(h) {
       const request = withTrustedApi(parseRequest(h.requestEnvelope), trustedApi, logger);
       const sent = sentStateOf(h.requestEnvelope);
-      const fromSession = sent === undefined ? undefined : parseSessionState(sent, request.time);
+      const fromSession =
+        sent === undefined
+          ? undefined
+          : (await import("./state-from-session")).stateFromSession(sent, request.time);
       let state: SessionState;
-      if (fromSession) state = judgeLastSegment(fromSession, request.time);
+      if (fromSession) state = fromSession;
       else if (!request.inSession || !request.userId) state = freshState(NEW_STORED);
       else {
         const stored = await loadUser(store, request.userId, logger, telemetry);
-        state = freshState(stored, pausedIfActive(stored.record));
+        state = freshState(stored, await pausedIfActive(stored.record));
       }
       // parseRequest made the object for this request alone: the state goes on it, then it is frozen.
       const turn: Turn = Object.freeze(Object.assign(request, { state }));
@@ -87,8 +89,8 @@ async function loadUser(
  * session-ended save failed): it is paused with no way to tell whether its last segment was
  * heard, so "resume" replays that segment rather than skipping ahead.
  */
-function pausedIfActive(record: UserRecord): UserRecord {
-  return record.progress?.status === "active"
-    ? { ...record, progress: pauseWorkout(record.progress) }
-    : record;
+async function pausedIfActive(record: UserRecord): Promise<UserRecord> {
+  if (record.progress?.status !== "active") return record;
+  const { pauseWorkout } = await import("../coach/stopped");
+  return { ...record, progress: pauseWorkout(record.progress) };
 }

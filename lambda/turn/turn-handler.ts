@@ -2,8 +2,8 @@ import type { ErrorHandler, HandlerInput, RequestHandler } from "ask-sdk-core";
 import type { Response } from "ask-sdk-model";
 import { render } from "../conversation/render";
 import { ask, withLead } from "../conversation/reply";
-import { unfinishedWorkout } from "../conversation/workout-turns";
-import type { Router } from "../handlers";
+import { unfinishedWorkout } from "../conversation/unfinished-workout";
+import type { SkillRouter } from "../handlers";
 import type { SkillContext } from "../handlers/handler";
 import { DEFAULT_LOCALE } from "../i18n/locales";
 import { voice } from "../i18n/voice";
@@ -18,14 +18,15 @@ import { countWorkouts } from "./turn-metrics";
  * returns a reply and the next state, the save runs if anything durable changed, and the
  * reply is rendered once with what the save means for the user.
  */
-export function turnHandler(router: Router, context: SkillContext): RequestHandler {
+export function turnHandler(router: SkillRouter, context: SkillContext): RequestHandler {
   return {
     canHandle: (h) => turnOf(h) !== undefined,
     async handle(h): Promise<Response> {
       const turn = turnOf(h);
       if (!turn) throw new Error("The turn interceptor did not run");
       const started = performance.now();
-      const { reply, state } = await router.route(turn).handle(turn, context);
+      const handler = await router.route(turn);
+      const { reply, state } = await handler.handle(turn, context);
       const {
         pending: _asked,
         said: _answered,

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { RequestEnvelope } from "ask-sdk-model";
-import type { UnitSystem } from "../coach";
+import type { UnitSystem } from "../coach/nutrition/units";
 import { type Locale, parseLocale, unitsFor } from "../i18n/locales";
 import { isRecord } from "../is-record";
 import { BUTTON_INTENTS, buttonOf } from "../screens/buttons";

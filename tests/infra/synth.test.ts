@@ -23,7 +23,7 @@ const out = mkdtempSync(join(tmpdir(), "back-coach-cdk-out-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe("npm run synth (the real CLI, with bundling)", () => {
-  it("synthesizes offline and bundles the Lambda into one file, plus its words, that loads", async () => {
+  it("synthesizes offline and bundles the Lambda into files, plus its data, that load", async () => {
     await run(
       join("node_modules", ".bin", "cdk"),
       [
@@ -45,14 +45,40 @@ describe("npm run synth (the real CLI, with bundling)", () => {
     expect(bundle, "no bundled index.js in cdk.out").toBeDefined();
     if (!bundle) return;
     expect(statSync(bundle).size).toBeGreaterThan(10_000);
-    // Beside it, only the words, at the paths the bundle require()s, and the segment estimates
-    // worked out from them; no source map (README, Performance: `npm run symbolicate` maps a
-    // logged stack instead).
+    // Beside it, the files it loads when a request first needs them (infra/lambda-build.ts),
+    // the words, at the paths the bundle require()s, and the segment estimates worked out from
+    // them; no source map (README, Performance: `npm run symbolicate` maps a logged stack
+    // instead).
     const assetDir = join(bundle, "..");
-    expect(readdirSync(assetDir).sort()).toEqual(["content", "index.js"]);
-    const words = readdirSync(join("lambda", "content"));
-    const estimates = words.map((file) => file.replace(".words.json", ".estimates.json"));
-    expect(readdirSync(join(assetDir, "content")).sort()).toEqual([...words, ...estimates].sort());
+    const code = readdirSync(assetDir).filter((name) => !["content", "screens"].includes(name));
+    expect(code).toContain("index.js");
+    expect(code.length).toBeGreaterThan(1);
+    expect(code.filter((name) => !name.endsWith(".js"))).toEqual([]);
+    // The APL documents too are data, read when a screen first needs one.
+    const documents = join(assetDir, "screens", "documents");
+    expect(readdirSync(documents).sort()).toEqual(
+      readdirSync(join("lambda", "screens", "documents")).sort(),
+    );
+    // Each locale's words a section per file, the same words as the translator's one file.
+    const locales = readdirSync(join("lambda", "content")).map((file) =>
+      file.replace(".words.json", ""),
+    );
+    const estimates = locales.map((locale) => `${locale}.estimates.json`);
+    expect(readdirSync(join(assetDir, "content")).sort()).toEqual(
+      [...locales, ...estimates].sort(),
+    );
+    for (const locale of locales) {
+      const words = JSON.parse(
+        readFileSync(join("lambda", "content", `${locale}.words.json`), "utf8"),
+      ) as Record<string, unknown>;
+      const sections = Object.fromEntries(
+        readdirSync(join(assetDir, "content", locale)).map((file) => [
+          file.replace(/\.json$/, ""),
+          JSON.parse(readFileSync(join(assetDir, "content", locale, file), "utf8")),
+        ]),
+      );
+      expect(sections).toEqual(words);
+    }
     // The estimates are exactly what the engine works out from this checkout.
     const fresh = mkdtempSync(join(tmpdir(), "back-coach-estimates-"));
     try {

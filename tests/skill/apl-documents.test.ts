@@ -7,7 +7,7 @@ import { DOCUMENT_NAMES } from "../../lambda/screens/screen";
 describe("the APL documents (loaded when a screen first needs one)", () => {
   it("are each the document's file, read once and then kept", () => {
     for (const name of DOCUMENT_NAMES) {
-      const file = join(import.meta.dirname, "../../lambda/screens/documents", `${name}.json`);
+      const file = join(import.meta.dirname, "../../lambda/screens/documents", `${name}.apl.json`);
       const document = aplDocument(name);
       expect(document).toEqual(JSON.parse(readFileSync(file, "utf8")));
       expect(document.type).toBe("APL");

@@ -4,7 +4,8 @@ import type { ResponseEnvelope } from "ask-sdk-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localDate } from "../../lambda/coach";
 import { MAX_UNSAVED_WORKOUTS } from "../../lambda/turn/limits";
-import { parseSessionState } from "../../lambda/turn/session-state";
+import { parseSessionState } from "../../lambda/turn/parse-session-state";
+
 import { said, type TestDevice } from "../support/device";
 import { itemsOf as itemsOfUser } from "../support/local-table";
 import { startTestSkill, type TestSkill } from "../support/test-skill";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EQUIPMENT, LEVELS, TIP_TOPICS, WORKOUT_KINDS } from "../../lambda/coach";
-import { HANDLED_INTENTS } from "../../lambda/skill";
+import { HANDLED_INTENTS } from "../../lambda/handlers/all-handlers";
 
 interface Model {
   interactionModel: {

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withFullProgression } from "../../bench/seasoned-user";
 import { NEW_USER } from "../../lambda/store/user-record";
 import { changedFields } from "../../lambda/store/user-store";
-import { parseSessionState, type SessionState } from "../../lambda/turn/session-state";
+import { parseSessionState } from "../../lambda/turn/parse-session-state";
+import type { SessionState } from "../../lambda/turn/session-state";
 import type { SentRequest } from "../support/local-table";
 import { startTestSkill, type TestSkill } from "../support/test-skill";
 

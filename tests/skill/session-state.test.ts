@@ -10,7 +10,8 @@ import {
   type WorkoutProgress,
 } from "../../lambda/coach";
 import { NEW_USER } from "../../lambda/store/user-record";
-import { parseSessionState, sessionAttributesOf } from "../../lambda/turn/session-state";
+import { parseSessionState } from "../../lambda/turn/parse-session-state";
+import { sessionAttributesOf } from "../../lambda/turn/session-state";
 
 const NOW = "2026-11-22T09:00:00.000Z";
 const valid = { user: NEW_USER, stored: { record: NEW_USER, version: 3 }, unsavedLog: [] };

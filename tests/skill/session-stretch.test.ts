@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { NEW_USER, parseUserRecord } from "../../lambda/store/user-record";
-import { parseSessionState } from "../../lambda/turn/session-state";
+import { parseUserRecord } from "../../lambda/store/parse-user-record";
+import { NEW_USER } from "../../lambda/store/user-record";
+import { parseSessionState } from "../../lambda/turn/parse-session-state";
 
 /** The stretch of workout a session keeps (what was heard, what is being said) is untrusted. */
 

@@ -7,7 +7,8 @@ import {
   MAX_FIELD_TEXT,
   toStoredFields,
 } from "../../lambda/store/item-codec";
-import { NEW_USER, parseUserRecord, type UserRecord } from "../../lambda/store/user-record";
+import { parseUserRecord } from "../../lambda/store/parse-user-record";
+import { NEW_USER, type UserRecord } from "../../lambda/store/user-record";
 
 /** A user's record as its item holds it: object fields as JSON text, scalars as they are. */
 

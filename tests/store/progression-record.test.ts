@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { MoveProgress, Progression } from "../../lambda/coach";
 import { mergeRecords } from "../../lambda/store/merge-records";
-import { NEW_USER, parseUserRecord, type UserRecord } from "../../lambda/store/user-record";
+import { parseUserRecord } from "../../lambda/store/parse-user-record";
+import { NEW_USER, type UserRecord } from "../../lambda/store/user-record";
 
 /** The progression part of the user's record: read without trust, merged move by move. */
 

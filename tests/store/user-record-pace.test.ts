@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PACES, STANDARD_PACE } from "../../lambda/coach";
-import { NEW_USER, paceOf, parseUserRecord } from "../../lambda/store/user-record";
+import { parseUserRecord } from "../../lambda/store/parse-user-record";
+import { NEW_USER, paceOf } from "../../lambda/store/user-record";
 
 /** The pace in a stored (or sent back) record is read like every other field: never trusted. */
 

@@ -1,4 +1,5 @@
-import { findWorkout, type Kit, kitEquipment } from "../catalog";
+import { findWorkout } from "../catalog";
+import { type Kit, kitEquipment } from "../catalog/kit";
 import { type Equipment, LEVELS, type Level } from "../catalog/types";
 import { addDays, daysBetween, localDate, weekStart } from "../progress/calendar";
 import { type ActivityEntry, type Session, sessionsOf, summarizeWeek } from "../progress/weekly";

@@ -1,6 +1,7 @@
-import { DEFAULT_WORKOUT_ID, type LengthOf, statedMinutes, WORKOUTS } from "../catalog";
 import { bestRanked } from "../catalog/best-ranked";
+import { DEFAULT_WORKOUT_ID, type LengthOf, statedMinutes } from "../catalog/choose-workout";
 import { LEVELS, type Workout } from "../catalog/types";
+import { WORKOUTS } from "../catalog/workouts";
 import { WEEKLY_TARGETS } from "../progress/weekly";
 import type { PlanInput } from "./plan-input";
 import { sharesMuscles, trainingLoad } from "./training-load";

@@ -1,4 +1,5 @@
-import { EXERCISES, getExercise } from "../catalog";
+import { getExercise } from "../catalog";
+import { EXERCISES } from "../catalog/exercises";
 
 /**
  * How each rep-counted move gets harder or easier, as coaches do it (double progression): first

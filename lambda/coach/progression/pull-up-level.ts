@@ -1,5 +1,7 @@
-import { getExercise, LEVELS, type Level, WORKOUTS } from "../catalog";
+import { getExercise } from "../catalog";
 import type { Workout } from "../catalog/types";
+import { LEVELS, type Level } from "../catalog/types";
+import { WORKOUTS } from "../catalog/workouts";
 import type { PullUpLevel } from "./types";
 
 /**

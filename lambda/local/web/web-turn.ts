@@ -1,4 +1,4 @@
-import { type SsmlTimeline, ssmlTimeline } from "../../coach";
+import { type SsmlTimeline, ssmlTimeline } from "../../coach/speech/ssml-seconds";
 import { isRecord } from "../../is-record";
 import type { ConsoleTurn } from "../conversation";
 
