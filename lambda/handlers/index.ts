@@ -23,6 +23,7 @@ export class SkillRouter {
 
   async route(turn: Turn): Promise<Handler> {
     const first = AT_START.find((handler) => handler.requests?.includes(turn.requestType));
-    return first ?? (await this.everyHandler()).route(turn);
+    if (first) return first;
+    return (this.everyHandler.loaded ?? (await this.everyHandler())).route(turn);
   }
 }

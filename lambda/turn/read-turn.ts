@@ -1,5 +1,6 @@
 import type { HandlerInput, RequestInterceptor } from "ask-sdk-core";
 import { isRecord } from "../is-record";
+import { loadOnce } from "../load-once";
 import type { Logger } from "../logger";
 import { NEW_USER, type UserRecord } from "../store/user-record";
 import type { StoredUser, UserStore } from "../store/user-store";
@@ -18,6 +19,9 @@ const TURN_KEY = "backCoachTurn";
  * merges with whatever is stored, so nothing stored is lost. The code that reads attributes
  * loads with the first request that sends some: a session's first request has none.
  */
+/** Reading a session's attributes loads with the first request that sends some. */
+const stateReader = loadOnce(() => import("./state-from-session"));
+
 export function readTurnInterceptor(
   store: UserStore,
   logger: Logger,
@@ -31,7 +35,7 @@ export function readTurnInterceptor(
       const fromSession =
         sent === undefined
           ? undefined
-          : (await import("./state-from-session")).stateFromSession(sent, request.time);
+          : (stateReader.loaded ?? (await stateReader())).stateFromSession(sent, request.time);
       let state: SessionState;
       if (fromSession) state = fromSession;
       else if (!request.inSession || !request.userId) state = freshState(NEW_STORED);
