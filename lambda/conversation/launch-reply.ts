@@ -25,7 +25,7 @@ export function launchReply(turn: Turn, state: SessionState, note: readonly Part
       ? pickReply(turn, state, planned, ...greeting)
       : ask([...greeting, startOffer(v, state)].join(" "), startOfferReprompt(v, state), "start");
   const pickedId = planned && "workoutId" in planned.pick ? planned.pick.workoutId : undefined;
-  const screen =
+  const screen = () =>
     planned && "rest" in planned.pick
       ? restDayScreen(v)
       : launchScreen(v, unfinished?.workoutId ?? pickedId ?? offeredWorkoutId(state), !!unfinished);

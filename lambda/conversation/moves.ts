@@ -95,7 +95,7 @@ export function sayTip(turn: Turn, state: SessionState, tipId: string): Reply {
   const reply = activeWorkout(state)
     ? ask([speech, v.say("skill.carryOn")], v.say("skill.segmentReprompt"), "segment")
     : ask([speech, v.say("skill.anotherTip")], v.say("skill.tipReprompt"), "tip");
-  return showing(remembered(reply, { kind: "tip", tipId: tip.id }), tipScreen(v, tip));
+  return showing(remembered(reply, { kind: "tip", tipId: tip.id }), () => tipScreen(v, tip));
 }
 
 /**

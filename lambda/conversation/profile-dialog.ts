@@ -73,7 +73,7 @@ export function answerGoal(
 ): Reply {
   const reply = remembered(offerNext(turn, state, "tip", answer(turn, goal, profile)), goal);
   return goal.kind === "calories"
-    ? showing(reply, calorieScreen(voice(turn.locale), dailyCalorieTarget(profile)))
+    ? showing(reply, () => calorieScreen(voice(turn.locale), dailyCalorieTarget(profile)))
     : reply;
 }
 

@@ -49,7 +49,7 @@ export function render(
   // speech is the same either way.
   if (turn?.screen && reply.speech.length > 0) {
     const v = voice(turn.locale);
-    const screen = reply.screen ?? defaultScreen(v, state, speech, isOpen(reply));
+    const screen = reply.screen?.() ?? defaultScreen(v, state, speech, isOpen(reply));
     rb.addDirective(screenDirective(screen, speech, v));
   }
   if (reply.elicit) {

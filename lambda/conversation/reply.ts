@@ -39,8 +39,11 @@ export interface Reply {
   readonly missed?: true;
   /** A diet tip is offered: once a session is enough outside a finished workout. */
   readonly offersTip?: true;
-  /** What a device with a screen shows with this answer; others hear the same speech alone. */
-  readonly screen?: Screen;
+  /**
+   * What a device with a screen shows with this answer, drawn only for one: a speaker hears the
+   * same speech and its screen is never built (a speaker's cold start loads no screen's code).
+   */
+  readonly screen?: () => Screen;
   /** A card in the Alexa app asking for these permissions (AskForPermissionsConsent). */
   readonly permissionCard?: readonly string[];
   /**
@@ -51,8 +54,8 @@ export interface Reply {
   readonly askForPermission?: { readonly scope: string; readonly token: string };
 }
 
-/** The same reply, with a screen for devices that have one. */
-export function showing(reply: Reply, screen: Screen): Reply {
+/** The same reply, with a screen for devices that have one: `screen` draws it when needed. */
+export function showing(reply: Reply, screen: () => Screen): Reply {
   return { ...reply, screen };
 }
 

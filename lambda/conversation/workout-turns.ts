@@ -84,18 +84,19 @@ export function speakWorkoutTurn(
     // One page per segment the answer speaks, each up from where its segment starts.
     const lead = leadSeconds(before);
     const first = coached.segment?.index ?? coached.progress.segmentIndex;
-    const screen = workoutRunScreen(
-      v,
-      coached.progress,
-      [
-        { segmentIndex: first, startsAt: 0 },
-        ...(coached.following ?? []).map((s) => ({
-          segmentIndex: s.index,
-          startsAt: lead + s.startsAt,
-        })),
-      ],
-      true,
-    );
+    const screen = () =>
+      workoutRunScreen(
+        v,
+        coached.progress,
+        [
+          { segmentIndex: first, startsAt: 0 },
+          ...(coached.following ?? []).map((s) => ({
+            segmentIndex: s.index,
+            startsAt: lead + s.startsAt,
+          })),
+        ],
+        true,
+      );
     const reply = asking
       ? ask(speech, v.say("progression.reprompt"), "rating")
       : ask(speech, v.say("skill.segmentReprompt"), "segment");
@@ -109,7 +110,7 @@ export function speakWorkoutTurn(
   const summary = coached.closing ?? summarizeWork(workout, stretch.done);
   const every = run !== undefined && !run.includes("0");
   const ended = logStretch(turn, next, summary, { reachedEnd: true, completed: every });
-  const finish = finishScreen(v, workout.id, summary);
+  const finish = () => finishScreen(v, workout.id, summary);
   // Asked at the end, when the user chose that: one rating for the moves done. Asked after
   // each move, the workout's last move is asked about after its closing line.
   const atEnd = askTimingOf(ended.user) === "end";

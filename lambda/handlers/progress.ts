@@ -47,7 +47,7 @@ function fromHistory(
         const reply: Reply = offerNext(turn, state, fits, speech);
         return {
           state,
-          reply: "screen" in answered ? showing(reply, answered.screen) : reply,
+          reply: "screen" in answered ? showing(reply, () => answered.screen) : reply,
         };
       } catch (error) {
         context.logger.error("Could not read workout history", { userId: turn.userId, error });

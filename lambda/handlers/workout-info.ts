@@ -30,7 +30,7 @@ function aboutTheWorkout(
       const reply = ask(said, v.say("skill.segmentReprompt"), "segment");
       return {
         state: turn.state,
-        reply: progress && screen ? showing(reply, screen(v, progress)) : reply,
+        reply: progress && screen ? showing(reply, () => screen(v, progress)) : reply,
       };
     },
   };

@@ -178,7 +178,10 @@ describe("the Lambda's code loads as requests need it (infra/lambda-build.ts)", 
       for (const section of ["exercises", "tips", "reminders", "nutrition", "progression"])
         expect(launch?.read).not.toContain(`content/en-US/${section}.json`);
     }
+    // A speaker's answer draws no screen: neither its document nor its words are read.
     expect(dot?.read.filter((file) => file.startsWith("screens/"))).toEqual([]);
+    expect(dot?.read).not.toContain("content/en-US/screen.json");
+    expect(show?.read).toContain("content/en-US/screen.json");
     expect(show?.read.filter((file) => file.startsWith("screens/"))).toEqual([
       "screens/documents/card.apl.json",
     ]);
