@@ -1,5 +1,8 @@
+import { getWorkout } from "../coach/catalog";
+import { readyToEstimate } from "../coach/segments/estimates";
 import { voice } from "../i18n/voice";
 import { launchScreen, restDayScreen } from "../screens/card-screens";
+import { paceOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
 import { ask, type Part, type Reply, remembered, showing } from "./reply";
@@ -21,6 +24,9 @@ export async function launchReply(
   const unfinished = unfinishedWorkout(state);
   // A returning user's launch carries today's pick, decided as it began (handlers/launch.ts).
   const planned = unfinished ? undefined : state.todaysPick;
+  // The offer says the workout's length: known ahead in the Lambda, worked out otherwise.
+  if (!unfinished && !planned)
+    await readyToEstimate(v, getWorkout(offeredWorkoutId(state)), paceOf(state.user));
   const reply = unfinished
     ? ask(
         [...greeting, (await import("./lines")).resumeOffer(v, unfinished)].join(" "),
