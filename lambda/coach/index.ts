@@ -39,11 +39,12 @@ export {
   deliveryFor,
   estimatedWorkoutSeconds,
   type KnownEstimates,
-  renderedSeconds,
+  readyToEstimate,
   segmentSeconds,
   useKnownEstimates,
 } from "./segments/estimates";
 export type { SegmentPlan } from "./segments/plan";
+export { renderedSeconds } from "./segments/rendered-seconds";
 export {
   asksFeedbackAfter,
   type Delivery,

@@ -1,3 +1,5 @@
+// Its estimates may be of a run tuned to the user, known to no file: the renderer works them out.
+import "./segments/rendered-seconds";
 import type { Voice } from "../i18n/voice";
 import type { IntervalPhase } from "./catalog/types";
 import type { HandsFree } from "./hands-free";

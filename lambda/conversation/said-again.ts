@@ -46,7 +46,7 @@ export function workoutList(turn: Turn): Reply {
 }
 
 /** The last answer again, from what the state records of it; without one, how to start. */
-export function sayAgain(turn: Turn, state: SessionState): Reply {
+export async function sayAgain(turn: Turn, state: SessionState): Promise<Reply> {
   const said = state.said;
   switch (said?.kind) {
     case "tip":

@@ -14,7 +14,7 @@ export const launch: Handler = {
   async handle(turn, context) {
     const { note, state } = firstRunNote(turn, turn.state);
     if (note.length > 0 || unfinishedWorkout(state))
-      return { state, reply: launchReply(turn, state, note) };
+      return { state, reply: await launchReply(turn, state, note) };
     const planned = await import("../conversation/todays-plan")
       .then(({ planToday }) => planToday(turn, state, context))
       .catch((error: unknown) => {
@@ -22,6 +22,6 @@ export const launch: Handler = {
         context.telemetry.count("StorageErrors");
         return state;
       });
-    return { state: planned, reply: launchReply(turn, planned, note) };
+    return { state: planned, reply: await launchReply(turn, planned, note) };
   },
 };

@@ -133,7 +133,7 @@ function skipMove(turn: Turn, state: SessionState, progress: WorkoutProgress): O
  */
 export const repeat: Handler = {
   intents: ["AMAZON.RepeatIntent"],
-  handle(turn) {
+  async handle(turn) {
     const { state } = turn;
     const progress = state.said ? undefined : unfinishedWorkout(state);
     const question =
@@ -153,6 +153,6 @@ export const repeat: Handler = {
     // Nothing to say again but a question left open ("are you sure?"): that question.
     const open = state.said ? undefined : openQuestion(turn, state);
     if (open) return { state, reply: ask(open.question, open.reprompt, open.pending) };
-    return { state, reply: sayAgain(turn, state) };
+    return { state, reply: await sayAgain(turn, state) };
   },
 };

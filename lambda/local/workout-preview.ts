@@ -1,3 +1,5 @@
+// Every estimate here is worked out by the engine, never read from a bundle's files.
+import "../coach/segments/rendered-seconds";
 import { findWorkout } from "../coach/catalog";
 import type { Equipment } from "../coach/catalog/types";
 import { WORKOUTS } from "../coach/catalog/workouts";

@@ -152,6 +152,10 @@ describe("the Lambda's code loads as requests need it (infra/lambda-build.ts)", 
       "lambda/store/merge-records.ts",
       "lambda/conversation/reminders-api.ts",
       "lambda/conversation/time-zone.ts",
+      "lambda/conversation/lines.ts",
+      "lambda/conversation/pick-reply.ts",
+      "lambda/coach/session.ts",
+      "lambda/coach/segments/speak-segment.ts",
     ]) {
       expect(at(later), later).toBeDefined();
       expect(at(later)?.loadedAtStart, later).toBe(false);
@@ -185,6 +189,22 @@ describe("the Lambda's code loads as requests need it (infra/lambda-build.ts)", 
     expect(show?.read.filter((file) => file.startsWith("screens/"))).toEqual([
       "screens/documents/card.apl.json",
     ]);
+  }, 60_000);
+
+  it("works the offer's length out, loading the engine's renderer, with no estimates beside it", async () => {
+    const [known] = await session(asset, "lazy-estimates-known", []);
+    const bare = join(dir, "no-estimates");
+    cpSync(asset, bare, { recursive: true });
+    rmSync(join(bare, "content", "en-US.estimates.json"));
+    const [worked] = await session(bare, "lazy-estimates-worked", []);
+    expect(worked?.speech).toBe(known?.speech);
+    expect(worked?.speech).toContain("about sixteen minutes");
+    const renderer = built.files.find((f) =>
+      f.sources.includes("lambda/coach/segments/rendered-seconds.ts"),
+    );
+    expect(renderer?.loadedAtStart).toBe(false);
+    expect(known?.loaded).not.toContain(renderer?.path);
+    expect(worked?.loaded).toContain(renderer?.path);
   }, 60_000);
 
   it("loads the rest when a request first needs it, from the asset's folder alone", async () => {

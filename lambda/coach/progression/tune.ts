@@ -100,20 +100,6 @@ function tunedWorkout(workout: Workout, tuning: Tuning): Workout {
   return { ...workout, blocks, tuning };
 }
 
-/** Keys already made, per tuning: a turn asks for its run's plans and estimates several times. */
-const keys = new WeakMap<Tuning, string>();
-
-/** A short stable key for caches of compiled plans and estimates. */
-export function tuningKey(tuning: Tuning | undefined): string {
-  if (!tuning) return "";
-  let key = keys.get(tuning);
-  if (key === undefined) {
-    key = JSON.stringify(tuning);
-    keys.set(tuning, key);
-  }
-  return key;
-}
-
 /** The catalog's block a tuned block stands for: what its move was before any variant. */
 export function catalogExerciseOf(original: Workout, blockIndex: number): string | undefined {
   return original.blocks[blockIndex]?.exerciseId;

@@ -1,6 +1,6 @@
 import { getExercise } from "../catalog";
 import type { Workout } from "../catalog/types";
-import { tuningKey } from "../progression/tune";
+import { MAX_CACHED_RUNS, tuningKey } from "../progression/tuning-key";
 import { chunkPhases } from "./chunk-phases";
 import type { SegmentPlan } from "./plan";
 
@@ -46,8 +46,6 @@ export function compileWorkout(workout: Workout): SegmentPlan[] {
 }
 
 const compiled = new Map<string, readonly SegmentPlan[]>();
-/** Tuned runs differ per user: the cache forgets them all past this many, rather than grow. */
-export const MAX_CACHED_RUNS = 512;
 
 /**
  * Compiled plans are pure functions of the catalog and a run's tuning, so each is compiled once.

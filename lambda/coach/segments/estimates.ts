@@ -1,11 +1,9 @@
 import type { Locale } from "../../i18n/locales";
 import type { Voice } from "../../i18n/voice";
 import type { Workout } from "../catalog/types";
-import { FRESH_VARIETY } from "../lines";
 import { type Pace, STANDARD_PACE } from "../pace";
-import { tuningKey } from "../progression/tune";
-import { MAX_CACHED_RUNS, planFor } from "./compile";
-import { type Delivery, speakSegment } from "./speak-segment";
+import { MAX_CACHED_RUNS, tuningKey } from "../progression/tuning-key";
+import type { Delivery } from "./speak-segment";
 
 /** Per locale, workout and pace: words differ in length between languages, reps between paces. */
 const cache = new Map<string, readonly number[]>();
@@ -29,6 +27,33 @@ export function useKnownEstimates(source: KnownEstimates): void {
   cache.clear();
 }
 
+/** How an estimate is worked out when not known ahead: every segment rendered (rendered-seconds.ts). */
+export type Renderer = (v: Voice, workout: Workout, pace: Pace) => readonly number[];
+
+let renderer: Renderer | undefined;
+
+/**
+ * The speaking engine's renderer, which rendered-seconds.ts hands over as it loads: this module
+ * is on a launch's path (announcing the offer's length, from the estimates known ahead) and
+ * the engine is not, so it cannot import the engine itself. Whatever asks for an estimate
+ * either imports rendered-seconds.ts (the engine's modules do) or awaits readyToEstimate (the
+ * launch); an estimate asked for with neither throws, and says so.
+ */
+export function useRenderer(render: Renderer): void {
+  renderer = render;
+}
+
+/**
+ * Makes sure `workout`'s estimates at `pace` can be had at once: known ahead, already worked
+ * out, or the renderer loaded to work them out. A launch awaits it before announcing a length,
+ * since it may come before anything of the engine loaded; the engine's own modules load the
+ * renderer with them.
+ */
+export async function readyToEstimate(v: Voice, workout: Workout, pace: Pace): Promise<void> {
+  if (renderer || cache.has(keyOf(v, workout, pace)) || ahead(v, workout, pace)) return;
+  await import("./rendered-seconds");
+}
+
 /**
  * Estimated seconds of each segment of a workout at a pace. Rotating lines change a segment's
  * length by a second or two at most, so one rendering with fresh variety stands for every user.
@@ -41,28 +66,32 @@ export function segmentSeconds(
   workout: Workout,
   pace: Pace = STANDARD_PACE,
 ): readonly number[] {
-  const key = `${v.locale} ${workout.id} ${pace} ${tuningKey(workout.tuning)}`;
+  const key = keyOf(v, workout, pace);
   let seconds = cache.get(key);
   if (!seconds) {
-    // Worked out ahead for the catalog's workouts; a run tuned to the user is its own.
-    const ahead = workout.tuning ? undefined : known(v.locale, workout.id, pace);
-    seconds = ahead ?? renderedSeconds(v, workout, pace);
+    seconds = ahead(v, workout, pace) ?? rendered(v, workout, pace);
     if (cache.size >= MAX_CACHED_RUNS) cache.clear();
     cache.set(key, seconds);
   }
   return seconds;
 }
 
-/** The estimates worked out: every segment rendered, as a user would hear it. */
-export function renderedSeconds(v: Voice, workout: Workout, pace: Pace): number[] {
-  const plans = planFor(workout);
-  const delivery: Delivery = { pace, minutes: workout.minutes };
-  let variety = FRESH_VARIETY;
-  return plans.map((_, index) => {
-    const spoken = speakSegment(v, workout, plans, index, variety, delivery);
-    variety = spoken.variety;
-    return spoken.estimatedSeconds;
-  });
+function keyOf(v: Voice, workout: Workout, pace: Pace): string {
+  return `${v.locale} ${workout.id} ${pace} ${tuningKey(workout.tuning)}`;
+}
+
+/** Worked out ahead for the catalog's workouts; a run tuned to the user is its own. */
+function ahead(v: Voice, workout: Workout, pace: Pace): readonly number[] | undefined {
+  return workout.tuning ? undefined : known(v.locale, workout.id, pace);
+}
+
+function rendered(v: Voice, workout: Workout, pace: Pace): readonly number[] {
+  if (!renderer) {
+    throw new Error(
+      `No estimates of ${workout.id} at pace ${pace}, and no renderer loaded: readyToEstimate first`,
+    );
+  }
+  return renderer(v, workout, pace);
 }
 
 export function estimatedWorkoutSeconds(
