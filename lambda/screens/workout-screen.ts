@@ -45,13 +45,6 @@ export function workoutRunScreen(
   pages: readonly ScreenPage[],
   asking: boolean,
 ): Screen {
-  const actions: Button[] = [
-    "pause",
-    "repeat",
-    "skip",
-    "next",
-    ...(asking ? ["ready" as const] : []),
-  ];
   const ms = (seconds: number) => Math.round(seconds * 1000);
   return {
     document: "workout",
@@ -65,10 +58,33 @@ export function workoutRunScreen(
           shownUntil: next ? ms(next.startsAt) : FOREVER_MS,
         };
       }),
-      buttons: buttonsOf(labels(v), actions, ["pause", asking ? "ready" : "next"]),
+      buttons: workoutButtons(v, asking),
     },
   };
 }
+
+/**
+ * The workout's buttons: Pause, Repeat, Skip, Next, and Ready when the answer asks. Two sets
+ * per voice, made once (the screen's data is serialized, never changed).
+ */
+function workoutButtons(v: Voice, asking: boolean): ReturnType<typeof buttonsOf> {
+  let sets = buttonsByVoice.get(v);
+  if (!sets) {
+    const words = labels(v);
+    sets = {
+      asking: buttonsOf(words, [...WORKOUT_ACTIONS, "ready"], ["pause", "ready"]),
+      going: buttonsOf(words, WORKOUT_ACTIONS, ["pause", "next"]),
+    };
+    buttonsByVoice.set(v, sets);
+  }
+  return asking ? sets.asking : sets.going;
+}
+
+const WORKOUT_ACTIONS: readonly Button[] = ["pause", "repeat", "skip", "next"];
+const buttonsByVoice = new WeakMap<
+  Voice,
+  { readonly asking: ReturnType<typeof buttonsOf>; readonly going: ReturnType<typeof buttonsOf> }
+>();
 
 /**
  * What the screen says of one segment: words of the run's workout (the catalog's, tuned) alone,

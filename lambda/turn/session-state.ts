@@ -207,15 +207,16 @@ export function freshState(stored: StoredUser, user: UserRecord = stored.record)
  * null for a field storage does not have), not the whole record twice.
  */
 export function sessionAttributesOf(state: SessionState): Record<string, unknown> {
-  const { record, ...stored } = state.stored;
-  const differs = record === state.user ? {} : differencesOf(record, state.user);
-  return {
-    [STATE_KEY]: {
-      ...state,
-      user: packedRecord(state.user),
-      stored: Object.keys(differs).length > 0 ? { ...stored, differs } : stored,
-    },
-  };
+  // Every field of StoredUser but the record (user-store.ts): a new one must be added here too.
+  const { record, version, repaired, damaged } = state.stored;
+  const stored: Record<string, unknown> = { version };
+  if (repaired) stored.repaired = repaired;
+  if (damaged) stored.damaged = damaged;
+  if (record !== state.user) {
+    const differs = differencesOf(record, state.user);
+    if (Object.keys(differs).length > 0) stored.differs = differs;
+  }
+  return { [STATE_KEY]: { ...state, user: packedRecord(state.user), stored } };
 }
 
 /** The record with its packed fields as text. */
