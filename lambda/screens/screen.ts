@@ -1,4 +1,5 @@
-import type { Button } from "./buttons";
+import type { Voice } from "../i18n/voice";
+import { BUTTONS, type Button } from "./buttons";
 
 /** A value a datasource can hold: what JSON can say. */
 export type JsonValue =
@@ -43,4 +44,11 @@ export function buttonsOf(
     action,
     compact: compact.includes(action),
   }));
+}
+
+/** Every button's words, from the words file's screen section. */
+export function labels(v: Voice): Record<Button, string> {
+  const words = {} as Record<Button, string>;
+  for (const button of BUTTONS) words[button] = v.say(`screen.buttons.${button}`);
+  return words;
 }
