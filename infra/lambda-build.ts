@@ -11,6 +11,8 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
 import { build, type Metafile, type Plugin } from "esbuild";
 import { LOCALES, sectionsFolder, WORDS_FILES } from "../lambda/i18n/locales";
+import { DOCUMENTS_FOLDER, documentFile } from "../lambda/screens/documents";
+import { DOCUMENT_NAMES } from "../lambda/screens/screen";
 import {
   ENTRY_FILE,
   esbuildOptions,
@@ -80,8 +82,7 @@ export async function buildLambda(
     const { loads, parts } = await mergeFiles(split, merged);
     rmSync(outdir, { recursive: true, force: true });
     await commonJs(merged, loads, outdir);
-    for (const { path } of split.data) cpSync(join(split.dir, path), join(outdir, path));
-    const words = writeWordSections(outdir);
+    const data = writeData(outdir);
     const paths = [ENTRY_FILE, ...[...loads.keys()].filter((p) => p !== ENTRY_FILE).sort()];
     if (!sourceMaps) for (const path of paths) rmSync(join(outdir, `${path}.map`));
     const files = paths.map((path) => {
@@ -94,7 +95,7 @@ export async function buildLambda(
         sources: [...new Set(inputs.map(([source]) => source))].sort(),
       };
     });
-    return { files, data: [...split.data, ...words] };
+    return { files, data };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -107,7 +108,6 @@ interface Split {
   readonly start: readonly string[];
   /** Files only an import() leads to, sorted. */
   readonly later: readonly string[];
-  readonly data: readonly { readonly path: string; readonly bytes: number }[];
 }
 
 /** Pass 1: ES modules with code splitting, written to `dir` with linked source maps. */
@@ -130,10 +130,7 @@ async function splitModules(dir: string, entry: string): Promise<Split> {
   const later = reachable(ENTRY_FILE, outputs, ["import-statement", "dynamic-import"]).filter(
     (path) => !start.includes(path),
   );
-  const data = [...outputs]
-    .filter(([path]) => !path.endsWith(".js") && !path.endsWith(".map"))
-    .map(([path, output]) => ({ path, bytes: output.bytes }));
-  return { dir, outputs, start, later: later.sort(), data };
+  return { dir, outputs, start, later: later.sort() };
 }
 
 /** What the code of the first request does not need, all in one file (with small exceptions). */
@@ -407,11 +404,23 @@ function outputsOf(metafile: Metafile, dir: string): Map<string, Output> {
 }
 
 /**
- * Each locale's words beside the code, one file per section (lambda/i18n/words.ts reads them
- * as it needs them): the translator's one file, cut where a launch needs a part and not the
- * rest. Also for the bench's own bundles, which speak too.
+ * The data beside the code, read as a request first needs each file: each locale's words, one
+ * file per section (lambda/i18n/words.ts), the translator's one file cut where a launch needs a
+ * part and not the rest; and the APL documents (lambda/screens/documents.ts). Also for the
+ * bench's own bundles, which speak and show too.
  */
-export function writeWordSections(outdir: string): { path: string; bytes: number }[] {
+export function writeData(outdir: string): { path: string; bytes: number }[] {
+  const documents = DOCUMENT_NAMES.map((name) => {
+    const path = join(DOCUMENTS_FOLDER, documentFile(name));
+    const from = join(import.meta.dirname, "../lambda/screens/documents", documentFile(name));
+    mkdirSync(dirname(join(outdir, path)), { recursive: true });
+    cpSync(from, join(outdir, path));
+    return { path, bytes: statSync(from).size };
+  });
+  return [...wordSections(outdir), ...documents];
+}
+
+function wordSections(outdir: string): { path: string; bytes: number }[] {
   const i18n = join(import.meta.dirname, "../lambda/i18n");
   return LOCALES.flatMap((locale) => {
     const words = JSON.parse(readFileSync(join(i18n, WORDS_FILES[locale]), "utf8")) as Record<
