@@ -26,17 +26,18 @@ import {
  * Lambda loads before the first request, and the code behind each `import()` in the sources is
  * a file of its own, loaded when that import first runs. Three esbuild passes:
  *
- * 1. The same bundle as `esbuildOptions` (same entry, aliases, loaders, minification) as ES
- *    modules with code splitting: each module lands in exactly one file, so no module's state
- *    (a cache, the known estimates) is ever duplicated.
- * 2. The files loaded with `index.js` merged into it (esbuild gives code shared by `index.js`
- *    and a later file a file of its own, which a cold start would load as well); the later
- *    files take what they share from `index.js`.
+ * 1. The same bundle as `esbuildOptions` (same entry, aliases, minification) as ES modules
+ *    with code splitting: each module lands in exactly one file, so no module's state (a
+ *    cache, the known estimates) is ever duplicated.
+ * 2. The files loaded with `index.js` merged into it, and the later files with code of ours
+ *    into `later.js` (mergeFiles); each file takes what it shares with another from the one
+ *    that holds it.
  * 3. Each file rewritten as CommonJS, so Lambda loads `index.js` with require() as it always
  *    has. Every pass reads the previous one's source maps, so the last maps lead to the
  *    TypeScript.
  *
- * A later file is required when the import() that needs it runs (`import("./x.js")` becomes
+ * The words and the APL documents are written beside the code (writeData). A later file is
+ * required when the import() that needs it runs (`import("./x.js")` becomes
  * `__load("./x.js")`, a require() in a promise), as the single CommonJS bundle did for what it
  * inlined. An `import()` of Node's own modules (the AWS SDK has two) stays a real `import()`, as
  * in that bundle and in the floor's.
