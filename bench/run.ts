@@ -11,7 +11,7 @@ import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { build } from "esbuild";
-import { buildLambda, writeWordSections } from "../infra/lambda-build";
+import { buildLambda, writeData } from "../infra/lambda-build";
 import { esbuildOptions } from "../infra/lambda-bundling";
 import { startDynaliteProcess } from "../lambda/local/dynalite-process";
 import { applyEnvDefaults, LOCAL_AWS_ENV, QUIET_SDK_ENV } from "../lambda/local/local-aws-env";
@@ -37,7 +37,7 @@ const dir = mkdtempSync(join(tmpdir(), "back-coach-bench-"));
 async function bundle(entry: string, name: string, speaks = false): Promise<string> {
   const file = join(dir, name, "index.js");
   await build({ ...esbuildOptions(file, entry), write: true });
-  if (speaks) writeWordSections(dirname(file));
+  if (speaks) writeData(dirname(file));
   return file;
 }
 

@@ -11,6 +11,8 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join, relative } from "node:path";
 import { build, type Metafile, type Plugin } from "esbuild";
 import { LOCALES, sectionsFolder, WORDS_FILES } from "../lambda/i18n/locales";
+import { DOCUMENTS_FOLDER, documentFile } from "../lambda/screens/documents";
+import { DOCUMENT_NAMES } from "../lambda/screens/screen";
 import {
   ENTRY_FILE,
   esbuildOptions,
@@ -24,17 +26,18 @@ import {
  * Lambda loads before the first request, and the code behind each `import()` in the sources is
  * a file of its own, loaded when that import first runs. Three esbuild passes:
  *
- * 1. The same bundle as `esbuildOptions` (same entry, aliases, loaders, minification) as ES
- *    modules with code splitting: each module lands in exactly one file, so no module's state
- *    (a cache, the known estimates) is ever duplicated.
- * 2. The files loaded with `index.js` merged into it (esbuild gives code shared by `index.js`
- *    and a later file a file of its own, which a cold start would load as well); the later
- *    files take what they share from `index.js`.
+ * 1. The same bundle as `esbuildOptions` (same entry, aliases, minification) as ES modules
+ *    with code splitting: each module lands in exactly one file, so no module's state (a
+ *    cache, the known estimates) is ever duplicated.
+ * 2. The files loaded with `index.js` merged into it, and the later files with code of ours
+ *    into `later.js` (mergeFiles); each file takes what it shares with another from the one
+ *    that holds it.
  * 3. Each file rewritten as CommonJS, so Lambda loads `index.js` with require() as it always
  *    has. Every pass reads the previous one's source maps, so the last maps lead to the
  *    TypeScript.
  *
- * A later file is required when the import() that needs it runs (`import("./x.js")` becomes
+ * The words and the APL documents are written beside the code (writeData). A later file is
+ * required when the import() that needs it runs (`import("./x.js")` becomes
  * `__load("./x.js")`, a require() in a promise), as the single CommonJS bundle did for what it
  * inlined. An `import()` of Node's own modules (the AWS SDK has two) stays a real `import()`, as
  * in that bundle and in the floor's.
@@ -77,16 +80,14 @@ export async function buildLambda(
   try {
     const split = await splitModules(join(work, "split"), entry);
     const merged = join(work, "merged");
-    const loads = await mergeStart(split, merged);
+    const { loads, parts } = await mergeFiles(split, merged);
     rmSync(outdir, { recursive: true, force: true });
     await commonJs(merged, loads, outdir);
-    for (const { path } of split.data) cpSync(join(split.dir, path), join(outdir, path));
-    const words = writeWordSections(outdir);
-    const paths = [ENTRY_FILE, ...split.later];
+    const data = writeData(outdir);
+    const paths = [ENTRY_FILE, ...[...loads.keys()].filter((p) => p !== ENTRY_FILE).sort()];
     if (!sourceMaps) for (const path of paths) rmSync(join(outdir, `${path}.map`));
-    const parts = (path: string) => (path === ENTRY_FILE ? [ENTRY_FILE, ...split.start] : [path]);
     const files = paths.map((path) => {
-      const inputs = parts(path).flatMap((part) => ownInputs(split.outputs.get(part)));
+      const inputs = (parts.get(path) ?? []).flatMap((part) => ownInputs(split.outputs.get(part)));
       return {
         path,
         bytes: statSync(join(outdir, path)).size,
@@ -95,7 +96,7 @@ export async function buildLambda(
         sources: [...new Set(inputs.map(([source]) => source))].sort(),
       };
     });
-    return { files, data: [...split.data, ...words] };
+    return { files, data };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -108,7 +109,6 @@ interface Split {
   readonly start: readonly string[];
   /** Files only an import() leads to, sorted. */
   readonly later: readonly string[];
-  readonly data: readonly { readonly path: string; readonly bytes: number }[];
 }
 
 /** Pass 1: ES modules with code splitting, written to `dir` with linked source maps. */
@@ -131,31 +131,71 @@ async function splitModules(dir: string, entry: string): Promise<Split> {
   const later = reachable(ENTRY_FILE, outputs, ["import-statement", "dynamic-import"]).filter(
     (path) => !start.includes(path),
   );
-  const data = [...outputs]
-    .filter(([path]) => !path.endsWith(".js") && !path.endsWith(".map"))
-    .map(([path, output]) => ({ path, bytes: output.bytes }));
-  return { dir, outputs, start, later: later.sort(), data };
+  return { dir, outputs, start, later: later.sort() };
+}
+
+/** What the code of the first request does not need, all in one file (with small exceptions). */
+const LATER_FILE = "later.js";
+
+/** Files built as one: `file` holds the members' code and exports what others take of it. */
+interface Group {
+  readonly file: string;
+  readonly members: readonly string[];
+}
+
+/** Under which names a member's exports are found in its group's file. */
+type Exported = ReadonlyMap<string, { readonly prefix: string; readonly names: Set<string> }>;
+
+interface Merged {
+  /** Each output file and how many of the asset's files it import()s. */
+  readonly loads: ReadonlyMap<string, number>;
+  /** Each output file and the first pass's files whose code it holds. */
+  readonly parts: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
- * Pass 2: `index.js` and the files it imports statically as one `index.js`, re-exporting what
- * the later files take from those; each later file rebuilt to take it from `index.js`.
+ * Pass 2: the first pass's files as few files as can still be loaded as needed. `index.js`
+ * holds itself and every file it imports statically (a cold start loads them all anyway);
+ * `later.js` holds every later file with code of ours and what those import (esbuild gives the
+ * code each set of import()s shares a file of its own: a second request would load a dozen
+ * small files, and call between them through getters). A file that an import() names stays, as
+ * a few bytes re-exporting its part of `later.js`, so the import loads it. Later files with
+ * none of our code (the AWS SDK's event streams, which nothing of ours asks for) stay as they
+ * are. Each group's file exports, under names of its own, what other files take of its members.
  */
-async function mergeStart(split: Split, dir: string): Promise<Map<string, number>> {
-  const taken = new Map(
-    split.start.map((path, i) => [path, { prefix: `$${i}_`, names: new Set<string>() }]),
+async function mergeFiles(split: Split, dir: string): Promise<Merged> {
+  const outputs = split.outputs;
+  const hasOwn = (path: string) => ownInputs(outputs.get(path)).length > 0;
+  const laterMembers = closure(split.later.filter(hasOwn), outputs, new Set(split.later));
+  const groups: Group[] = [
+    { file: ENTRY_FILE, members: [ENTRY_FILE, ...split.start] },
+    ...(laterMembers.length > 0 ? [{ file: LATER_FILE, members: laterMembers }] : []),
+  ];
+  const groupOf = new Map(groups.flatMap((g) => g.members.map((m) => [m, g] as const)));
+  const alone = split.later.filter((path) => !groupOf.has(path));
+  const named = new Set(
+    [...outputs.values()].flatMap((o) =>
+      o.imports
+        .filter((i) => i.kind === "dynamic-import" && outputs.has(i.path))
+        .map((i) => i.path),
+    ),
   );
-  for (const path of split.later) {
+  const facades = laterMembers.filter((path) => named.has(path));
+  const exported = new Map(
+    [...groupOf.keys()].map((member, i) => [
+      member,
+      { prefix: `$${i}_`, names: new Set<string>() },
+    ]),
+  );
+  for (const path of [...groupOf.keys(), ...alone]) {
     for (const [from, names] of staticImports(join(split.dir, path))) {
-      for (const name of names) taken.get(from)?.names.add(name);
+      if (groupOf.has(path) && groupOf.get(from) === groupOf.get(path)) continue;
+      for (const name of names) exported.get(from)?.names.add(name);
     }
   }
-  const reexports = [...taken].flatMap(([from, { prefix, names }]) =>
-    names.size === 0
-      ? []
-      : [`export{${[...names].map((n) => `${n} as ${prefix}${n}`).join(",")}}from"./${from}";`],
-  );
-  const later = new Set(split.later);
+  for (const path of facades) {
+    for (const name of outputs.get(path)?.exports ?? []) exported.get(path)?.names.add(name);
+  }
   const common = {
     bundle: true,
     platform: "node" as const,
@@ -168,67 +208,98 @@ async function mergeStart(split: Split, dir: string): Promise<Map<string, number
     metafile: true,
   };
   const loads = new Map<string, number>();
-  const count = (path: string, metafile: Metafile | undefined) => {
+  const parts = new Map<string, readonly string[]>();
+  const built = (file: string, from: readonly string[], metafile: Metafile | undefined) => {
     if (!metafile) throw new Error("esbuild returned no metafile");
     const imports = Object.values(metafile.outputs).flatMap((output) => output.imports);
     const lazy = imports.filter((i) => i.kind === "dynamic-import" && i.path.startsWith("./"));
-    loads.set(path, lazy.length);
+    loads.set(file, lazy.length);
+    parts.set(file, from);
   };
-  const index = await build({
-    ...common,
-    stdin: {
-      contents: `export*from"./${ENTRY_FILE}";${reexports.join("")}`,
-      resolveDir: split.dir,
-      sourcefile: "start.js",
-    },
-    outfile: join(dir, ENTRY_FILE),
-    plugins: [external(split.dir, later)],
-  });
-  count(ENTRY_FILE, index.metafile);
-  for (const path of split.later) {
-    const file = await build({
+  for (const group of groups) {
+    const reexports = group.members.map((member) => {
+      const { prefix, names } = exported.get(member) ?? { prefix: "", names: new Set() };
+      const list = [...names].map((n) => `${n} as ${prefix}${n}`).join(",");
+      return list ? `export{${list}}from"./${member}";` : "";
+    });
+    const own = group.file === ENTRY_FILE ? `export*from"./${ENTRY_FILE}";` : "";
+    const result = await build({
+      ...common,
+      stdin: {
+        contents: own + reexports.join(""),
+        resolveDir: split.dir,
+        sourcefile: `${group.file} (merged)`,
+      },
+      outfile: join(dir, group.file),
+      plugins: [filesOfTheirOwn(split.dir, groupOf, group, exported)],
+    });
+    built(group.file, group.members, result.metafile);
+  }
+  for (const path of facades) {
+    const { prefix, names } = exported.get(path) ?? { prefix: "", names: new Set() };
+    const list = [...names].map((n) => `${prefix}${n} as ${n}`).join(",");
+    writeInto(dir, path, `export{${list}}from"./${LATER_FILE}";\n`);
+    loads.set(path, 0);
+    parts.set(path, []);
+  }
+  for (const path of alone) {
+    const result = await build({
       ...common,
       entryPoints: [join(split.dir, path)],
       outfile: join(dir, path),
-      plugins: [
-        external(split.dir, new Set([...later, ENTRY_FILE])),
-        startFromIndex(split.dir, taken),
-      ],
+      plugins: [filesOfTheirOwn(split.dir, groupOf, undefined, exported)],
     });
-    count(path, file.metafile);
+    built(path, [path], result.metafile);
   }
-  return loads;
+  return { loads, parts };
 }
 
-/** Imports of these files of the asset stay imports between files. */
-function external(dir: string, files: ReadonlySet<string>): Plugin {
+/** `start` and the files of `within` they import statically, transitively. */
+function closure(
+  start: readonly string[],
+  outputs: ReadonlyMap<string, Output>,
+  within: ReadonlySet<string>,
+): string[] {
+  const found = new Set(start);
+  const todo = [...start];
+  for (let path = todo.pop(); path !== undefined; path = todo.pop()) {
+    for (const i of outputs.get(path)?.imports ?? []) {
+      if (i.kind !== "import-statement" || !within.has(i.path) || found.has(i.path)) continue;
+      found.add(i.path);
+      todo.push(i.path);
+    }
+  }
+  return [...found].sort();
+}
+
+/**
+ * How one output is built from the first pass's files: its own group's members bundled into
+ * it; a member of another group imported from that group's file, under the names it exports
+ * there; an import() of any of them left as it is (the file it names loads then); anything else
+ * of the asset (a later file on its own) left an import.
+ */
+function filesOfTheirOwn(
+  dir: string,
+  groupOf: ReadonlyMap<string, Group>,
+  building: Group | undefined,
+  exported: Exported,
+): Plugin {
   return {
     name: "files-of-their-own",
     setup(b) {
       b.onResolve({ filter: /^\.\// }, (args) => {
+        if (args.namespace === "group") return { path: args.path, external: true };
         const path = relative(dir, join(args.resolveDir, args.path));
-        return files.has(path) ? { path: `./${path}`, external: true } : undefined;
+        if (args.kind === "dynamic-import") return { path: `./${path}`, external: true };
+        const group = groupOf.get(path);
+        if (group === building && group) return undefined;
+        return group ? { path, namespace: "group" } : { path: `./${path}`, external: true };
       });
-    },
-  };
-}
-
-/** A later file's imports of a file merged into `index.js`, taken from `index.js`. */
-function startFromIndex(
-  dir: string,
-  taken: ReadonlyMap<string, { prefix: string; names: ReadonlySet<string> }>,
-): Plugin {
-  return {
-    name: "start-from-index",
-    setup(b) {
-      b.onResolve({ filter: /^\.\// }, (args) => {
-        const path = relative(dir, join(args.resolveDir, args.path));
-        return taken.has(path) ? { path, namespace: "start" } : undefined;
-      });
-      b.onLoad({ filter: /.*/, namespace: "start" }, (args) => {
-        const { prefix, names } = taken.get(args.path) ?? { prefix: "", names: new Set() };
+      b.onLoad({ filter: /.*/, namespace: "group" }, (args) => {
+        const file = groupOf.get(args.path)?.file ?? "";
+        const { prefix, names } = exported.get(args.path) ?? { prefix: "", names: new Set() };
         const list = [...names].map((n) => `${prefix}${n} as ${n}`).join(",");
-        return { contents: `export{${list}}from"./${ENTRY_FILE}";`, resolveDir: dir, loader: "js" };
+        return { contents: `export{${list}}from"./${file}";`, loader: "js" };
       });
     },
   };
@@ -334,11 +405,23 @@ function outputsOf(metafile: Metafile, dir: string): Map<string, Output> {
 }
 
 /**
- * Each locale's words beside the code, one file per section (lambda/i18n/words.ts reads them
- * as it needs them): the translator's one file, cut where a launch needs a part and not the
- * rest. Also for the bench's own bundles, which speak too.
+ * The data beside the code, read as a request first needs each file: each locale's words, one
+ * file per section (lambda/i18n/words.ts), the translator's one file cut where a launch needs a
+ * part and not the rest; and the APL documents (lambda/screens/documents.ts). Also for the
+ * bench's own bundles, which speak and show too.
  */
-export function writeWordSections(outdir: string): { path: string; bytes: number }[] {
+export function writeData(outdir: string): { path: string; bytes: number }[] {
+  const documents = DOCUMENT_NAMES.map((name) => {
+    const path = join(DOCUMENTS_FOLDER, documentFile(name));
+    const from = join(import.meta.dirname, "../lambda/screens/documents", documentFile(name));
+    mkdirSync(dirname(join(outdir, path)), { recursive: true });
+    cpSync(from, join(outdir, path));
+    return { path, bytes: statSync(from).size };
+  });
+  return [...wordSections(outdir), ...documents];
+}
+
+function wordSections(outdir: string): { path: string; bytes: number }[] {
   const i18n = join(import.meta.dirname, "../lambda/i18n");
   return LOCALES.flatMap((locale) => {
     const words = JSON.parse(readFileSync(join(i18n, WORDS_FILES[locale]), "utf8")) as Record<
@@ -353,4 +436,10 @@ export function writeWordSections(outdir: string): { path: string; bytes: number
       return { path, bytes: Buffer.byteLength(text) };
     });
   });
+}
+
+function writeInto(dir: string, path: string, contents: string): void {
+  const file = join(dir, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, contents);
 }

@@ -31,10 +31,6 @@ export const BUNDLE_SCRIPT = join(import.meta.dirname, "../scripts/bundle-lambda
 export const TSX = join(import.meta.dirname, "../node_modules/.bin/tsx");
 export const NODE_TARGET = "node24";
 export const MAIN_FIELDS = ["module", "main"];
-/** Data copied beside the bundle and read when first needed: the APL documents. */
-export const LOADERS: Readonly<Record<string, "copy">> = { ".apl.json": "copy" };
-/** lambda/screens/documents/card.apl.json lands at screens/documents/card.apl.json. */
-export const ASSET_NAMES = "[dir]/[name]";
 /**
  * The words and documents loaders (lambda/i18n/words.ts, lambda/screens/documents.ts) read
  * import.meta only when run from source; in the CommonJS bundle it is empty by design, and they
@@ -71,8 +67,6 @@ export function esbuildOptions(
     sourcemap,
     mainFields: MAIN_FIELDS,
     alias: { ...ALIASES },
-    loader: { ...LOADERS },
-    assetNames: ASSET_NAMES,
     logOverride: { ...LOG_OVERRIDES },
     metafile: true,
     logLevel: "silent",

@@ -23,12 +23,12 @@ export function speechOf(parts: readonly Part[]): Speech {
  * ends, directives (a screen, for a device with one), and the session attributes, written from the typed state alone (nothing a
  * client sent is echoed back). Runs once per request, after the save.
  */
-export function render(
+export async function render(
   h: HandlerInput,
   turn: Turn | undefined,
   reply: Reply,
   state?: SessionState,
-): Response {
+): Promise<Response> {
   const rb = h.responseBuilder;
   const speech = speechOf(reply.speech);
   const spoken = reply.speech.length > 0;
@@ -49,7 +49,7 @@ export function render(
   // speech is the same either way.
   if (turn?.screen && reply.speech.length > 0) {
     const v = voice(turn.locale);
-    const screen = reply.screen?.() ?? defaultScreen(v, state, speech, isOpen(reply));
+    const screen = reply.screen?.() ?? (await defaultScreen(v, state, speech, isOpen(reply)));
     rb.addDirective(screenDirective(screen, speech, v));
   }
   if (reply.elicit) {

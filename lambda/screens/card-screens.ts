@@ -6,8 +6,7 @@ import { capitalize } from "../coach/speech/text";
 import type { WorkSummary } from "../coach/work-done";
 import type { Voice } from "../i18n/voice";
 import type { Button } from "./buttons";
-import { buttonsOf, type Screen, type ScreenButton } from "./screen";
-import { labels } from "./workout-screen";
+import { buttonsOf, labels, type Screen, type ScreenButton } from "./screen";
 
 /**
  * The screens that are one card (documents/card.apl.json): a kicker, a heading, a line under it,

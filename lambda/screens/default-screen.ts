@@ -3,7 +3,6 @@ import type { Voice } from "../i18n/voice";
 import type { SessionState } from "../turn/session-state";
 import { saidCard } from "./card-screens";
 import type { Screen } from "./screen";
-import { workoutScreen } from "./workout-screen";
 
 /** The entities the builder writes; "&amp;" last, so nothing is decoded twice. */
 const ENTITIES: readonly (readonly [string, string])[] = [
@@ -29,15 +28,19 @@ export function spokenText(speech: Speech): string {
 /**
  * The screen for an answer that has none of its own ("what's next?", help, a goodbye), so a
  * device with a screen gets one with every answer: inside a workout, the workout where the user
- * is; otherwise what was said, as text.
+ * is (its code loaded then: a session begins with no workout under way); otherwise what was
+ * said, as text.
  */
-export function defaultScreen(
+export async function defaultScreen(
   v: Voice,
   state: SessionState | undefined,
   speech: Speech,
   open: boolean,
-): Screen {
+): Promise<Screen> {
   const progress = state?.user.progress;
-  if (progress?.status === "active") return workoutScreen(v, progress, progress.segmentIndex, open);
+  if (progress?.status === "active") {
+    const { workoutScreen } = await import("./workout-screen");
+    return workoutScreen(v, progress, progress.segmentIndex, open);
+  }
   return saidCard(v, spokenText(speech));
 }

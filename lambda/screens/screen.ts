@@ -1,4 +1,5 @@
-import type { Button } from "./buttons";
+import type { Voice } from "../i18n/voice";
+import { BUTTONS, type Button } from "./buttons";
 
 /** A value a datasource can hold: what JSON can say. */
 export type JsonValue =
@@ -44,3 +45,16 @@ export function buttonsOf(
     compact: compact.includes(action),
   }));
 }
+
+/** Every button's words, from the words file's screen section. */
+export function labels(v: Voice): Readonly<Record<Button, string>> {
+  const known = labelsByVoice.get(v);
+  if (known) return known;
+  const words = {} as Record<Button, string>;
+  for (const button of BUTTONS) words[button] = v.say(`screen.buttons.${button}`);
+  labelsByVoice.set(v, words);
+  return words;
+}
+
+/** A voice's button labels never change: made once. */
+const labelsByVoice = new WeakMap<Voice, Readonly<Record<Button, string>>>();

@@ -6,9 +6,9 @@ import type { SegmentPlan } from "../coach/segments/plan";
 
 import { capitalize } from "../coach/speech/text";
 import type { Voice } from "../i18n/voice";
-import { BUTTONS, type Button } from "./buttons";
+import type { Button } from "./buttons";
 import { clockText } from "./clock";
-import { buttonsOf, type Screen } from "./screen";
+import { buttonsOf, labels, type Screen } from "./screen";
 
 /** A segment an answer speaks, and when it starts: seconds from the start of the answer. */
 export interface ScreenPage {
@@ -171,16 +171,3 @@ function detailOf(v: Voice, segment: SegmentPlan, p: Prescription): string {
   const set = segment.kind === "set" ? segment.set : 1;
   return `${v.say("screen.setOf", { set, sets })} · ${amount}`;
 }
-
-/** Every button's words, from the words file's screen section. */
-export function labels(v: Voice): Readonly<Record<Button, string>> {
-  const known = labelsByVoice.get(v);
-  if (known) return known;
-  const words = {} as Record<Button, string>;
-  for (const button of BUTTONS) words[button] = v.say(`screen.buttons.${button}`);
-  labelsByVoice.set(v, words);
-  return words;
-}
-
-/** A voice's button labels never change: made once. */
-const labelsByVoice = new WeakMap<Voice, Readonly<Record<Button, string>>>();

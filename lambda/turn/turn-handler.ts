@@ -74,7 +74,7 @@ function stampProgress(turn: Turn, state: SessionState): SessionState {
 export function turnErrorHandler(context: SkillContext): ErrorHandler {
   return {
     canHandle: () => true,
-    handle(h: HandlerInput, error: Error): Response {
+    async handle(h: HandlerInput, error: Error): Promise<Response> {
       const turn = turnOf(h);
       const type = turn?.requestType ?? String(h.requestEnvelope.request.type);
       context.logger.error("Request failed", { requestType: type, error });

@@ -156,6 +156,7 @@ describe("the Lambda's code loads as requests need it (infra/lambda-build.ts)", 
       "lambda/conversation/pick-reply.ts",
       "lambda/coach/session.ts",
       "lambda/coach/segments/speak-segment.ts",
+      "lambda/screens/workout-screen.ts",
     ]) {
       expect(at(later), later).toBeDefined();
       expect(at(later)?.loadedAtStart, later).toBe(false);
