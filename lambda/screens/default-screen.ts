@@ -1,8 +1,12 @@
 import type { Speech } from "../coach/speech/ssml-builder";
 import type { Voice } from "../i18n/voice";
+import { loadOnce } from "../load-once";
 import type { SessionState } from "../turn/session-state";
 import { saidCard } from "./card-screens";
 import type { Screen } from "./screen";
+
+/** The workout screen's code, loaded with the first answer inside a workout and kept. */
+const workoutScreens = loadOnce(() => import("./workout-screen"));
 
 /** The entities the builder writes; "&amp;" last, so nothing is decoded twice. */
 const ENTITIES: readonly (readonly [string, string])[] = [
@@ -39,7 +43,7 @@ export async function defaultScreen(
 ): Promise<Screen> {
   const progress = state?.user.progress;
   if (progress?.status === "active") {
-    const { workoutScreen } = await import("./workout-screen");
+    const { workoutScreen } = workoutScreens.loaded ?? (await workoutScreens());
     return workoutScreen(v, progress, progress.segmentIndex, open);
   }
   return saidCard(v, spokenText(speech));
