@@ -49,11 +49,8 @@ export function knownField<F extends PackedField>(
 ): PackedValue<F> | undefined {
   const map = remembered[field];
   const known = map.get(text);
-  if (known !== undefined) {
-    // Seen again: now the newest, so the users still in a session are the ones kept.
-    map.delete(text);
-    map.set(text, known);
-  }
+  // Seen again: now the newest, so the users still in a session are the ones kept.
+  if (known !== undefined) setNewest(map, text, known);
   return known;
 }
 
@@ -62,12 +59,7 @@ export function rememberField<F extends PackedField>(
   text: string,
   value: PackedValue<F>,
 ): void {
-  const map = remembered[field];
-  if (map.size >= MAX_REMEMBERED) {
-    const oldest = map.keys().next();
-    if (!oldest.done) map.delete(oldest.value);
-  }
-  map.set(text, value);
+  setNewest(remembered[field], text, value);
   textOf.set(value, text);
 }
 
@@ -102,12 +94,18 @@ export function rememberTuning(workoutId: string, text: string, tuning: Tuning):
     texts = new Map();
     tunings.set(workoutId, texts);
   }
-  if (texts.size >= MAX_REMEMBERED) {
-    const oldest = texts.keys().next();
-    if (!oldest.done) texts.delete(oldest.value);
-  }
-  texts.set(text, tuning);
+  setNewest(texts, text, tuning);
   tuningTexts.set(tuning, text);
+}
+
+/** Puts `key` last in `map` (a Map keeps insertion order), forgetting the oldest past the cap. */
+function setNewest<K, V>(map: Map<K, V>, key: K, value: V): void {
+  map.delete(key);
+  if (map.size >= MAX_REMEMBERED) {
+    const oldest = map.keys().next();
+    if (!oldest.done) map.delete(oldest.value);
+  }
+  map.set(key, value);
 }
 
 /** Values shared by every turn that sends the same text are never changed in place. */

@@ -9,7 +9,7 @@ import {
   WORKOUTS,
   type WorkoutProgress,
 } from "../../lambda/coach";
-import { NEW_USER } from "../../lambda/store/user-record";
+import { NEW_USER, type UserRecord } from "../../lambda/store/user-record";
 import { parseSessionState } from "../../lambda/turn/parse-session-state";
 import { sessionAttributesOf } from "../../lambda/turn/session-state";
 
@@ -127,19 +127,24 @@ const FULL: Progression = {
   pullUps: { level: "advanced", at: "2026-11-21T09:00:00.000Z" },
 };
 
+/** What a device sends back for `user`, stored as it is, after a JSON round trip. */
+function sentFor<T>(user: UserRecord): T {
+  return JSON.parse(
+    JSON.stringify(
+      sessionAttributesOf({
+        user,
+        stored: { record: user, version: 5 },
+        unsavedLog: [],
+        storageWarned: false,
+      }).backCoach,
+    ),
+  ) as T;
+}
+
 describe("a record's large fields in session attributes", () => {
   const user = { ...NEW_USER, progression: FULL };
   const sent = () =>
-    JSON.parse(
-      JSON.stringify(
-        sessionAttributesOf({
-          user,
-          stored: { record: user, version: 5 },
-          unsavedLog: [],
-          storageWarned: false,
-        }).backCoach,
-      ),
-    ) as { user: Record<string, unknown>; stored: Record<string, unknown> };
+    sentFor<{ user: Record<string, unknown>; stored: Record<string, unknown> }>(user);
 
   it("travel as one text each and read back as the same record", () => {
     const attributes = sent();
@@ -194,17 +199,7 @@ describe("a workout's tuning in session attributes", () => {
     tuning,
   };
   const user = { ...NEW_USER, progress };
-  const sent = () =>
-    JSON.parse(
-      JSON.stringify(
-        sessionAttributesOf({
-          user,
-          stored: { record: user, version: 5 },
-          unsavedLog: [],
-          storageWarned: false,
-        }).backCoach,
-      ),
-    ) as { user: { progress: Record<string, unknown> } };
+  const sent = () => sentFor<{ user: { progress: Record<string, unknown> } }>(user);
   const withTuning = (text: unknown) => {
     const attributes = sent();
     return parseSessionState(
