@@ -10,10 +10,24 @@ export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((item, i) => sameJson(item, b[i]));
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
   }
   if (!isRecord(a) || !isRecord(b)) return false;
-  const keys = Object.keys(a).filter((key) => a[key] !== undefined);
-  if (keys.length !== Object.keys(b).filter((key) => b[key] !== undefined).length) return false;
-  return keys.every((key) => sameJson(a[key], b[key]));
+  // Counted and compared in place, not through Object.keys lists: this runs on every turn.
+  let defined = 0;
+  for (const key in a) {
+    if (!Object.hasOwn(a, key) || a[key] === undefined) continue;
+    defined++;
+    if (!sameJson(a[key], ownValue(b, key))) return false;
+  }
+  for (const key in b) if (Object.hasOwn(b, key) && b[key] !== undefined) defined--;
+  return defined === 0;
+}
+
+/** `record[key]` if the record holds it itself (not what its prototype has under that name). */
+export function ownValue(record: object, key: string): unknown {
+  return Object.hasOwn(record, key)
+    ? (record as Readonly<Record<string, unknown>>)[key]
+    : undefined;
 }

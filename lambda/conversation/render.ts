@@ -49,7 +49,8 @@ export async function render(
   // speech is the same either way.
   if (turn?.screen && reply.speech.length > 0) {
     const v = voice(turn.locale);
-    const screen = reply.screen?.() ?? (await defaultScreen(v, state, speech, isOpen(reply)));
+    const shown = reply.screen?.() ?? defaultScreen(v, state, speech, isOpen(reply));
+    const screen = shown instanceof Promise ? await shown : shown;
     rb.addDirective(screenDirective(screen, speech, v));
   }
   if (reply.elicit) {

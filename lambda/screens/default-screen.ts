@@ -17,16 +17,19 @@ const ENTITIES: readonly (readonly [string, string])[] = [
   ["&amp;", "&"],
 ];
 
+/** Tags and the white space around and between them: each run becomes one space. */
+const TAGS_AND_SPACES = /(?:<[^>]+>|\s)+/g;
+
 /**
- * What the speech says, as text: tags and pauses dropped, entities decoded. A screen shows it
- * with most answers, so entities are plain string replacements, not a pattern and a callback.
+ * What the speech says, as text: tags and pauses dropped, white space folded, entities decoded.
+ * A screen shows it with most answers: one pattern pass, and entities as plain replacements.
  */
 export function spokenText(speech: Speech): string {
-  let text = speech.ssml.replace(/<[^>]+>/g, " ");
+  let text = speech.ssml.replace(TAGS_AND_SPACES, " ").trim();
   if (text.includes("&")) {
     for (const [entity, character] of ENTITIES) text = text.replaceAll(entity, character);
   }
-  return text.replace(/\s+/g, " ").trim();
+  return text;
 }
 
 /**
@@ -35,16 +38,20 @@ export function spokenText(speech: Speech): string {
  * is (its code loaded then: a session begins with no workout under way); otherwise what was
  * said, as text.
  */
-export async function defaultScreen(
+export function defaultScreen(
   v: Voice,
   state: SessionState | undefined,
   speech: Speech,
   open: boolean,
-): Promise<Screen> {
+): Screen | Promise<Screen> {
   const progress = state?.user.progress;
   if (progress?.status === "active") {
-    const { workoutScreen } = workoutScreens.loaded ?? (await workoutScreens());
-    return workoutScreen(v, progress, progress.segmentIndex, open);
+    // Synchronous once the workout screen's code is loaded: no await on every screen turn.
+    const loaded = workoutScreens.loaded;
+    if (loaded) return loaded.workoutScreen(v, progress, progress.segmentIndex, open);
+    return workoutScreens().then(({ workoutScreen }) =>
+      workoutScreen(v, progress, progress.segmentIndex, open),
+    );
   }
   return saidCard(v, spokenText(speech));
 }

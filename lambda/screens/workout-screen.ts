@@ -5,6 +5,7 @@ import { planFor } from "../coach/segments/compile";
 import type { SegmentPlan } from "../coach/segments/plan";
 
 import { capitalize } from "../coach/speech/text";
+import { deepFreeze } from "../deep-freeze";
 import type { Voice } from "../i18n/voice";
 import type { Button } from "./buttons";
 import { clockText } from "./clock";
@@ -30,8 +31,25 @@ export function workoutScreen(
   segmentIndex: number,
   asking: boolean,
 ): Screen {
-  return workoutRunScreen(v, progress, [{ segmentIndex, startsAt: 0 }], asking);
+  // One page, up for the whole answer: the common case, made once per page and kept.
+  const page = pageOf(v, progress, segmentIndex);
+  let made = screensAlone.get(page);
+  if (!made) {
+    made = {};
+    screensAlone.set(page, made);
+  }
+  const key = asking ? "asking" : "going";
+  let screen = made[key];
+  if (!screen) {
+    const alone = { ...page, shownFrom: 0, shownUntil: FOREVER_MS };
+    screen = deepFreeze(screenOf([alone], workoutButtons(v, asking)));
+    made[key] = screen;
+  }
+  return screen;
 }
+
+/** Each page's screen when it is the answer's only one, asking or not (frozen: shared). */
+const screensAlone = new WeakMap<Page, { asking?: Screen; going?: Screen }>();
 
 /**
  * The workout screen for an answer that speaks several segments (hands-free): one page per
@@ -45,22 +63,25 @@ export function workoutRunScreen(
   pages: readonly ScreenPage[],
   asking: boolean,
 ): Screen {
+  const [first] = pages;
+  if (pages.length === 1 && first) return workoutScreen(v, progress, first.segmentIndex, asking);
   const ms = (seconds: number) => Math.round(seconds * 1000);
-  return {
-    document: "workout",
-    data: {
-      pages: pages.map((page, i) => {
-        const next = pages[i + 1];
-        return {
-          ...pageOf(v, progress, page.segmentIndex),
-          // The first page is up from the start, while any words before the workout are said.
-          shownFrom: i === 0 ? 0 : ms(page.startsAt),
-          shownUntil: next ? ms(next.startsAt) : FOREVER_MS,
-        };
-      }),
-      buttons: workoutButtons(v, asking),
-    },
-  };
+  return screenOf(
+    pages.map((page, i) => {
+      const next = pages[i + 1];
+      return {
+        ...pageOf(v, progress, page.segmentIndex),
+        // The first page is up from the start, while any words before the workout are said.
+        shownFrom: i === 0 ? 0 : ms(page.startsAt),
+        shownUntil: next ? ms(next.startsAt) : FOREVER_MS,
+      };
+    }),
+    workoutButtons(v, asking),
+  );
+}
+
+function screenOf(pages: readonly Page[], buttons: ReturnType<typeof buttonsOf>): Screen {
+  return { document: "workout", data: { pages, buttons } };
 }
 
 /**
@@ -90,11 +111,7 @@ const buttonsByVoice = new WeakMap<
  * What the screen says of one segment: words of the run's workout (the catalog's, tuned) alone,
  * so each segment's page is made once per voice and run and found again on every later turn.
  */
-function pageOf(
-  v: Voice,
-  progress: WorkoutProgress,
-  segmentIndex: number,
-): Readonly<Record<string, string | number>> {
+function pageOf(v: Voice, progress: WorkoutProgress, segmentIndex: number): Page {
   const workout = workoutOf(progress);
   let byWorkout = pagesByVoice.get(v);
   if (!byWorkout) {
@@ -114,16 +131,12 @@ function pageOf(
   return page;
 }
 
-const pagesByVoice = new WeakMap<
-  Voice,
-  WeakMap<Workout, Map<number, Readonly<Record<string, string | number>>>>
->();
+const pagesByVoice = new WeakMap<Voice, WeakMap<Workout, Map<number, Page>>>();
 
-function makePage(
-  v: Voice,
-  progress: WorkoutProgress,
-  segmentIndex: number,
-): Readonly<Record<string, string | number>> {
+/** What the screen shows of one segment. */
+type Page = Readonly<Record<string, string | number>>;
+
+function makePage(v: Voice, progress: WorkoutProgress, segmentIndex: number): Page {
   const position = positionOf({ ...progress, segmentIndex });
   const { workout, segment } = position;
   const plans = planFor(workout);

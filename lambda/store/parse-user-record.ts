@@ -81,37 +81,39 @@ function parseProgress(raw: unknown, problems: string[]): WorkoutProgress | unde
     typeof raw.segmentIndex === "number" &&
     (raw.status === "active" || raw.status === "paused" || raw.status === "finished")
   ) {
-    const progress: WorkoutProgress = {
-      workoutId: raw.workoutId,
-      segmentIndex: raw.segmentIndex,
-      status: raw.status,
-      varietyAtSegment: parseVariety(raw.varietyAtSegment, problems),
+    const { workoutId, segmentIndex, status } = raw;
+    const varietyAtSegment = parseVariety(raw.varietyAtSegment, problems);
+    // Ours always fits whole, details and all: one check. Only a position that does not is
+    // taken apart, so a damaged detail costs that detail, never the position. The details are
+    // unchecked until isValidProgress has looked at them, which takes any value.
+    const whole: { -readonly [K in keyof WorkoutProgress]: unknown } = {
+      workoutId,
+      segmentIndex,
+      status,
+      varietyAtSegment,
     };
-    if (isValidProgress(progress)) return withDetails(progress, raw, problems);
+    if (raw.stoppedAfter !== undefined) whole.stoppedAfter = raw.stoppedAfter;
+    if (raw.movesDone !== undefined) whole.movesDone = raw.movesDone;
+    if (raw.tuning !== undefined) whole.tuning = raw.tuning;
+    if (isValidProgress(whole as WorkoutProgress)) return whole as WorkoutProgress;
+    const at: WorkoutProgress = { workoutId, segmentIndex, status, varietyAtSegment };
+    if (isValidProgress(at)) return withDetails(at, raw, problems);
   }
   problems.push("progress no longer fits the catalog");
   return undefined;
 }
 
-/**
- * Where in its segment the user stopped, and the moves done in this run: each kept only if it
- * fits, so a damaged detail costs that detail, never the position.
- */
+/** What a position may carry besides where it is: each kept only if it fits. */
+const DETAILS = ["stoppedAfter", "movesDone", "tuning"] as const;
+
+/** Where in its segment the user stopped, and the moves done in this run, detail by detail. */
 function withDetails(
   progress: WorkoutProgress,
   raw: Record<string, unknown>,
   problems: string[],
 ): WorkoutProgress {
-  // Ours always fits whole: one check. Only a damaged one is taken apart detail by detail.
-  const whole = {
-    ...progress,
-    ...(raw.stoppedAfter !== undefined ? { stoppedAfter: raw.stoppedAfter } : {}),
-    ...(raw.movesDone !== undefined ? { movesDone: raw.movesDone } : {}),
-    ...(raw.tuning !== undefined ? { tuning: raw.tuning } : {}),
-  } as WorkoutProgress;
-  if (isValidProgress(whole)) return whole;
   let detailed = progress;
-  for (const key of ["stoppedAfter", "movesDone", "tuning"] as const) {
+  for (const key of DETAILS) {
     if (raw[key] === undefined) continue;
     const candidate = { ...detailed, [key]: raw[key] };
     if (isValidProgress(candidate)) detailed = candidate;
@@ -197,14 +199,20 @@ function parseProfile(raw: unknown, problems: string[]): PartialProfile | undefi
 /** Which rotating line of each category was said last: only the coach's own categories. */
 export function parseVariety(raw: unknown, problems: string[]): Variety {
   if (raw === undefined) return FRESH_VARIETY;
-  if (
-    !isRecord(raw) ||
-    !Object.entries(raw).every(([category, index]) => isLineCategory(category) && isCount(index))
-  ) {
+  if (!isRecord(raw) || !isVarietyShaped(raw)) {
     problems.push("variety");
     return FRESH_VARIETY;
   }
   return raw as Variety;
+}
+
+/** Every key a line category, every value a count: walked in place, as every turn reads one. */
+function isVarietyShaped(raw: Readonly<Record<string, unknown>>): boolean {
+  for (const category in raw) {
+    if (Object.hasOwn(raw, category) && !(isLineCategory(category) && isCount(raw[category])))
+      return false;
+  }
+  return true;
 }
 
 /** A tip's id is its topic and its place in the topic: "protein-3". */

@@ -1,5 +1,5 @@
 import { BackCoachError } from "../errors";
-import { sameJson } from "../same-json";
+import { ownValue, sameJson } from "../same-json";
 import type { NoticeablePart, UserRecord } from "./user-record";
 import type { WorkoutLogEntry } from "./workout-log";
 
@@ -52,6 +52,15 @@ function describeCause(cause: unknown): string {
 
 /** The fields of `next` that differ from `base`: what this session changed. */
 export function changedFields(base: UserRecord, next: UserRecord): (keyof UserRecord)[] {
-  const keys = new Set([...Object.keys(base), ...Object.keys(next)]) as Set<keyof UserRecord>;
-  return [...keys].filter((key) => !sameJson(base[key], next[key]));
+  // Walked in place, without a set of both records' keys: every turn asks this.
+  const changed: (keyof UserRecord)[] = [];
+  for (const key in base) {
+    if (Object.hasOwn(base, key) && !sameJson(ownValue(base, key), ownValue(next, key)))
+      changed.push(key as keyof UserRecord);
+  }
+  for (const key in next) {
+    if (!Object.hasOwn(base, key) && ownValue(next, key) !== undefined)
+      changed.push(key as keyof UserRecord);
+  }
+  return changed;
 }

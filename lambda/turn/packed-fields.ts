@@ -1,5 +1,6 @@
 import type { WorkoutProgress } from "../coach/position";
 import type { Tuning } from "../coach/progression/types";
+import { deepFreeze } from "../deep-freeze";
 import type { UserRecord } from "../store/user-record";
 import type { PACKED_KEYS } from "./limits";
 
@@ -106,11 +107,4 @@ function setNewest<K, V>(map: Map<K, V>, key: K, value: V): void {
     if (!oldest.done) map.delete(oldest.value);
   }
   map.set(key, value);
-}
-
-/** Values shared by every turn that sends the same text are never changed in place. */
-export function deepFreeze(value: unknown): void {
-  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const child of Object.values(value)) deepFreeze(child);
 }

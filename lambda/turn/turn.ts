@@ -81,24 +81,49 @@ export function requestTime(raw: unknown): string {
   return new Date(valid ? parsed : 0).toISOString();
 }
 
-/** How Alexa writes a request's time: "2026-11-22T09:00:07Z", sometimes with milliseconds. */
-const ALEXA_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{3})?Z$/;
-
 /**
- * A time written as Alexa writes them, with every part in range, as its canonical ISO form,
- * worked out from its digits: what Date.parse and toISOString would give, without two Dates
- * on every request. Anything else (another form, a 30th of February) is left to them.
+ * A time written as Alexa writes them ("2026-11-22T09:00:07Z", sometimes with milliseconds),
+ * with every part in range, as its canonical ISO form, worked out from its digits: what
+ * Date.parse and toISOString would give, without a regular expression's match array and two
+ * Dates on every request. Anything else (another form, a 30th of February) is left to them.
  */
 function alexaTime(raw: string): string | undefined {
-  const m = ALEXA_TIME.exec(raw);
-  if (!m) return undefined;
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as number[];
-  if (year === undefined || month === undefined || day === undefined) return undefined;
+  const length = raw.length;
+  const withMs = length === 24;
+  if (!withMs && length !== 20) return undefined;
+  if (raw.charCodeAt(length - 1) !== Z || (withMs && raw.charCodeAt(19) !== DOT)) return undefined;
+  for (let i = 0; i < SEPARATORS.length; i += 2) {
+    if (raw.charCodeAt(SEPARATORS[i] as number) !== SEPARATORS[i + 1]) return undefined;
+  }
+  const year = digitsAt(raw, 0, 4);
+  const month = digitsAt(raw, 5, 2);
+  const day = digitsAt(raw, 8, 2);
+  const hour = digitsAt(raw, 11, 2);
+  const minute = digitsAt(raw, 14, 2);
+  const second = digitsAt(raw, 17, 2);
+  if (year < 0 || (withMs && digitsAt(raw, 20, 3) < 0)) return undefined;
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
-  if ((hour ?? 24) > 23 || (minute ?? 60) > 59 || (second ?? 60) > 59) return undefined;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
+    return undefined;
   const ms = Date.UTC(year, month - 1, day, hour, minute, second);
   if (ms < EARLIEST_TIME || ms >= LATEST_TIME) return undefined;
-  return m[7] ? raw : `${raw.slice(0, 19)}.000Z`;
+  return withMs ? raw : `${raw.slice(0, 19)}.000Z`;
+}
+
+const Z = 90; // "Z"
+const DOT = 46; // "."
+/** Where "YYYY-MM-DDTHH:MM:SS" has its separators, and which: each position, then its code. */
+const SEPARATORS = [4, 45, 7, 45, 10, 84, 13, 58, 16, 58] as const; // "-", "-", "T", ":", ":"
+
+/** The number `count` ASCII digits at `at` spell, or -1 if any of them is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;

@@ -1,13 +1,13 @@
 import { findWorkout } from "../coach/catalog";
 import { parseTuning } from "../coach/progression/tune";
 import type { Tuning } from "../coach/progression/types";
+import { deepFreeze } from "../deep-freeze";
 import { sameJson } from "../same-json";
 import { parseTips } from "../store/parse-user-record";
 import { parseProgression } from "../store/progression-record";
 import { isWithinBounds } from "./bounded-json";
 import { ATTRIBUTE_LIMITS } from "./limits";
 import {
-  deepFreeze,
   knownField,
   knownTuning,
   type PackedField,

@@ -46,4 +46,25 @@ describe("a request's time", () => {
     for (const raw of ["2026-11-22T10:00:07+01:00", "Nov 22 2026", "", "2026-11-22", 42, null])
       expect(requestTime(raw)).toBe(byDate(raw));
   });
+
+  it("gives the same time as Date.parse when any one character of Alexa's form is changed", () => {
+    const forms = ["2026-11-22T09:00:07Z", "2026-11-22T09:00:07.250Z"];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...forms),
+        fc.nat(),
+        fc.constantFrom(..."0123456789-:.TZtz +/a\u0660\uff10".split("")),
+        (form, at, char) => {
+          const i = at % form.length;
+          const raw = `${form.slice(0, i)}${char}${form.slice(i + 1)}`;
+          expect(requestTime(raw)).toBe(byDate(raw));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    for (const form of forms) {
+      expect(requestTime(form.slice(1))).toBe(byDate(form.slice(1)));
+      expect(requestTime(`${form}Z`)).toBe(byDate(`${form}Z`));
+    }
+  });
 });

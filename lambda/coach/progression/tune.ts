@@ -1,6 +1,7 @@
 import { isRecord } from "../../is-record";
 import type { Block, RepsPrescription, Workout } from "../catalog/types";
 import { isRated, ladderOf, variantAt, variantsOf } from "./ladders";
+import { MAX_CACHED_RUNS, tuningKey } from "./tuning-key";
 import {
   CHANGES,
   type FeedbackTiming,
@@ -80,12 +81,26 @@ export function applyTuning(workout: Workout, tuning: Tuning | undefined): Worko
   // its workout is made once, so the plans and estimates cached per workout are found again.
   const known = tunedWorkouts.get(tuning);
   if (known?.of === workout) return known.tuned;
-  const tuned = tunedWorkout(workout, tuning);
+  // Users whose runs are tuned alike (the same level on the same moves) share one workout, so
+  // a run's second object of the same tuning, or another user's, finds those caches too.
+  const key = `${workout.id} ${tuningKey(tuning)}`;
+  const alike = tunedAlike.get(key);
+  const tuned = alike?.of === workout ? alike.tuned : tunedWorkout(workout, tuning);
+  if (alike?.tuned !== tuned) {
+    if (tunedAlike.size >= MAX_CACHED_RUNS) tunedAlike.clear();
+    tunedAlike.set(key, { of: workout, tuned });
+  }
   tunedWorkouts.set(tuning, { of: workout, tuned });
   return tuned;
 }
 
-const tunedWorkouts = new WeakMap<Tuning, { readonly of: Workout; readonly tuned: Workout }>();
+interface TunedOf {
+  readonly of: Workout;
+  readonly tuned: Workout;
+}
+const tunedWorkouts = new WeakMap<Tuning, TunedOf>();
+/** Tuned workouts by their tuning's text: bounded, as tuned runs differ per user. */
+const tunedAlike = new Map<string, TunedOf>();
 
 function tunedWorkout(workout: Workout, tuning: Tuning): Workout {
   const blocks = workout.blocks.map((block, index): Block => {
