@@ -26,40 +26,50 @@ export function judgeLastSegment(state: SessionState, nowIso: string): SessionSt
   const stretch = state.stretch;
   const spoken = stretch?.spoken;
   if (!stretch || !spoken) return state;
-  const { spoken: _judged, ...rest } = stretch;
   const workout = getWorkout(stretch.workoutId);
   const elapsed = (Date.parse(nowIso) - Date.parse(spoken.at)) / 1000;
-  const segments = segmentsOf(spoken);
-  const reached = segments.filter((s) => s.startsAt <= elapsed);
-  const playing = reached.at(-1) ?? segments[0];
-  if (!playing) return state;
-  let done = rest.done;
+  let done = stretch.done;
   let movesDone = state.user.progress?.movesDone;
   const hear = (s: Segment) => {
     done = withHeard(workout, done, s.index, s.seconds);
     movesDone = withMoveDone(workout, movesDone, s.index);
   };
-  for (const s of reached.slice(0, -1)) hear(s);
+  // A lone segment (most answers) is the one playing; of several, the last one started by then.
+  const several = spoken.following !== undefined && spoken.following.length > 0;
+  let playing: Segment = spoken;
+  if (several) {
+    const segments = segmentsOf(spoken);
+    const reached = segments.filter((s) => s.startsAt <= elapsed);
+    playing = reached.at(-1) ?? spoken;
+    for (const s of reached.slice(0, -1)) hear(s);
+  }
   const end = segmentEnd(playing, elapsed);
   if ("heard" in end) hear(playing);
   const progress = state.user.progress;
   const ours = progress?.workoutId === workout.id;
   const placed =
-    ours && progress.status === "active" && segments.length > 1
+    ours && progress.status === "active" && several
       ? {
           ...progress,
           segmentIndex: playing.index,
           ...(playing.variety ? { varietyAtSegment: playing.variety } : {}),
         }
       : progress;
+  // The user only changes when the position does: the same record is then found again as is.
+  const moved = placed !== progress || movesDone !== progress?.movesDone;
   const user =
-    ours && placed ? { ...state.user, progress: withMoves(placed, movesDone) } : state.user;
-  const judged: WorkoutStretch = {
-    ...rest,
+    ours && placed && moved
+      ? { ...state.user, progress: withMoves(placed, movesDone) }
+      : state.user;
+  // Every field of WorkoutStretch but `spoken`, which is judged now: a new one must be added here.
+  const judged: { -readonly [K in keyof WorkoutStretch]: WorkoutStretch[K] } = {
+    workoutId: stretch.workoutId,
     done,
     end,
-    ...("heard" in end ? {} : { cutAt: nowIso }),
   };
+  if (!("heard" in end)) judged.cutAt = nowIso;
+  else if (stretch.cutAt !== undefined) judged.cutAt = stretch.cutAt;
+  if (stretch.askedOnly) judged.askedOnly = stretch.askedOnly;
   return { ...state, user, stretch: judged };
 }
 

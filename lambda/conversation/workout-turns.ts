@@ -190,16 +190,10 @@ function spokenNow(
 ): WorkoutStretch {
   const { workoutId } = coached.progress;
   // What the last answer spoke, how it ended and what it asked give way to this answer's.
-  const {
-    spoken: _old,
-    end: _ended,
-    cutAt: _cut,
-    askedOnly: _asked,
-    ...kept
-  } = stretch ?? {
-    workoutId,
-    done: noWorkDone(getWorkout(workoutId)),
-  };
+  // Every field of WorkoutStretch that is not one of those: a new one must be added here.
+  const kept = stretch
+    ? { workoutId: stretch.workoutId, done: stretch.done }
+    : { workoutId, done: noWorkDone(getWorkout(workoutId)) };
   const segment = coached.segment;
   // A turn that only asks about the next move (a skip) leaves the user facing it: "heard".
   if (!segment) return { ...kept, end: { heard: true }, askedOnly: true };
