@@ -21,9 +21,12 @@ export class SkillRouter {
     import("./all-handlers").then((loaded) => loaded.EVERY_HANDLER),
   );
 
-  async route(turn: Turn): Promise<Handler> {
+  /** Synchronous once every handler is loaded: a warm turn does not wait on a promise. */
+  route(turn: Turn): Handler | Promise<Handler> {
     const first = AT_START.find((handler) => handler.requests?.includes(turn.requestType));
     if (first) return first;
-    return (this.everyHandler.loaded ?? (await this.everyHandler())).route(turn);
+    const loaded = this.everyHandler.loaded;
+    if (loaded) return loaded.route(turn);
+    return this.everyHandler().then((every) => every.route(turn));
   }
 }

@@ -23,13 +23,14 @@ export interface Saved {
  * and the next successful save catches up. A stored record that could not be fully read is
  * explained on the first answer that speaks and rewritten clean.
  */
-export async function saveTurn(
+export function saveTurn(
   turn: Turn,
   state: SessionState,
   reply: Reply,
-  { store, logger, telemetry }: SkillContext,
-): Promise<Saved> {
-  if (!turn.userId || !turn.inSession || state.deleted) return { state, notices: [] };
+  context: SkillContext,
+): Saved | Promise<Saved> {
+  const userId = turn.userId;
+  if (!userId || !turn.inSession || state.deleted) return { state, notices: [] };
   const v = voice(turn.locale);
   const speaks = reply.speech.length > 0;
   const notices: Part[] = [];
@@ -43,15 +44,29 @@ export async function saveTurn(
     const { lostOnRead: _told, ...rest } = kept;
     kept = rest;
   }
+  // Most turns change nothing durable: they answer without waiting on anything.
   if (!mustWriteNow(kept, !isOpen(reply))) return { state: kept, notices };
+  return write(turn, userId, kept, reply, notices, context);
+}
+
+async function write(
+  turn: Turn,
+  userId: string,
+  kept: SessionState,
+  reply: Reply,
+  notices: Part[],
+  { store, logger, telemetry }: SkillContext,
+): Promise<Saved> {
+  const v = voice(turn.locale);
+  const speaks = reply.speech.length > 0;
   try {
-    for (const { entry, id } of kept.unsavedLog) await store.logWorkout(turn.userId, entry, id);
-    const stored = await store.save(turn.userId, baseToWrite(kept), kept.user);
+    for (const { entry, id } of kept.unsavedLog) await store.logWorkout(userId, entry, id);
+    const stored = await store.save(userId, baseToWrite(kept), kept.user);
     // Saved again: should storage fail later, the user hears about it again.
     const saved = { ...kept, stored, user: stored.record, unsavedLog: [], storageWarned: false };
     return { state: saved, notices };
   } catch (error) {
-    logger.error("Could not save user", { userId: turn.userId, error });
+    logger.error("Could not save user", { userId, error });
     telemetry.count("StorageErrors");
     // A goodbye that promised to keep the place says, instead, where we will pick up.
     if (reply.keepsPlace)

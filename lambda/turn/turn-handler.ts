@@ -25,8 +25,11 @@ export function turnHandler(router: SkillRouter, context: SkillContext): Request
       const turn = turnOf(h);
       if (!turn) throw new Error("The turn interceptor did not run");
       const started = performance.now();
-      const handler = await router.route(turn);
-      const { reply, state } = await handler.handle(turn, context);
+      // Awaited only when there is something to wait for: most turns have nothing to load.
+      const routed = router.route(turn);
+      const handler = routed instanceof Promise ? await routed : routed;
+      const outcome = handler.handle(turn, context);
+      const { reply, state } = outcome instanceof Promise ? await outcome : outcome;
       const {
         pending: _asked,
         said: _answered,
@@ -44,7 +47,8 @@ export function turnHandler(router: SkillRouter, context: SkillContext): Request
       if (reply.pending === "segment" && reply.speech.length > 0)
         context.telemetry.timing("SegmentLatency", ms);
       countWorkouts(context.telemetry, turn.state, next);
-      const saved = await saveTurn(turn, next, reply, context);
+      const saving = saveTurn(turn, next, reply, context);
+      const saved = saving instanceof Promise ? await saving : saving;
       return render(h, turn, withLead(saved.notices, saved.instead ?? reply), saved.state);
     },
   };
