@@ -1,3 +1,4 @@
+import type { WorkoutProgress } from "../coach/position";
 import { isOpen, type Part, type Reply, tell } from "../conversation/reply";
 import type { SkillContext } from "../handlers/handler";
 import { voice } from "../i18n/voice";
@@ -100,7 +101,30 @@ function mustWriteNow(state: SessionState, ending: boolean): boolean {
   const stored = unrepairedUntilTold(state);
   if (state.unsavedLog.length > 0 || stored.repaired || stored.damaged) return true;
   if (ending) return true;
-  return DURABLE_FIELDS.some((field) => !sameJson(state.user[field], state.stored.record[field]));
+  const now = state.user;
+  const before = state.stored.record;
+  return DURABLE_FIELDS.some((field) =>
+    field === "progress"
+      ? !sameJson(now.progress, before.progress) && !isResumedInPlace(now.progress, before.progress)
+      : !sameJson(now[field], before[field]),
+  );
+}
+
+/**
+ * A paused workout taken up again where it stopped is not a new place yet: storage already
+ * says where to pick up (the segment, and where in it), which stays true until the resumed
+ * segment has been heard. The position is written when it moves on, on a pause or a stop, or
+ * as the session ends, so a returning user's "resume" is a read and no write.
+ */
+function isResumedInPlace(now?: WorkoutProgress, stored?: WorkoutProgress): boolean {
+  return (
+    now?.status === "active" &&
+    stored?.status === "paused" &&
+    now.workoutId === stored.workoutId &&
+    now.segmentIndex === stored.segmentIndex &&
+    now.movesDone === stored.movesDone &&
+    sameJson(now.tuning, stored.tuning)
+  );
 }
 
 /**
