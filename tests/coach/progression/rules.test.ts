@@ -128,6 +128,23 @@ describe("forms of a move", () => {
     // Said once: the record no longer holds it as news.
     expect(run.progression.moves["push-up"]).toEqual({ reps: 0, step: -1, at: AT });
   });
+
+  it("runs tuned alike share one tuned workout; another tuning gets its own", () => {
+    const workout = getWorkout("home-calisthenics");
+    const easier: Progression = { moves: { "push-up": { reps: 0, step: -1, at: AT } } };
+    const harder: Progression = { moves: { "push-up": { reps: 4, step: 0, at: AT } } };
+    const mine = tuneWorkout(workout, easier, "each").tuning;
+    // Another user's run, tuned the same way: an equal tuning, but another object.
+    const theirs = structuredClone(mine);
+    expect(theirs).not.toBe(mine);
+    const tuned = applyTuning(workout, mine);
+    expect(applyTuning(workout, theirs)).toBe(tuned);
+    const other = applyTuning(workout, tuneWorkout(workout, harder, "each").tuning);
+    expect(other).not.toBe(tuned);
+    const index = workout.blocks.findIndex((b) => b.exerciseId === "push-up");
+    expect(tuned.blocks[index]?.exerciseId).toBe("knee-push-up");
+    expect(other.blocks[index]?.exerciseId).toBe("push-up");
+  });
 });
 
 describe("the pull-up level", () => {
