@@ -248,7 +248,10 @@ export function isValidProgress(progress: WorkoutProgress): boolean {
         stoppedAfter >= 0 &&
         stoppedAfter <= MAX_STOPPED_AFTER_SECONDS)) &&
     (movesDone === undefined ||
-      (movesDone.length === workout.blocks.length && /^[01]*$/.test(movesDone))) &&
+      // Typed here too: a position read back from a client or an item may hold anything.
+      (typeof movesDone === "string" &&
+        movesDone.length === workout.blocks.length &&
+        /^[01]*$/.test(movesDone))) &&
     (tuning === undefined || isTuningOf(tuning, workout))
   );
 }

@@ -174,6 +174,19 @@ describe("a forged session", () => {
     expect(JSON.stringify(reply)).not.toContain("secret");
   });
 
+  it("is read again from storage when a position detail is of the wrong type", async () => {
+    const { device, state } = await midWorkout("null-moves");
+    const user = state.user as Record<string, unknown>;
+    const progress = user.progress as Record<string, unknown>;
+    device.tamper({
+      backCoach: { ...state, user: { ...user, progress: { ...progress, movesDone: null } } },
+    });
+    // Not an error: the user is read again, and "what's next" answers from where they are.
+    const next = said(await device.intent("WhatsNextIntent"));
+    expect(next).not.toMatch(/sorry|problem|went wrong/i);
+    expect(next).toMatch(/next/i);
+  });
+
   it("answers and serialises normally when an attribute nests 20,000 levels deep", async () => {
     const device = skill.device("deep");
     const launch = await device.launch();

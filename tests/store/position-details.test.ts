@@ -1,0 +1,44 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseUserRecord } from "../../lambda/store/parse-user-record";
+
+/**
+ * A position read back (from a client's session or a stored item) may hold anything in its
+ * details: whatever they hold, reading it never throws, a damaged detail costs that detail
+ * alone, and the position itself is kept.
+ */
+
+const at = {
+  workoutId: "back-fat-blaster",
+  segmentIndex: 2,
+  status: "paused",
+  varietyAtSegment: {},
+};
+
+describe("a stored position's details", () => {
+  it("are read without throwing, whatever JSON they hold, and never cost the position", () => {
+    const detail = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(null));
+    fc.assert(
+      fc.property(
+        fc.record(
+          { stoppedAfter: detail, movesDone: detail, tuning: detail },
+          { requiredKeys: [] },
+        ),
+        (details) => {
+          const read = parseUserRecord({ schemaVersion: 1, progress: { ...at, ...details } });
+          expect(read.record.progress).toMatchObject(at);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("keep a well-formed detail beside a damaged one", () => {
+    const read = parseUserRecord({
+      schemaVersion: 1,
+      progress: { ...at, stoppedAfter: 12, movesDone: null },
+    });
+    expect(read.record.progress).toEqual({ ...at, stoppedAfter: 12 });
+    expect(read.problem).toContain("progress.movesDone");
+  });
+});
