@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { withFullProgression } from "../../bench/seasoned-user";
 import { parseUserRecord } from "../../lambda/store/parse-user-record";
+import { NEW_USER } from "../../lambda/store/user-record";
 
 /**
  * A position read back (from a client's session or a stored item) may hold anything in its
@@ -40,5 +42,22 @@ describe("a stored position's details", () => {
     });
     expect(read.record.progress).toEqual({ ...at, stoppedAfter: 12 });
     expect(read.problem).toContain("progress.movesDone");
+  });
+
+  it("beside any field of a full record holding any JSON, are read without throwing", () => {
+    const full = JSON.parse(
+      JSON.stringify({
+        ...withFullProgression(NEW_USER),
+        progress: { ...at, movesDone: "0010000000" },
+      }),
+    ) as Record<string, unknown>;
+    const junk = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(null));
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(full)), junk, (field, value) => {
+        const read = parseUserRecord({ ...full, [field]: value });
+        expect(read.record.schemaVersion).toBe(1);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
