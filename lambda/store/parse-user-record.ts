@@ -1,3 +1,4 @@
+import { canonicalMs } from "../canonical-time";
 import { isKit, type Kit } from "../coach/catalog/kit";
 import { FRESH_VARIETY, isLineCategory, type Variety } from "../coach/lines";
 import { ACTIVITY_FACTORS, checkField, SEXES } from "../coach/nutrition/profile";
@@ -123,19 +124,9 @@ function withDetails(
 }
 
 /** A canonical ISO time ("2026-11-22T09:00:00.000Z"), as the skill writes it. */
-/** The last time parseTime() accepted: a user's record comes back with the same one each turn. */
-let lastCanonicalTime = "";
-
 function parseTime(raw: unknown, problems: string[]): string | undefined {
   if (raw === undefined) return undefined;
-  if (raw === lastCanonicalTime) return raw;
-  if (typeof raw === "string" && !Number.isNaN(Date.parse(raw))) {
-    const canonical = new Date(raw).toISOString();
-    if (canonical === raw) {
-      lastCanonicalTime = raw;
-      return raw;
-    }
-  }
+  if (typeof raw === "string" && canonicalMs(raw) !== undefined) return raw;
   problems.push("progressAt");
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { canonicalMs } from "../canonical-time";
 import { EXERCISES } from "../coach/catalog/exercises";
 import { LEVELS } from "../coach/catalog/types";
 import { isRated } from "../coach/progression/ladders";
@@ -75,19 +76,8 @@ export function parseFeedbackTiming(raw: unknown, problems: string[]): FeedbackT
   return timing;
 }
 
-/** Times already found canonical: a record's moves share a handful, read again every turn. */
-const canonicalTimes = new Set<string>();
-const MAX_REMEMBERED_TIMES = 1024;
-
 function isCanonicalTime(raw: unknown): raw is string {
-  if (typeof raw !== "string") return false;
-  if (canonicalTimes.has(raw)) return true;
-  const canonical = !Number.isNaN(Date.parse(raw)) && new Date(raw).toISOString() === raw;
-  if (canonical) {
-    if (canonicalTimes.size >= MAX_REMEMBERED_TIMES) canonicalTimes.clear();
-    canonicalTimes.add(raw);
-  }
-  return canonical;
+  return canonicalMs(raw) !== undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { canonicalMs } from "../canonical-time";
 import { findExercise, findWorkout } from "../coach/catalog";
 import { EXERCISES } from "../coach/catalog/exercises";
 import { LEVELS, WORKOUT_KINDS } from "../coach/catalog/types";
@@ -277,24 +278,6 @@ function isRecentTime(raw: string, nowIso: string): boolean {
   return at <= now && at >= now - MAX_SESSION_HOURS * 3_600_000;
 }
 
-/**
- * The milliseconds of a canonical ISO time, or undefined if it is not one. A session sends back
- * the times of its own earlier requests turn after turn: each is checked once and remembered.
- */
-function canonicalMs(raw: string): number | undefined {
-  const known = canonicalTimes.get(raw);
-  if (known !== undefined) return known;
-  const at = Date.parse(raw);
-  if (Number.isNaN(at) || new Date(at).toISOString() !== raw) return undefined;
-  if (canonicalTimes.size >= MAX_REMEMBERED_TIMES) canonicalTimes.clear();
-  canonicalTimes.set(raw, at);
-  return at;
-}
-
-/** A warm container's recent request times: a few per session in flight. */
-const MAX_REMEMBERED_TIMES = 1024;
-const canonicalTimes = new Map<string, number>();
-
 function parseEnd(raw: unknown): SegmentEnd | undefined {
   if (!isRecord(raw)) return undefined;
   if (raw.heard === true) return { heard: true };
@@ -440,9 +423,8 @@ function parseUnsavedLog(raw: unknown, nowIso: string): LoggedWorkout[] {
     const entry = parseWorkoutLogEntry(item.entry);
     const workout = entry && findWorkout(entry.workoutId);
     if (!entry || !workout) continue;
-    const ended = Date.parse(entry.endedAt);
-    if (ended > now || ended < earliest || new Date(ended).toISOString() !== entry.endedAt)
-      continue;
+    const ended = canonicalMs(entry.endedAt);
+    if (ended === undefined || ended > now || ended < earliest) continue;
     if (entry.totalMoves !== workout.blocks.length || entry.moves > entry.totalMoves) continue;
     if ((entry.cardioMinutes ?? 0) > entry.minutes || (entry.strengthMoves ?? 0) > entry.moves)
       continue;

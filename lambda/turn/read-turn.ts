@@ -12,15 +12,15 @@ import { parseRequest, type Turn } from "./turn";
 
 const TURN_KEY = "backCoachTurn";
 
+/** Reading a session's attributes loads with the first request that sends some: a session's first has none. */
+const stateReader = loadOnce(() => import("./state-from-session"));
+
 /**
  * Builds the turn once per request: the request parsed, then the session's state from the
  * attributes, or (first turn of a session, or attributes that do not parse) the user read from
  * storage. If storage is down, the session starts from a new user's state; the first save then
- * merges with whatever is stored, so nothing stored is lost. The code that reads attributes
- * loads with the first request that sends some: a session's first request has none.
+ * merges with whatever is stored, so nothing stored is lost.
  */
-/** Reading a session's attributes loads with the first request that sends some. */
-const stateReader = loadOnce(() => import("./state-from-session"));
 
 export function readTurnInterceptor(
   store: UserStore,

@@ -1,17 +1,15 @@
-import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
-import { promisify } from "node:util";
 import type { RequestEnvelope } from "ask-sdk-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BENCH_SCREEN, BENCH_SPEAKER } from "../../bench/dialog";
 import { buildLambda, type LambdaBuild } from "../../infra/lambda-build";
 import { intentRequest, requestEnvelope } from "../../lambda/local/envelopes";
 import { writeSegmentEstimates } from "../../scripts/segment-estimates";
+import { runBesideTable } from "../support/bundle-process";
 import { type LocalTable, startLocalTable } from "../support/local-table";
 
-const run = promisify(execFile);
 const SKILL = "amzn1.ask.skill.12345678-1234-1234-1234-123456789012";
 const dir = mkdtempSync(join(tmpdir(), "back-coach-lazy-code-"));
 const asset = join(dir, "asset");
@@ -98,16 +96,7 @@ async function session(
       }
       console.log("ANSWERS " + JSON.stringify(answers));
     })();`;
-  const { stdout } = await run(process.execPath, ["-e", script], {
-    cwd: tmpdir(),
-    env: {
-      ...process.env,
-      TABLE_NAME: table.tableName,
-      SKILL_ID: SKILL,
-      AWS_ENDPOINT_URL_DYNAMODB: table.dynamo.endpoint,
-      LOG_LEVEL: "error",
-    },
-  });
+  const { stdout } = await runBesideTable(script, table, SKILL);
   const line = stdout.split("\n").find((l) => l.startsWith("ANSWERS ")) ?? "ANSWERS []";
   const answers = JSON.parse(line.slice("ANSWERS ".length)) as {
     response?: { outputSpeech?: { ssml?: string } };

@@ -15,6 +15,7 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { launchEnvelope } from "../../lambda/local/envelopes";
 import { writeSegmentEstimates } from "../../scripts/segment-estimates";
+import { runBesideTable } from "../support/bundle-process";
 import { startLocalTable } from "../support/local-table";
 
 const run = promisify(execFile);
@@ -94,16 +95,7 @@ describe("npm run synth (the real CLI, with bundling)", () => {
     const table = await startLocalTable("back-coach-bundle");
     const launch = launchEnvelope(SKILL, "bundle-user", "2026-11-22T09:00:00Z");
     const script = `require(${JSON.stringify(bundle)}).handler(${JSON.stringify(launch)}, {}).then((r) => console.log(JSON.stringify(r)))`;
-    const { stdout } = await run(process.execPath, ["-e", script], {
-      cwd: tmpdir(),
-      env: {
-        ...process.env,
-        TABLE_NAME: table.tableName,
-        SKILL_ID: SKILL,
-        AWS_ENDPOINT_URL_DYNAMODB: table.dynamo.endpoint,
-        LOG_LEVEL: "error",
-      },
-    }).finally(() => table.close());
+    const { stdout } = await runBesideTable(script, table, SKILL).finally(() => table.close());
     const answer = stdout.split("\n").find((line) => line.includes('"outputSpeech"')) ?? "";
     expect(answer).toContain("Welcome to Back Coach");
     expect(answer).toContain("back fat blaster, about sixteen minutes");
@@ -120,16 +112,9 @@ describe("npm run synth (the real CLI, with bundling)", () => {
         JSON.stringify(bundle),
         JSON.stringify(join(doctored, "index.js")),
       );
-      const { stdout: told } = await run(process.execPath, ["-e", relaunch], {
-        cwd: tmpdir(),
-        env: {
-          ...process.env,
-          TABLE_NAME: doctoredTable.tableName,
-          SKILL_ID: SKILL,
-          AWS_ENDPOINT_URL_DYNAMODB: doctoredTable.dynamo.endpoint,
-          LOG_LEVEL: "error",
-        },
-      }).finally(() => doctoredTable.close());
+      const { stdout: told } = await runBesideTable(relaunch, doctoredTable, SKILL).finally(() =>
+        doctoredTable.close(),
+      );
       expect(told).toContain("back fat blaster, about forty-five minutes");
     } finally {
       rmSync(doctored, { recursive: true, force: true });
