@@ -13,6 +13,7 @@ import {
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
+import { describeValue } from "../describe-value";
 import { fromStoredFields, toStoredFields } from "./item-codec";
 import { PROFILE_SORT_KEY, userPartition, WORKOUT_SORT_PREFIX, workoutSortKey } from "./keys";
 import { changedFieldsUpdate } from "./update-expression";
@@ -76,7 +77,7 @@ export class DynamoUserStore implements UserStore {
     if (!isUsableVersion(version)) {
       // No write could ever match a version like this: give the item a usable one, once.
       if (healed) throw new StorageError("load", { cause: new Error("version cannot be healed") });
-      this.logger.warn("Stored user version repaired", { userId, version: String(version) });
+      this.logger.warn("Stored user version repaired", { userId, version: describeValue(version) });
       await this.healVersion(item, version);
       return this.read(userId, true);
     }

@@ -13,6 +13,7 @@ import { isPace, type Pace } from "../coach/pace";
 import type { WorkoutProgress } from "../coach/position";
 import type { Progression } from "../coach/progression/types";
 import { isValidProgress } from "../coach/session";
+import { describeValue } from "../describe-value";
 import { isRecord } from "../is-record";
 import { parseFeedbackTiming, parseProgression } from "./progression-record";
 import { NEW_USER, type NoticeablePart, SCHEMA_VERSION, type UserRecord } from "./user-record";
@@ -36,7 +37,7 @@ export function parseUserRecord(raw: unknown, read: AlreadyRead = {}): ParsedRec
   if (!isRecord(raw)) return { record: NEW_USER, problem: "not an object" };
   const problems: string[] = [];
   if (raw.schemaVersion !== SCHEMA_VERSION)
-    problems.push(`schemaVersion ${String(raw.schemaVersion)}`);
+    problems.push(`schemaVersion ${describeValue(raw.schemaVersion)}`);
   const progress = parseProgress(raw.progress, problems);
   const progressProblems = problems.length;
   const profile = parseProfile(raw.profile, problems);

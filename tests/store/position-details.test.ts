@@ -60,4 +60,16 @@ describe("a stored position's details", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("reads a value whose own toString is not a function as a damaged one, not a crash", () => {
+    const hostile = { toString: "", valueOf: "" };
+    const read = parseUserRecord({
+      schemaVersion: hostile,
+      progress: at,
+      profile: { ageYears: hostile },
+    });
+    expect(read.record.progress).toMatchObject(at);
+    expect(read.problem).toContain("schemaVersion an object");
+    expect(read.problem).toContain("profile ageYears");
+  });
 });
