@@ -16,7 +16,7 @@ import { EmailSubscription } from "aws-cdk-lib/aws-sns-subscriptions";
 import { Construct } from "constructs";
 import { TABLE_ACTIONS } from "./skill-function";
 
-/** The table operations lambda/store uses, as the metrics name them ("GetItem"). */
+/** The table operations lambda/store uses, as the metrics name them ("PutItem"). */
 const TABLE_OPERATIONS = TABLE_ACTIONS.map((action) => action.replace("dynamodb:", ""));
 
 /** p99 duration that means users are close to Alexa's 8-second limit. */

@@ -9,13 +9,12 @@ import { Construct } from "constructs";
 import { BUNDLE_SCRIPT, LAMBDA_ENTRY, TSX } from "../lambda-bundling";
 
 /**
- * Exactly the DynamoDB actions lambda/store uses: GetItem (load), UpdateItem (save the fields
- * that changed), PutItem (a new user's first save, a damaged record rewritten whole, a version
- * healed, log a workout), Query (history, finding a user's items to delete), BatchWriteItem
- * (delete them).
+ * Exactly the DynamoDB actions lambda/store uses: Query (load the record's two items, history,
+ * finding a user's items to delete), UpdateItem (save the profile's fields that changed),
+ * PutItem (the position, a new user's first save, a damaged record rewritten whole, a version
+ * healed, log a workout), BatchWriteItem (delete them). No GetItem: every read is a Query.
  */
 export const TABLE_ACTIONS = [
-  "dynamodb:GetItem",
   "dynamodb:UpdateItem",
   "dynamodb:PutItem",
   "dynamodb:Query",

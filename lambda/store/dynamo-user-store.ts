@@ -5,7 +5,6 @@ import {
   BatchWriteCommand,
   type DynamoDBDocumentClient,
   type DynamoDBDocumentClientResolvedConfig,
-  GetCommand,
   PutCommand,
   QueryCommand,
   type ServiceInputTypes,
@@ -15,7 +14,14 @@ import {
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import { describeValue } from "../describe-value";
 import { fromStoredFields, toStoredFields } from "./item-codec";
-import { PROFILE_SORT_KEY, userPartition, WORKOUT_SORT_PREFIX, workoutSortKey } from "./keys";
+import {
+  POSITION_SORT_KEY,
+  PROFILE_SORT_KEY,
+  userPartition,
+  WORKOUT_SORT_PREFIX,
+  workoutSortKey,
+} from "./keys";
+import { fieldsOfPart, POSITION_FIELDS, partOf, type RecordPart, withPartOf } from "./record-parts";
 import { changedFieldsUpdate } from "./update-expression";
 import { NEW_USER, type UserRecord } from "./user-record";
 import { changedFields, StorageError, type StoredUser, type UserStore } from "./user-store";
@@ -40,7 +46,10 @@ export interface StoreLogger {
   warn(message: string, details: Record<string, unknown>): void;
 }
 
-/** Users on DynamoDB: one profile item per user, one item per workout done. */
+/**
+ * Users on DynamoDB: per user a profile item and a position item (record-parts.ts), and one
+ * item per workout done.
+ */
 export class DynamoUserStore implements UserStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -52,37 +61,64 @@ export class DynamoUserStore implements UserStore {
     return this.read(userId, false);
   }
 
-  /** Reads the user's item; `healed` says its version was just repaired (so never again). */
+  /**
+   * Reads the user's items (the profile and the position: one Query, both sort keys start with
+   * PROFILE); `healed` says a version was just repaired (so never again).
+   */
   private async read(userId: string, healed: boolean): Promise<StoredUser> {
     const result = await this.send(
       "load",
       (TableName) =>
-        new GetCommand({
+        new QueryCommand({
           TableName,
-          Key: { pk: userPartition(userId), sk: PROFILE_SORT_KEY },
+          KeyConditionExpression: "pk = :pk AND begins_with(sk, :profile)",
+          ExpressionAttributeValues: { ":pk": userPartition(userId), ":profile": PROFILE_SORT_KEY },
           ConsistentRead: true,
         }),
     );
-    return this.fromItem(userId, result.Item, healed);
+    const items: { profile?: StoredItem; position?: StoredItem } = {};
+    for (const item of result.Items ?? []) {
+      if (item.sk === PROFILE_SORT_KEY) items.profile = item;
+      else if (item.sk === POSITION_SORT_KEY) items.position = item;
+    }
+    return this.fromItems(userId, items, healed);
   }
 
-  /** A user's item as read (by a GetItem, or returned by a failed conditional write). */
-  private async fromItem(
+  /**
+   * A user as read from their items (by the Query, or one returned by a failed conditional
+   * write beside what was known of the other). The position item, once there is one, holds the
+   * position's fields; before, the profile item held them, and they are read from it.
+   */
+  private async fromItems(
     userId: string,
-    item: Record<string, unknown> | undefined,
+    items: { readonly profile?: StoredItem; readonly position?: StoredItem },
     healed: boolean,
   ): Promise<StoredUser> {
-    if (!item) return { record: NEW_USER, version: 0 };
-    const { pk: _pk, sk: _sk, version, ...stored } = item;
-    if (!isUsableVersion(version)) {
+    const { profile, position } = items;
+    if (!profile && !position) return { record: NEW_USER, version: 0 };
+    let repairedVersion = false;
+    for (const item of [profile, position]) {
+      if (!item || isUsableVersion(item.version)) continue;
       // No write could ever match a version like this: give the item a usable one, once.
       if (healed) throw new StorageError("load", { cause: new Error("version cannot be healed") });
-      this.logger.warn("Stored user version repaired", { userId, version: describeValue(version) });
-      await this.healVersion(item, version);
-      return this.read(userId, true);
+      this.logger.warn("Stored user version repaired", {
+        userId,
+        item: String(item.sk),
+        version: describeValue(item.version),
+      });
+      await this.healVersion(item, item.version);
+      repairedVersion = true;
     }
+    if (repairedVersion) return this.read(userId, true);
     // A new user has no item: the record's parser loads with the first user who has one.
     const { parseUserRecord } = await import("./parse-user-record");
+    const stored = profile ? attributesOf(profile) : {};
+    if (position) {
+      for (const field of POSITION_FIELDS) {
+        if (position[field] === undefined) delete stored[field];
+        else stored[field] = position[field];
+      }
+    }
     // Object fields are stored as JSON text (item-codec.ts); text that cannot be read is
     // passed on as it is, for its field's parser to reject like any damaged value.
     const read = fromStoredFields(stored);
@@ -96,7 +132,8 @@ export class DynamoUserStore implements UserStore {
     }
     return {
       record: parsed.record,
-      version,
+      version: usableVersionOf(profile),
+      ...(position ? { positionVersion: usableVersionOf(position) } : {}),
       ...(parsed.lost ? { repaired: parsed.lost } : {}),
       ...(problem ? { damaged: true } : {}),
     };
@@ -107,7 +144,7 @@ export class DynamoUserStore implements UserStore {
    * one read (another device may heal it first: then there is nothing to do). Every attribute
    * goes back as it was read, text fields as text and maps as maps.
    */
-  private async healVersion(item: Record<string, unknown>, version: unknown): Promise<void> {
+  private async healVersion(item: StoredItem, version: unknown): Promise<void> {
     const condition =
       version === undefined
         ? { ConditionExpression: "attribute_exists(pk) AND attribute_not_exists(version)" }
@@ -132,29 +169,91 @@ export class DynamoUserStore implements UserStore {
     }
   }
 
+  /**
+   * Each item with a field that changed is written, conditional on its own version; the two
+   * writes are independent, like the fields (merge-records.ts), and go out together. One
+   * exception: the first position item of a user whose profile item still holds the position
+   * is written first, and only then is the position taken out of the profile, so no failure
+   * between the two can lose it.
+   */
   async save(userId: string, base: StoredUser, next: UserRecord): Promise<StoredUser> {
-    if (changedFields(base.record, next).length === 0 && !base.repaired && !base.damaged)
-      return base;
+    const whole = base.repaired !== undefined || base.damaged === true;
+    const changed = changedFields(base.record, next);
+    if (changed.length === 0 && !whole) return base;
+    // A new user's first save puts both items, so a profile item without a position item is
+    // always one written before the position had an item of its own.
+    const position =
+      whole || base.version === 0 || changed.some((field) => partOf(field) === "position");
+    const movesOut = position && base.version > 0 && base.positionVersion === undefined;
+    const profile = whole || movesOut || changed.some((field) => partOf(field) === "profile");
     const deadline = Date.now() + SAVE_RACE_BUDGET_MS;
+    const savePosition = () => this.savePart("position", userId, base, next, deadline, false);
+    const saveProfile = () => this.savePart("profile", userId, base, next, deadline, movesOut);
+    let savedProfile: Saved | undefined;
+    let savedPosition: Saved | undefined;
+    if (movesOut) {
+      savedPosition = await savePosition();
+      savedProfile = await saveProfile();
+    } else {
+      // Both settle before the turn goes on: no write is left running after an answer.
+      const [a, b] = await Promise.allSettled([
+        profile ? saveProfile() : undefined,
+        position ? savePosition() : undefined,
+      ]);
+      if (a.status === "rejected") throw a.reason;
+      if (b.status === "rejected") throw b.reason;
+      savedProfile = a.value;
+      savedPosition = b.value;
+    }
+    const record = withPartOf(
+      "position",
+      savedProfile?.record ?? base.record,
+      savedPosition?.record ?? base.record,
+    );
+    const positionVersion = savedPosition?.version ?? base.positionVersion;
+    return {
+      record,
+      version: savedProfile?.version ?? base.version,
+      ...(positionVersion !== undefined ? { positionVersion } : {}),
+    };
+  }
+
+  /**
+   * Writes `part` of `next` over `base`, merging with each write another device made first;
+   * returns that part as stored (its fields in `record`) and the item's version.
+   */
+  private async savePart(
+    part: RecordPart,
+    userId: string,
+    base: StoredUser,
+    next: UserRecord,
+    deadline: number,
+    movesOut: boolean,
+  ): Promise<Saved> {
     let current = base;
     let record = next;
     for (let attempt = 0; ; attempt++) {
-      const written = await this.tryWrite(userId, current, record);
-      if (written === true) return { record, version: current.version + 1 };
+      const written = await this.tryWrite(part, userId, current, record, movesOut);
+      if (written === true) return { record, version: versionOf(part, current) + 1 };
       if (Date.now() >= deadline || attempt + 1 >= MAX_SAVE_ATTEMPTS) {
         throw new StorageError("save", { cause: new Error("too many concurrent writes") });
       }
       // Another device wrote first: wait a random moment ("full jitter"), then keep its
       // changes and re-apply ours on top.
       await sleep(Math.random() * Math.min(MAX_BACKOFF_MS, 2 ** (attempt + 1)));
-      const latest = written.latest
-        ? await this.fromItem(userId, written.latest, false)
-        : await this.load(userId);
+      const items = written.latest && alongside(part, userId, written.latest, current);
+      const latest = items ? await this.fromItems(userId, items, false) : await this.load(userId);
       // Merging loads with the first write another device beat.
       const { mergeRecords } = await import("./merge-records");
       record = mergeRecords(latest.record, base.record, next);
       // The other device already stored what we would: nothing left to write, no race to run.
-      if (!latest.damaged && changedFields(latest.record, record).length === 0) return latest;
+      // (Taking the position out of the profile is always written: the record cannot show it.)
+      if (
+        !latest.damaged &&
+        !(part === "profile" && movesOut) &&
+        changedFields(latest.record, record).every((field) => partOf(field) !== part)
+      )
+        return { record: latest.record, version: versionOf(part, latest) };
       // What was just read is the new base: the next write sends what the merge changed in it.
       current = latest;
     }
@@ -250,22 +349,35 @@ export class DynamoUserStore implements UserStore {
   }
 
   /**
-   * A conditional write of `record` over `current`: true if written; if another write got there
-   * first, what is stored now (DynamoDB returns it with the failed condition, saving a read per
-   * lost race), or undefined when the store does not return it. Over a clean item only the
-   * fields that changed are sent (update-expression.ts); a new user's first item, and a damaged
-   * one, are put whole, so the clean record replaces whatever the damaged item held. Either
-   * way object fields travel as JSON text (item-codec.ts).
+   * A conditional write of `part` of `record` over `current`: true if written; if another write
+   * got there first, the item as stored now (DynamoDB returns it with the failed condition,
+   * saving a read per lost race), or undefined when the store does not return it. The position
+   * item is small and always put whole. The profile item, over a clean one, gets only the fields
+   * that changed (update-expression.ts), and `movesOut` also takes the position out of it; a new
+   * user's first item, and a damaged one, are put whole, so the clean record replaces whatever
+   * the damaged item held. Either way object fields travel as JSON text (item-codec.ts).
    */
   private async tryWrite(
+    part: RecordPart,
     userId: string,
     current: StoredUser,
     record: UserRecord,
-  ): Promise<true | { readonly latest?: Record<string, unknown> }> {
-    const Key = { pk: userPartition(userId), sk: PROFILE_SORT_KEY };
+    movesOut: boolean,
+  ): Promise<true | { readonly latest?: StoredItem }> {
+    const Key = { pk: userPartition(userId), sk: sortKeyOf(part) };
+    const version = versionOf(part, current);
     try {
-      if (current.version > 0 && !current.damaged && !current.repaired) {
-        const update = changedFieldsUpdate(current.record, record, current.version);
+      if (part === "profile" && version > 0 && !current.damaged && !current.repaired) {
+        const fields = changedFields(current.record, record).filter(
+          (field) => partOf(field) === "profile",
+        );
+        const update = changedFieldsUpdate(
+          current.record,
+          record,
+          version,
+          fields,
+          movesOut ? POSITION_FIELDS : [],
+        );
         await this.send(
           "save",
           (TableName) =>
@@ -282,12 +394,12 @@ export class DynamoUserStore implements UserStore {
           (TableName) =>
             new PutCommand({
               TableName,
-              Item: { ...Key, ...toStoredFields(record), version: current.version + 1 },
-              ...(current.version === 0
+              Item: { ...Key, ...toStoredFields(fieldsOfPart(part, record)), version: version + 1 },
+              ...(version === 0
                 ? { ConditionExpression: "attribute_not_exists(pk)" }
                 : {
                     ConditionExpression: "version = :expected",
-                    ExpressionAttributeValues: { ":expected": current.version },
+                    ExpressionAttributeValues: { ":expected": version },
                   }),
               ReturnValuesOnConditionCheckFailure: "ALL_OLD",
             }),
@@ -345,6 +457,62 @@ type StoreCommand<Input extends ServiceInputTypes, Output extends ServiceOutputT
 
 function isConditionFailure(error: unknown): boolean {
   return error instanceof Error && error.name === "ConditionalCheckFailedException";
+}
+
+/** An item as the document client reads it. */
+type StoredItem = Record<string, unknown>;
+
+/** What saving one part left stored: the part's fields in `record`, and its item's version. */
+interface Saved {
+  readonly record: UserRecord;
+  readonly version: number;
+}
+
+function sortKeyOf(part: RecordPart): string {
+  return part === "profile" ? PROFILE_SORT_KEY : POSITION_SORT_KEY;
+}
+
+/** The version `part`'s item is at, as far as `stored` knows: 0 when it has no item. */
+function versionOf(part: RecordPart, stored: StoredUser): number {
+  return part === "profile" ? stored.version : (stored.positionVersion ?? 0);
+}
+
+/** An item's version once it has been checked (fromItems heals any other first). */
+function usableVersionOf(item: StoredItem | undefined): number {
+  return item && isUsableVersion(item.version) ? item.version : 0;
+}
+
+/** An item's attributes without its keys and version: the record's fields as stored. */
+function attributesOf(item: StoredItem): Record<string, unknown> {
+  const { pk: _pk, sk: _sk, version: _version, ...attributes } = item;
+  return attributes;
+}
+
+/**
+ * The item a failed write returned, with the other one rebuilt from `current` (what this save
+ * knows is stored there): what a Query would have read, but for the other device's changes to
+ * the other item, which that item's own write deals with. Undefined when `current` knows of no
+ * position item: one may have been made since, and only a read can tell.
+ */
+function alongside(
+  part: RecordPart,
+  userId: string,
+  latest: StoredItem,
+  current: StoredUser,
+): { profile: StoredItem; position: StoredItem } | undefined {
+  const other: RecordPart = part === "profile" ? "position" : "profile";
+  const otherVersion = versionOf(other, current);
+  if (other === "position" && current.positionVersion === undefined) return undefined;
+  const rebuilt: StoredItem = {
+    pk: userPartition(userId),
+    sk: sortKeyOf(other),
+    ...toStoredFields(fieldsOfPart(other, current.record)),
+    version: otherVersion,
+  };
+  // A profile not yet written is rebuilt too, at version 0: the record still parses whole.
+  return part === "profile"
+    ? { profile: latest, position: rebuilt }
+    : { profile: rebuilt, position: latest };
 }
 
 /** A version a conditional write can match and count up from. */

@@ -64,7 +64,7 @@ export function storedValue(value: NonNullable<UserRecord[keyof UserRecord]>): S
 }
 
 /** The record's fields as item attributes (keys and version are the store's to add). */
-export function toStoredFields(record: UserRecord): Record<string, StoredValue> {
+export function toStoredFields(record: Partial<UserRecord>): Record<string, StoredValue> {
   const fields: Record<string, StoredValue> = {};
   for (const [field, value] of Object.entries(record) as [
     keyof UserRecord,

@@ -7,6 +7,11 @@ export const KEY_SCHEMA = { partitionKey: "pk", sortKey: "sk" } as const;
 
 export const userPartition = (userId: string): string => `USER#${userId}`;
 export const PROFILE_SORT_KEY = "PROFILE";
+/**
+ * The workout position's own item (record-parts.ts). It starts with PROFILE_SORT_KEY, so one
+ * Query on that prefix reads the whole record.
+ */
+export const POSITION_SORT_KEY = `${PROFILE_SORT_KEY}#POSITION`;
 export const WORKOUT_SORT_PREFIX = "WORKOUT#";
 
 /** ISO time first, so a user's workouts sort by date; the request id keeps two at once apart. */

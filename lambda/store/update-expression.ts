@@ -27,17 +27,23 @@ export interface VersionedUpdate {
  * Field names only ever travel as ExpressionAttributeNames (#f0, #f1...) and values as
  * ExpressionAttributeValues (:v0...): nothing of the record is spliced into the expression.
  * An object field's value is its JSON text, as the item stores it (item-codec.ts).
+ *
+ * `fields` narrows the write to the fields one item holds (record-parts.ts); `alsoRemove` names
+ * attributes that leave the item whatever the record says (the position, once it has moved to
+ * an item of its own).
  */
 export function changedFieldsUpdate(
   base: UserRecord,
   next: UserRecord,
   version: number,
+  fields: readonly (keyof UserRecord)[] = changedFields(base, next),
+  alsoRemove: readonly string[] = [],
 ): VersionedUpdate {
   const names: Record<string, string> = {};
   const values: Record<string, StoredValue> = { ":expected": version, ":next": version + 1 };
   const set: string[] = [];
   const remove: string[] = [];
-  changedFields(base, next).forEach((field, i) => {
+  fields.forEach((field, i) => {
     const name = `#f${i}`;
     names[name] = field;
     const value = next[field];
@@ -48,6 +54,11 @@ export function changedFieldsUpdate(
       values[`:v${i}`] = storedValue(value);
       set.push(`${name} = :v${i}`);
     }
+  });
+  alsoRemove.forEach((field, i) => {
+    const name = `#r${i}`;
+    names[name] = field;
+    remove.push(name);
   });
   set.push("version = :next");
   return {

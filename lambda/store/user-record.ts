@@ -11,7 +11,8 @@ import {
 } from "../coach/progression/types";
 
 /**
- * What Back Coach keeps about a user between sessions: one DynamoDB item. Only what a feature
+ * What Back Coach keeps about a user between sessions: two DynamoDB items, the profile and the
+ * workout position (record-parts.ts says which field is in which). Only what a feature
  * needs: where an unfinished workout stopped, which lines and tips were heard, whether the
  * health note was given, the pace reps are counted at. Workouts done are items of their own (see workout-log.ts), so two
  * devices finishing at once record two workouts rather than fight over a counter.

@@ -6,8 +6,13 @@ import type { WorkoutLogEntry } from "./workout-log";
 /** A record as read, with the version its next conditional write must find. */
 export interface StoredUser {
   readonly record: UserRecord;
-  /** 0 when the user has no item yet. */
+  /** The profile item's version: 0 when the user has no profile item yet. */
   readonly version: number;
+  /**
+   * The position item's version (record-parts.ts); absent when it has none yet, as for a new
+   * user or one whose position is still inside the profile item, as it was stored before.
+   */
+  readonly positionVersion?: number;
   /** What reading the item had to drop that the user would notice: they are told, once. */
   readonly repaired?: readonly NoticeablePart[];
   /** The item as stored did not parse cleanly: the clean record is written back, once. */

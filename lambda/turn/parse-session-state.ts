@@ -75,6 +75,11 @@ export function parseSessionState(raw: unknown, nowIso: string): SessionState | 
     record: stored.record,
     version: raw.stored.version,
   };
+  // Absent for a user whose position has no item of its own yet; a bad one is no state at all.
+  if (raw.stored.positionVersion !== undefined) {
+    if (!isVersion(raw.stored.positionVersion)) return undefined;
+    storedUser.positionVersion = raw.stored.positionVersion;
+  }
   if (repaired.length > 0) storedUser.repaired = repaired;
   if (raw.stored.damaged === true) storedUser.damaged = true;
   const state: { -readonly [K in keyof SessionState]: SessionState[K] } = {

@@ -208,8 +208,9 @@ export function freshState(stored: StoredUser, user: UserRecord = stored.record)
  */
 export function sessionAttributesOf(state: SessionState): Record<string, unknown> {
   // Every field of StoredUser but the record (user-store.ts): a new one must be added here too.
-  const { record, version, repaired, damaged } = state.stored;
+  const { record, version, positionVersion, repaired, damaged } = state.stored;
   const stored: Record<string, unknown> = { version };
+  if (positionVersion !== undefined) stored.positionVersion = positionVersion;
   if (repaired) stored.repaired = repaired;
   if (damaged) stored.damaged = damaged;
   if (record !== state.user) {

@@ -12,15 +12,19 @@ beforeAll(async () => {
 });
 afterAll(() => skill.close());
 
-const key = (userId: string) => ({ pk: `USER#${userId}`, sk: "PROFILE" });
+/** The sort keys of the user's two items: the profile, and the workout position's own. */
+const PROFILE = "PROFILE";
+const POSITION = "PROFILE#POSITION";
+const key = (userId: string, sk = PROFILE) => ({ pk: `USER#${userId}`, sk });
+/** Puts a profile item as one was written before the position had an item of its own. */
 const putRaw = (userId: string, item: Record<string, unknown>) =>
   skill.table.client.send(
     new PutCommand({ TableName: skill.table.tableName, Item: { ...key(userId), ...item } }),
   );
-const getRaw = async (userId: string) =>
+const getRaw = async (userId: string, sk = PROFILE) =>
   (
     await skill.table.client.send(
-      new GetCommand({ TableName: skill.table.tableName, Key: key(userId) }),
+      new GetCommand({ TableName: skill.table.tableName, Key: key(userId, sk) }),
     )
   ).Item;
 
@@ -53,8 +57,13 @@ describe("a stored version no write can match", () => {
     const item = await getRaw(userId);
     expect(item?.version).toEqual(expect.any(Number));
     expect(Number(item?.version)).toBeGreaterThanOrEqual(2);
-    // Stored as its JSON text (lambda/store/item-codec.ts).
-    expect(JSON.parse(String(item?.progress))).toMatchObject({
+    // The position moved out of the profile item into its own, stored as its JSON text
+    // (lambda/store/item-codec.ts).
+    expect(item).not.toHaveProperty("progress");
+    const position = await getRaw(userId, POSITION);
+    expect(position?.version).toEqual(expect.any(Number));
+    expect(Number(position?.version)).toBeGreaterThanOrEqual(1);
+    expect(JSON.parse(String(position?.progress))).toMatchObject({
       workoutId: "home-calisthenics",
       status: "paused",
     });
@@ -71,9 +80,13 @@ describe("a record that parsed with repairs the user would not notice", () => {
     });
     const reply = said(await skill.device("bad-variety").launch());
     expect(reply).toMatch(/^Welcome back to Back Coach\./);
+    // Both items put whole: the profile without the position, the position in its own item.
     const item = await getRaw("bad-variety");
     expect(item?.version).toBe(4);
-    expect(item?.variety).toBe("{}");
+    expect(item).not.toHaveProperty("variety");
+    const position = await getRaw("bad-variety", POSITION);
+    expect(position?.version).toBe(1);
+    expect(position?.variety).toBe("{}");
   });
 });
 
@@ -102,9 +115,15 @@ describe("a damaged record the user has not been told of yet", () => {
     expect(item).toMatchObject({ version: 3, equipment: "band" });
     expect(item).not.toHaveProperty("progress");
     expect(item).not.toHaveProperty("streak");
+    // The position's first item of its own: without the damaged position either.
+    const position = await getRaw("untold-change", POSITION);
+    expect(position).toMatchObject({ version: 1 });
+    expect(position).not.toHaveProperty("progress");
+    expect(position).not.toHaveProperty("streak");
     expect(await skill.store.load("untold-change")).toEqual({
       record: { ...read.record, equipment: "band" },
       version: 3,
+      positionVersion: 1,
     });
   });
 });

@@ -83,9 +83,15 @@ describe("a forged session", () => {
     const profile = own.find((item) => item.sk === "PROFILE");
     expect(profile).toMatchObject({ schemaVersion: 1 });
     expect(profile).not.toHaveProperty("workoutId");
+    // The workout position has an item of its own: nothing smuggled lands there either.
+    const position = own.find((item) => item.sk === "PROFILE#POSITION");
+    expect(position).toMatchObject({ progress: expect.any(String) });
+    expect(position).not.toHaveProperty("workoutId");
     for (const item of own) {
       expect(item.pk).toBe("USER#forger");
-      expect(String(item.sk)).toMatch(/^(PROFILE|WORKOUT#\d{4}-\d\d-\d\dT[\d:.]+Z#[0-9a-f]{16})$/);
+      expect(String(item.sk)).toMatch(
+        /^(PROFILE|PROFILE#POSITION|WORKOUT#\d{4}-\d\d-\d\dT[\d:.]+Z#[0-9a-f]{16})$/,
+      );
     }
   });
 
@@ -132,8 +138,11 @@ describe("a forged session", () => {
     });
     expect(said(stop)).not.toMatch(/couldn't save/);
     const items = await itemsOf("long-request-id");
-    // The position is stored as its JSON text (lambda/store/item-codec.ts).
-    const progress = items.find((item) => item.sk === "PROFILE")?.progress;
+    // The position is stored in its own item, as its JSON text (lambda/store/item-codec.ts).
+    const profile = items.find((item) => item.sk === "PROFILE");
+    expect(profile).toMatchObject({ schemaVersion: 1 });
+    expect(profile).not.toHaveProperty("progress");
+    const progress = items.find((item) => item.sk === "PROFILE#POSITION")?.progress;
     expect(typeof progress).toBe("string");
     expect(JSON.parse(String(progress))).toMatchObject({
       workoutId: "back-fat-blaster",

@@ -26,8 +26,10 @@ describe("lambda/index.ts", () => {
     const response = await handler(launch, {} as Context);
     expect(said(response)).toMatch(/^Welcome to Back Coach!/);
     // Nothing urgent changed, so nothing was written yet...
-    const key = { TableName: table.tableName, Key: { pk: "USER#lambda-user", sk: "PROFILE" } };
-    expect((await table.client.send(new GetCommand(key))).Item).toBeUndefined();
+    for (const sk of ["PROFILE", "PROFILE#POSITION"]) {
+      const key = { TableName: table.tableName, Key: { pk: "USER#lambda-user", sk } };
+      expect((await table.client.send(new GetCommand(key))).Item).toBeUndefined();
+    }
     // ...until the session ends: then the health note is stored through the environment's endpoint.
     await handler(
       {

@@ -156,7 +156,11 @@ describe("delete my data", () => {
     expect(said(await device.intent("AMAZON.NoIntent"))).toBe(
       "Okay, I've kept everything. What would you like to do?",
     );
-    expect((await itemsOf("keeper")).length).toBe(1);
+    // The record's two items, the profile and the position, both still there.
+    expect((await itemsOf("keeper")).map((item) => item.sk).sort()).toEqual([
+      "PROFILE",
+      "PROFILE#POSITION",
+    ]);
   });
 
   it("deletes everything when the user disables the skill", async () => {

@@ -203,6 +203,8 @@ describe("a stored record that cannot be read as it is", () => {
     const stored = await skill.store.load("damaged");
     expect(stored).toEqual({
       version: 5,
+      // Written whole: the position's first item of its own.
+      positionVersion: 1,
       record: expect.objectContaining({
         disclaimerHeard: true,
         profile: { sex: "female", heightCm: 165 },
@@ -242,6 +244,7 @@ describe("a stored record that cannot be read as it is", () => {
     // Written back once, clean: it reads without a repair, what could be read kept.
     expect(await skill.store.load("garbled-text")).toEqual({
       version: 5,
+      positionVersion: 1,
       record: expect.objectContaining({
         disclaimerHeard: true,
         profile: { sex: "female", heightCm: 165 },

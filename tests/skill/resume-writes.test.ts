@@ -16,17 +16,31 @@ beforeAll(async () => {
 });
 afterAll(() => skill.close());
 
-const onProfile = (request: SentRequest) =>
-  request.input.Key?.sk?.S === "PROFILE" || request.input.Item?.sk?.S === "PROFILE";
+/** The user's record is two items: the profile, and the workout position of its own. */
+const RECORD_SORT_KEYS: readonly string[] = ["PROFILE", "PROFILE#POSITION"];
+
+/** A request to the user's record: to either item, or the one Query that reads them both. */
+const onRecord = (request: SentRequest) => {
+  const sk = request.input.Key?.sk?.S ?? request.input.Item?.sk?.S;
+  if (sk !== undefined) return RECORD_SORT_KEYS.includes(sk);
+  return (
+    request.command === "QueryCommand" &&
+    Object.values(request.input.ExpressionAttributeValues ?? {}).some(
+      (value) => value.S === "PROFILE",
+    )
+  );
+};
+const isRead = (request: SentRequest) =>
+  request.command === "GetItemCommand" || request.command === "QueryCommand";
 
 /** What a device sent to the user's record while `act` ran: reads and writes apart. */
 async function callsDuring(act: () => Promise<unknown>) {
   const before = skill.table.sent.length;
   await act();
-  const sent = skill.table.sent.slice(before).filter(onProfile);
+  const sent = skill.table.sent.slice(before).filter(onRecord);
   return {
-    reads: sent.filter((r) => r.command === "GetItemCommand").length,
-    writes: sent.filter((r) => r.command !== "GetItemCommand").length,
+    reads: sent.filter(isRead).length,
+    writes: sent.filter((r) => !isRead(r)).length,
   };
 }
 

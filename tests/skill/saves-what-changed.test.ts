@@ -1,7 +1,7 @@
 import type { ResponseEnvelope } from "ask-sdk-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withFullProgression } from "../../bench/seasoned-user";
-import { NEW_USER } from "../../lambda/store/user-record";
+import { NEW_USER, type UserRecord } from "../../lambda/store/user-record";
 import { changedFields } from "../../lambda/store/user-store";
 import { parseSessionState } from "../../lambda/turn/parse-session-state";
 import type { SessionState } from "../../lambda/turn/session-state";
@@ -29,12 +29,17 @@ function stateOf(response: ResponseEnvelope): SessionState {
   return state;
 }
 
-/** The user's record writes among these requests (workouts done are items of their own). */
-const profileWrites = (requests: readonly SentRequest[]) =>
+/** The workout position's fields: their own item (lambda/store/record-parts.ts). */
+const POSITION_FIELDS: readonly string[] = ["progress", "progressAt", "variety"];
+const isPosition = (field: string) => POSITION_FIELDS.includes(field);
+
+/** The writes among these requests to the item `sk` (workouts done are items of their own). */
+const writesTo = (requests: readonly SentRequest[], sk: "PROFILE" | "PROFILE#POSITION") =>
   requests.filter(
     (request) =>
       request.command !== "GetItemCommand" &&
-      (request.input.Key?.sk?.S === "PROFILE" || request.input.Item?.sk?.S === "PROFILE"),
+      request.command !== "QueryCommand" &&
+      (request.input.Key?.sk?.S === sk || request.input.Item?.sk?.S === sk),
   );
 
 describe("a workout for a user with a full progression record", () => {
@@ -58,24 +63,52 @@ describe("a workout for a user with a full progression record", () => {
       expect(await skill.store.load("seasoned")).toEqual({
         record: now.record,
         version: now.version,
+        positionVersion: now.positionVersion,
       });
-      const writes = profileWrites(skill.table.sent.slice(before));
-      expect(writes).toHaveLength(now.version - stored.version);
-      for (const write of writes) {
+      const sent = skill.table.sent.slice(before);
+      const changed = changedFields(stored.record, now.record);
+      const fieldsOfTurn: string[] = [];
+      // The profile item: updated with exactly the fields the turn changed, nothing it left alone.
+      const profileChanged = changed.filter((field) => !isPosition(field)).sort();
+      const profileWrites = writesTo(sent, "PROFILE");
+      expect(profileWrites).toHaveLength(now.version - stored.version);
+      expect(profileWrites).toHaveLength(profileChanged.length > 0 ? 1 : 0);
+      for (const write of profileWrites) {
         expect(write.command).toBe("UpdateItemCommand");
-        // Exactly the fields the turn changed travel, nothing it left alone.
         const fields = Object.values(write.input.ExpressionAttributeNames ?? {}).sort();
-        expect(fields).toEqual([...changedFields(stored.record, now.record)].sort());
-        sentFields.push(fields);
+        expect(fields).toEqual(profileChanged);
+        fieldsOfTurn.push(...fields);
       }
+      // The position item: put whole when a field of it changed, and only then; it carries the
+      // position's fields as the turn left them, and nothing of the profile.
+      const positionChanged = changed.filter(isPosition).sort();
+      const positionWrites = writesTo(sent, "PROFILE#POSITION");
+      expect(positionWrites).toHaveLength(
+        (now.positionVersion ?? 0) - (stored.positionVersion ?? 0),
+      );
+      expect(positionWrites).toHaveLength(positionChanged.length > 0 ? 1 : 0);
+      for (const write of positionWrites) {
+        expect(write.command).toBe("PutItemCommand");
+        const { pk: _pk, sk: _sk, version, ...item } = write.input.Item ?? {};
+        expect(version).toEqual({ N: String(now.positionVersion) });
+        const fields = Object.keys(item).sort();
+        expect(fields).toEqual(
+          POSITION_FIELDS.filter(
+            (field) => now.record[field as keyof UserRecord] !== undefined,
+          ).sort(),
+        );
+        expect(fields).toEqual(expect.arrayContaining(positionChanged));
+        fieldsOfTurn.push(...fields);
+      }
+      if (fieldsOfTurn.length > 0) sentFields.push(fieldsOfTurn.sort());
       stored = now;
     }
     expect(stored.record.progress).toMatchObject({
       workoutId: "home-calisthenics",
       status: "paused",
     });
-    // Most saves only moved the position; the progression record went along only when a turn
-    // changed it (the coach saying a move's news), and no move of it was lost.
+    // Most saving turns only moved the position; the progression record went along only when a
+    // turn changed it (the coach saying a move's news), and no move of it was lost.
     expect(sentFields.length).toBeGreaterThanOrEqual(3);
     expect(sentFields.filter((fields) => !fields.includes("progression")).length).toBeGreaterThan(
       sentFields.length / 2,

@@ -49,35 +49,35 @@ const seasoned: UserRecord = {
 
 const isWrite = (call: string) => call === "PutItemCommand" || call === "UpdateItemCommand";
 
-/** The user's item as the table holds it. */
-async function rawProfile(userId: string): Promise<Record<string, unknown> | undefined> {
+/** The user's profile item as the table holds it. */
+function rawProfile(userId: string): Promise<Record<string, unknown> | undefined> {
+  return rawItem(userId, "PROFILE");
+}
+
+/** The user's position item (progress, progressAt, variety) as the table holds it. */
+function rawPosition(userId: string): Promise<Record<string, unknown> | undefined> {
+  return rawItem(userId, "PROFILE#POSITION");
+}
+
+async function rawItem(userId: string, sk: string): Promise<Record<string, unknown> | undefined> {
   const result = await table.client.send(
     new GetCommand({
       TableName: table.tableName,
-      Key: { pk: `USER#${userId}`, sk: "PROFILE" },
+      Key: { pk: `USER#${userId}`, sk },
       ConsistentRead: true,
     }),
   );
   return result.Item;
 }
 
+/** Which item a write request went to: its sort key. */
+const itemOf = (request: SentRequest) =>
+  request.input.Key?.sk?.S ?? request.input.Item?.sk?.S ?? "no key";
+
 /** A stored user at version 1, written as the store writes a new user. */
 async function seeded(userId: string, record: UserRecord) {
   await store.save(userId, { record: NEW_USER, version: 0 }, record);
   return store.load(userId);
-}
-
-/** What an UpdateItem request set each field to, in DynamoDB's own form (`{ S: "..." }`). */
-function setValues(request: SentRequest | undefined): Record<string, AttributeValue | undefined> {
-  const names = request?.input.ExpressionAttributeNames ?? {};
-  const values = request?.input.ExpressionAttributeValues ?? {};
-  const set = /^SET (.*?)(?: REMOVE |$)/.exec(request?.input.UpdateExpression ?? "")?.[1] ?? "";
-  return Object.fromEntries(
-    set.split(", ").map((assignment) => {
-      const [name = "", value = ""] = assignment.split(" = ");
-      return [names[name] ?? name, values[value]];
-    }),
-  );
 }
 
 /** The JSON an attribute holds as text: fails the test if it is not a string. */
@@ -103,22 +103,27 @@ describe("DynamoUserStore", () => {
 
   it("writes a new user, then reads back exactly what it wrote", async () => {
     const saved = await store.save("alice", { record: NEW_USER, version: 0 }, inWorkout);
-    expect(saved.version).toBe(1);
-    expect(await store.load("alice")).toEqual({ record: inWorkout, version: 1 });
+    expect(saved).toEqual({ record: inWorkout, version: 1, positionVersion: 1 });
+    expect(await store.load("alice")).toEqual({
+      record: inWorkout,
+      version: 1,
+      positionVersion: 1,
+    });
   });
 
   it("does not write when nothing changed", async () => {
     const before = table.calls.length;
     const loaded = await store.load("alice");
     await store.save("alice", loaded, loaded.record);
-    expect(table.calls.slice(before)).toEqual(["GetItemCommand"]);
+    // One Query reads both of the user's items.
+    expect(table.calls.slice(before)).toEqual(["QueryCommand"]);
   });
 
   it("merges with another device's write instead of overwriting it", async () => {
     const base = await seeded("bob", { ...NEW_USER, tips: seasoned.tips });
     const calls = table.calls.length;
-    // Device A stores a workout position.
-    const a = await store.save("bob", base, { ...base.record, progress: paused });
+    // Device A stores the kit the user has.
+    const a = await store.save("bob", base, { ...base.record, equipment: "band" });
     expect(a.version).toBe(2);
     // Device B, still holding version 1, stores that the health note was heard: its update
     // loses the race, and the merge lands on top of A's.
@@ -128,17 +133,42 @@ describe("DynamoUserStore", () => {
       ...NEW_USER,
       tips: seasoned.tips,
       disclaimerHeard: true,
-      progress: paused,
+      equipment: "band",
     });
     // Updates only; DynamoDB Local returns the item with the failed condition, so the lost race
     // costs no read there (dynalite does not, so the store reads it).
     expect(table.calls.slice(calls)).toEqual([
       "UpdateItemCommand",
       "UpdateItemCommand",
-      ...(storeBackend() === "dynalite" ? ["GetItemCommand"] : []),
+      ...(storeBackend() === "dynalite" ? ["QueryCommand"] : []),
       "UpdateItemCommand",
-      "GetItemCommand",
+      "QueryCommand",
     ]);
+  });
+
+  it("lets two devices write the position and the rest at once without a race", async () => {
+    const base = await seeded("split", { ...NEW_USER, tips: seasoned.tips });
+    const before = table.sent.length;
+    // The phone moves the workout on while the speaker records the health note: each writes
+    // the item its field lives in, and neither has to wait for, re-read or merge with the other.
+    const [phone, speaker] = await Promise.all([
+      store.save("split", base, { ...base.record, progress: paused }),
+      store.save("split", base, { ...base.record, disclaimerHeard: true }),
+    ]);
+    expect(phone).toMatchObject({ version: 1, positionVersion: 2 });
+    expect(speaker).toMatchObject({ version: 2, positionVersion: 1 });
+    expect(table.sent.slice(before).map((request) => [request.command, itemOf(request)])).toEqual(
+      expect.arrayContaining([
+        ["PutItemCommand", "PROFILE#POSITION"],
+        ["UpdateItemCommand", "PROFILE"],
+      ]),
+    );
+    expect(table.sent.length - before).toBe(2);
+    expect(await store.load("split")).toEqual({
+      record: { ...NEW_USER, tips: seasoned.tips, disclaimerHeard: true, progress: paused },
+      version: 2,
+      positionVersion: 2,
+    });
   });
 
   it("lets this session's change win on the field both devices changed", async () => {
@@ -150,7 +180,7 @@ describe("DynamoUserStore", () => {
 
   it("lands every save when 30 devices write at once, each change intact", async () => {
     const base = await seeded("many-devices", { ...NEW_USER, equipment: "band" });
-    const calls = table.calls.length;
+    const calls = table.sent.length;
     // Each device changes its own field: its position, the note, its tips, its profile...
     const changes: Partial<UserRecord>[] = Array.from({ length: 30 }, (_, i) =>
       i === 0
@@ -162,22 +192,29 @@ describe("DynamoUserStore", () => {
     const saved = await Promise.all(
       changes.map((change) => store.save("many-devices", base, { ...base.record, ...change })),
     );
-    // Nobody gave up: every save ended on a stored version (a device whose change another had
-    // already stored wrote nothing more), and the changes to different fields were all kept.
-    const versions = saved.map((s) => s.version);
-    const final = Math.max(...versions);
-    expect(versions.every((version) => version >= 2 && version <= final)).toBe(true);
-    expect(final).toBeGreaterThanOrEqual(4);
-    expect(final).toBeLessThanOrEqual(31);
-    const { record } = await store.load("many-devices");
+    // Nobody gave up: every save ended on a stored version of the item it wrote (a device whose
+    // change another had already stored wrote nothing more), and every change was kept.
+    const profileVersions = saved.slice(0, 2).map((s) => s.version);
+    const positionVersions = saved.slice(2).map((s) => s.positionVersion ?? 0);
+    expect(profileVersions.sort()).toEqual([2, 3]);
+    const final = Math.max(...positionVersions);
+    expect(positionVersions.every((version) => version >= 2 && version <= final)).toBe(true);
+    expect(final).toBeGreaterThanOrEqual(3);
+    expect(final).toBeLessThanOrEqual(29);
+    const loaded = await store.load("many-devices");
+    expect(loaded).toMatchObject({ version: 3, positionVersion: final });
+    const { record } = loaded;
     expect(record.disclaimerHeard).toBe(true);
     expect(record.profile).toEqual({ ageYears: 40 });
     expect([2, 3, 4]).toContain(record.progress?.segmentIndex);
-    // The field no device touched is intact, and every write was an update of changed fields.
+    // The field no device touched is intact; the profile got updates of changed fields only,
+    // the position item small whole puts.
     expect(record.equipment).toBe("band");
-    const writes = table.calls.slice(calls).filter(isWrite);
+    const writes = table.sent.slice(calls).filter((request) => isWrite(request.command));
     expect(writes.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(writes)).toEqual(new Set(["UpdateItemCommand"]));
+    expect(new Set(writes.map((request) => `${request.command} ${itemOf(request)}`))).toEqual(
+      new Set(["UpdateItemCommand PROFILE", "PutItemCommand PROFILE#POSITION"]),
+    );
   });
 
   it("writes nothing more when another device already stored the same change", async () => {
@@ -187,10 +224,18 @@ describe("DynamoUserStore", () => {
       store.save("twin-devices", base, inWorkout),
       store.save("twin-devices", base, inWorkout),
     ]);
-    // One device wrote; the other found its change stored and did not race to write it again.
-    expect([first.version, second.version]).toEqual([1, 1]);
-    expect(table.calls.slice(calls).filter(isWrite)).toHaveLength(2);
-    expect(await store.load("twin-devices")).toEqual({ record: inWorkout, version: 1 });
+    // One device wrote both items; the other found its change stored in each and did not race
+    // to write it again: two first tries per device, no retry.
+    expect([first, second]).toEqual([
+      { record: inWorkout, version: 1, positionVersion: 1 },
+      { record: inWorkout, version: 1, positionVersion: 1 },
+    ]);
+    expect(table.calls.slice(calls).filter(isWrite)).toHaveLength(4);
+    expect(await store.load("twin-devices")).toEqual({
+      record: inWorkout,
+      version: 1,
+      positionVersion: 1,
+    });
   });
 
   it("repairs a damaged record field by field and logs it", async () => {
@@ -215,12 +260,18 @@ describe("DynamoUserStore", () => {
     });
     // The workout position was lost (the user is told); the damaged variety was not noticeable.
     expect(loaded.repaired).toEqual(["progress"]);
-    // The next save writes the clean record even though this session changed nothing.
+    // The next save writes the clean record even though this session changed nothing: both
+    // items whole, the position in an item of its own from now on.
     expect(await store.save("dave", loaded, loaded.record)).toEqual({
       record: loaded.record,
       version: 8,
+      positionVersion: 1,
     });
-    expect(await store.load("dave")).toEqual({ record: loaded.record, version: 8 });
+    expect(await store.load("dave")).toEqual({
+      record: loaded.record,
+      version: 8,
+      positionVersion: 1,
+    });
   });
 
   it("reads an older schema's record as far as it can", async () => {
@@ -260,21 +311,12 @@ describe("DynamoUserStore", () => {
     expect(items.Items?.[0]).toMatchObject(entry);
   });
 
-  it("stores only the record's fields and the version", async () => {
-    const item = await table.client.send(
-      new GetCommand({ TableName: table.tableName, Key: { pk: "USER#alice", sk: "PROFILE" } }),
+  it("stores only the record's fields and a version in each item", async () => {
+    expect(Object.keys((await rawProfile("alice")) ?? {}).sort()).toEqual(
+      ["disclaimerHeard", "pk", "schemaVersion", "sk", "tips", "version"].sort(),
     );
-    expect(Object.keys(item.Item ?? {}).sort()).toEqual(
-      [
-        "disclaimerHeard",
-        "pk",
-        "progress",
-        "schemaVersion",
-        "sk",
-        "tips",
-        "variety",
-        "version",
-      ].sort(),
+    expect(Object.keys((await rawPosition("alice")) ?? {}).sort()).toEqual(
+      ["pk", "progress", "sk", "variety", "version"].sort(),
     );
   });
 
@@ -296,49 +338,62 @@ describe("a save writes only the fields that changed", () => {
   it("writes a new user's first record whole, only if no item is there yet", async () => {
     const before = table.sent.length;
     await store.save("first-save", { record: NEW_USER, version: 0 }, seasoned);
-    expect(table.sent.slice(before)).toEqual([
-      expect.objectContaining({
-        command: "PutItemCommand",
-        input: expect.objectContaining({ ConditionExpression: "attribute_not_exists(pk)" }),
-      }),
-    ]);
-    expect(await store.load("first-save")).toEqual({ record: seasoned, version: 1 });
+    const sent = table.sent.slice(before);
+    expect(sent.map(itemOf).sort()).toEqual(["PROFILE", "PROFILE#POSITION"]);
+    for (const request of sent)
+      expect(request).toEqual(
+        expect.objectContaining({
+          command: "PutItemCommand",
+          input: expect.objectContaining({ ConditionExpression: "attribute_not_exists(pk)" }),
+        }),
+      );
+    expect(await store.load("first-save")).toEqual({
+      record: seasoned,
+      version: 1,
+      positionVersion: 1,
+    });
   });
 
-  it("moves the position with an update of those fields alone; the rest stays as stored", async () => {
+  it("moves the position with a small put of its own item; the profile is not touched", async () => {
+    const before = table.sent.length;
     const base = await seeded("mover", seasoned);
-    const putBytes = table.sent.findLast((request) => request.command === "PutItemCommand")?.bytes;
+    const profileBytes = table.sent
+      .slice(before)
+      .find((request) => itemOf(request) === "PROFILE")?.bytes;
     const next: UserRecord = {
       ...base.record,
       progress: moved,
       progressAt: "2026-11-22T09:01:00.000Z",
       variety: { praise: 2 },
     };
-    const before = table.sent.length;
-    expect(await store.save("mover", base, next)).toEqual({ record: next, version: 2 });
-    const [update, ...more] = table.sent.slice(before);
+    const start = table.sent.length;
+    expect(await store.save("mover", base, next)).toEqual({
+      record: next,
+      version: 1,
+      positionVersion: 2,
+    });
+    const [put, ...more] = table.sent.slice(start);
     expect(more).toEqual([]);
-    expect(update?.command).toBe("UpdateItemCommand");
-    expect(update?.input.ConditionExpression).toBe("version = :expected");
-    // Only the moved fields travel: not the progression record, the profile or the tips.
-    expect(Object.values(update?.input.ExpressionAttributeNames ?? {}).sort()).toEqual([
-      "progress",
-      "progressAt",
-      "variety",
-    ]);
-    expect(update?.bytes).toBeLessThan((putBytes ?? 0) / 4);
+    expect(put?.command).toBe("PutItemCommand");
+    expect(itemOf(put as SentRequest)).toBe("PROFILE#POSITION");
+    expect(put?.input.ConditionExpression).toBe("version = :expected");
+    // Only the position's fields travel: not the progression record, the profile or the tips.
     // Each object field goes as one string attribute holding its JSON, not a map.
-    expect(setValues(update)).toEqual({
+    expect(put?.input.Item).toEqual({
+      pk: { S: "USER#mover" },
+      sk: { S: "PROFILE#POSITION" },
       progress: { S: JSON.stringify(moved) },
       progressAt: { S: "2026-11-22T09:01:00.000Z" },
       variety: { S: '{"praise":2}' },
       version: { N: "2" },
     });
-    // Read back, the item is the whole new record: every field it did not send is intact.
-    expect(await store.load("mover")).toEqual({ record: next, version: 2 });
+    expect(put?.bytes).toBeLessThan((profileBytes ?? 0) / 4);
+    // Read back, the record is the whole new one: every field it did not send is intact.
+    expect(await store.load("mover")).toEqual({ record: next, version: 1, positionVersion: 2 });
     expect(next.progression).toEqual(seasoned.progression);
+    const { progress: _p, progressAt: _at, variety: _v, ...rest } = next;
     expect(Object.keys((await rawProfile("mover")) ?? {}).sort()).toEqual(
-      ["pk", "sk", "version", ...Object.keys(next)].sort(),
+      ["pk", "sk", "version", ...Object.keys(rest)].sort(),
     );
   });
 
@@ -346,20 +401,30 @@ describe("a save writes only the fields that changed", () => {
     const base = await seeded("finisher", seasoned);
     const { progress: _done, handsFree: _off, ...rest } = base.record;
     const next: UserRecord = { ...rest, progressAt: "2026-11-22T09:20:00.000Z" };
-    const calls = table.calls.length;
+    const before = table.sent.length;
     await store.save("finisher", base, next);
-    expect(table.calls.slice(calls)).toEqual(["UpdateItemCommand"]);
+    // One write per item, each with what changed in it.
+    expect(
+      table.sent
+        .slice(before)
+        .map((request) => `${request.command} ${itemOf(request)}`)
+        .sort(),
+    ).toEqual(["PutItemCommand PROFILE#POSITION", "UpdateItemCommand PROFILE"]);
     const item = await rawProfile("finisher");
-    expect(item).not.toHaveProperty("progress");
     expect(item).not.toHaveProperty("handsFree");
     expect(textOf(item?.progression)).toEqual(seasoned.progression);
-    expect(await store.load("finisher")).toEqual({ record: next, version: 2 });
+    const position = await rawPosition("finisher");
+    expect(position).not.toHaveProperty("progress");
+    expect(position?.progressAt).toBe("2026-11-22T09:20:00.000Z");
+    expect(await store.load("finisher")).toEqual({ record: next, version: 2, positionVersion: 2 });
   });
 
   it("lands both devices' changes when an update loses the race, without re-sending the rest", async () => {
     const base = await seeded("racer", seasoned);
+    const tips = { ...seasoned.tips, heard: { protein: ["protein-1", "protein-2", "protein-3"] } };
     const phone: UserRecord = {
       ...base.record,
+      tips,
       progress: moved,
       progressAt: "2026-11-22T09:01:00.000Z",
     };
@@ -372,25 +437,32 @@ describe("a save writes only the fields that changed", () => {
     ]);
     expect([a.version, b.version].sort()).toEqual([2, 3]);
     expect(await store.load("racer")).toEqual({
-      record: { ...withoutHandsFree, progress: moved, progressAt: phone.progressAt, pace: 1.2 },
+      record: {
+        ...withoutHandsFree,
+        tips,
+        progress: moved,
+        progressAt: phone.progressAt,
+        pace: 1.2,
+      },
       version: 3,
+      positionVersion: 2,
     });
-    // Three updates (two first tries, the loser's merged retry), no put; none sent the
-    // progression record nobody changed.
+    // The profile item: three updates (two first tries, the loser's merged retry), no put; none
+    // sent the progression record nobody changed. The position item: the phone's one put.
     const writes = table.sent.slice(before).filter((request) => isWrite(request.command));
-    expect(writes.map((request) => request.command)).toEqual([
-      "UpdateItemCommand",
-      "UpdateItemCommand",
-      "UpdateItemCommand",
-    ]);
+    expect(writes.filter((request) => itemOf(request) === "PROFILE#POSITION")).toHaveLength(1);
+    expect(
+      writes.filter((request) => itemOf(request) === "PROFILE").map((request) => request.command),
+    ).toEqual(["UpdateItemCommand", "UpdateItemCommand", "UpdateItemCommand"]);
     for (const write of writes)
       expect(Object.values(write.input.ExpressionAttributeNames ?? {})).not.toContain(
         "progression",
       );
-    // Both changes landed in the text fields: the phone's position as text, beside the
-    // progression the first save wrote as text and nobody rewrote.
+    // Both changes landed in the text fields: the phone's tips as text, beside the progression
+    // the first save wrote as text and nobody rewrote; its position in its own item.
     const item = await rawProfile("racer");
-    expect(textOf(item?.progress)).toEqual(moved);
+    expect(textOf(item?.tips)).toEqual(tips);
+    expect(textOf((await rawPosition("racer"))?.progress)).toEqual(moved);
     expect(item?.pace).toBe(1.2);
     expect(textOf(item?.progression)).toEqual(seasoned.progression);
   });
@@ -407,16 +479,27 @@ describe("a save writes only the fields that changed", () => {
     });
     const loaded = await store.load("damaged-whole");
     expect(loaded.damaged).toBe(true);
-    const calls = table.calls.length;
+    const before = table.sent.length;
     const next: UserRecord = { ...loaded.record, progress: paused };
     await store.save("damaged-whole", loaded, next);
-    expect(table.calls.slice(calls)).toEqual(["PutItemCommand"]);
+    // The position's first item is put before the profile is put without it, so no failure
+    // between the two can lose it.
+    expect(
+      table.sent.slice(before).map((request) => `${request.command} ${itemOf(request)}`),
+    ).toEqual(["PutItemCommand PROFILE#POSITION", "PutItemCommand PROFILE"]);
     const item = await rawProfile("damaged-whole");
     expect(item).not.toHaveProperty("streak");
     expect(item).not.toHaveProperty("legacy");
-    expect(item?.variety).toBe("{}");
-    expect(textOf(item?.progress)).toEqual(paused);
-    expect(await store.load("damaged-whole")).toEqual({ record: next, version: 5 });
+    expect(item).not.toHaveProperty("variety");
+    expect(item).not.toHaveProperty("progress");
+    const position = await rawPosition("damaged-whole");
+    expect(position?.variety).toBe("{}");
+    expect(textOf(position?.progress)).toEqual(paused);
+    expect(await store.load("damaged-whole")).toEqual({
+      record: next,
+      version: 5,
+      positionVersion: 1,
+    });
   });
 
   it("goes by the base's flags: a base read clean is updated, even over an item damaged since", async () => {
@@ -451,29 +534,36 @@ describe("object fields are stored as JSON text", () => {
       Object.entries(item ?? {}).map(([name, value]) => [name, Object.keys(value)]),
     );
 
-  it("puts a new user's item with one string per object field and scalars as themselves", async () => {
+  it("puts a new user's items with one string per object field and scalars as themselves", async () => {
     const before = table.sent.length;
     await store.save("texts", { record: NEW_USER, version: 0 }, seasoned);
-    const put = table.sent.slice(before).find((request) => request.command === "PutItemCommand");
-    expect(typesOf(put?.input.Item)).toEqual({
+    const sent = table.sent.slice(before);
+    const put = (sk: string) =>
+      sent.find((request) => request.command === "PutItemCommand" && itemOf(request) === sk);
+    expect(typesOf(put("PROFILE")?.input.Item)).toEqual({
       pk: ["S"],
       sk: ["S"],
       version: ["N"],
       schemaVersion: ["N"],
       disclaimerHeard: ["BOOL"],
-      progress: ["S"],
-      progressAt: ["S"],
-      variety: ["S"],
       tips: ["S"],
       profile: ["S"],
       equipment: ["S"],
       progression: ["S"],
       handsFree: ["BOOL"],
     });
+    expect(typesOf(put("PROFILE#POSITION")?.input.Item)).toEqual({
+      pk: ["S"],
+      sk: ["S"],
+      version: ["N"],
+      progress: ["S"],
+      progressAt: ["S"],
+      variety: ["S"],
+    });
     const item = await rawProfile("texts");
     expect(textOf(item?.progression)).toEqual(seasoned.progression);
     expect(textOf(item?.profile)).toEqual(seasoned.profile);
-    expect(item?.progressAt).toBe(seasoned.progressAt);
+    expect((await rawPosition("texts"))?.progressAt).toBe(seasoned.progressAt);
   });
 
   it("loads an item written before (maps) exactly; a save turns only what it changed into text", async () => {
@@ -487,26 +577,41 @@ describe("object fields are stored as JSON text", () => {
       progressAt: "2026-11-22T09:02:00.000Z",
       variety: { praise: 3 },
     };
-    const calls = table.calls.length;
+    const before = table.sent.length;
     await store.save("veteran", loaded, next);
-    expect(table.calls.slice(calls)).toEqual(["UpdateItemCommand"]);
-    // The changed fields are text now; the ones the save left alone are still the maps they were.
+    // The position moves out of the profile item written before: first its own item, then
+    // the profile loses it (nothing else of the profile is sent).
+    const [put, update, ...more] = table.sent.slice(before);
+    expect(more).toEqual([]);
+    expect(put && `${put.command} ${itemOf(put)}`).toBe("PutItemCommand PROFILE#POSITION");
+    expect(update && `${update.command} ${itemOf(update)}`).toBe("UpdateItemCommand PROFILE");
+    expect(update?.input.UpdateExpression).toMatch(/^SET version = :next REMOVE #r0, #r1, #r2$/);
+    // The moved fields are text in the position item; the ones the save left alone are still
+    // the maps they were.
+    const position = await rawPosition("veteran");
+    expect(textOf(position?.progress)).toEqual(moved);
+    expect(textOf(position?.variety)).toEqual({ praise: 3 });
     const item = await rawProfile("veteran");
-    expect(textOf(item?.progress)).toEqual(moved);
-    expect(textOf(item?.variety)).toEqual({ praise: 3 });
+    expect(item).not.toHaveProperty("progress");
+    expect(item).not.toHaveProperty("progressAt");
+    expect(item).not.toHaveProperty("variety");
     expect(item?.progression).toEqual(seasoned.progression);
     expect(item?.tips).toEqual(seasoned.tips);
     expect(item?.profile).toEqual(seasoned.profile);
     // Read back whole, half text and half maps, as a clean record: no repair, nothing logged.
     const again = await store.load("veteran");
-    expect(again).toEqual({ record: next, version: 4 });
+    expect(again).toEqual({ record: next, version: 4, positionVersion: 1 });
     expect(warnings.length).toBe(warned);
     // A later save of another field turns that one into text too, and the rest still reads.
     const tips = { ...seasoned.tips, heard: { protein: ["protein-1", "protein-2", "protein-3"] } };
     await store.save("veteran", again, { ...next, tips });
     expect(textOf((await rawProfile("veteran"))?.tips)).toEqual(tips);
     expect((await rawProfile("veteran"))?.progression).toEqual(seasoned.progression);
-    expect(await store.load("veteran")).toEqual({ record: { ...next, tips }, version: 5 });
+    expect(await store.load("veteran")).toEqual({
+      record: { ...next, tips },
+      version: 5,
+      positionVersion: 1,
+    });
   });
 
   it("repairs damaged text field by field and logs it, then writes the record back clean", async () => {
@@ -545,12 +650,19 @@ describe("object fields are stored as JSON text", () => {
     // The next save puts the clean record whole, every object field as readable text again.
     const calls = table.calls.length;
     await store.save("garbled", loaded, loaded.record);
-    expect(table.calls.slice(calls)).toEqual(["PutItemCommand"]);
+    expect(table.calls.slice(calls)).toEqual(["PutItemCommand", "PutItemCommand"]);
     const item = await rawProfile("garbled");
     expect(textOf(item?.tips)).toEqual(NEW_USER.tips);
-    expect(textOf(item?.variety)).toEqual({});
+    expect(item).not.toHaveProperty("variety");
     expect(item).not.toHaveProperty("progress");
-    expect(await store.load("garbled")).toEqual({ record: loaded.record, version: 7 });
+    const position = await rawPosition("garbled");
+    expect(textOf(position?.variety)).toEqual({});
+    expect(position).not.toHaveProperty("progress");
+    expect(await store.load("garbled")).toEqual({
+      record: loaded.record,
+      version: 7,
+      positionVersion: 1,
+    });
   });
 
   it("races two devices over an item written before: both changes land, through the text fields", async () => {
@@ -567,12 +679,19 @@ describe("object fields are stored as JSON text", () => {
       store.save("old-racer", base, phone),
       store.save("old-racer", base, speaker),
     ]);
+    // The phone's position moved out (its own item, then the profile without it) while the
+    // speaker updated the profile: one of the two profile updates lost the race and merged.
     expect([a.version, b.version].sort()).toEqual([3, 4]);
     const both: UserRecord = { ...phone, profile };
-    expect(await store.load("old-racer")).toEqual({ record: both, version: 4 });
+    expect(await store.load("old-racer")).toEqual({
+      record: both,
+      version: 4,
+      positionVersion: 1,
+    });
     // The loser read the winner's text (from the failed write, or a read) beside the old maps.
     const item = await rawProfile("old-racer");
-    expect(textOf(item?.progress)).toEqual(moved);
+    expect(item).not.toHaveProperty("progress");
+    expect(textOf((await rawPosition("old-racer"))?.progress)).toEqual(moved);
     expect(textOf(item?.profile)).toEqual(profile);
     expect(item?.progression).toEqual(seasoned.progression);
   });
@@ -609,7 +728,8 @@ describe("workout history and deletion", () => {
     await store.save("harry", { record: NEW_USER, version: 0 }, inWorkout);
     for (let i = 0; i < 30; i++) await store.logWorkout("harry", at(1 + (i % 28)), `harry-${i}`);
     await store.logWorkout("ivy", at(5), "ivy-1");
-    expect(await store.deleteUser("harry")).toBe(31);
+    // Its two record items and its 30 workouts.
+    expect(await store.deleteUser("harry")).toBe(32);
     const left = await table.client.send(
       new QueryCommand({
         TableName: table.tableName,

@@ -17,6 +17,11 @@ export interface DynamoProxy {
   readonly operations: string[];
   /** When set, the mode applies to these operations only ("Query"); the rest pass. */
   only: readonly string[] | undefined;
+  /**
+   * When set, the mode applies only to requests whose body holds this text (`WORKOUT#`: the
+   * history's Query, not the one that reads the user's record); the rest pass.
+   */
+  bodyIncludes: string | undefined;
   close(): Promise<void>;
 }
 
@@ -32,17 +37,24 @@ export async function startDynamoProxy(target: string): Promise<DynamoProxy> {
     delayMs: 2000,
     operations: [],
     only: undefined,
+    bodyIncludes: undefined,
     close: async () => {},
   };
-  const server: Server = createServer((req, res) => {
+  const server: Server = createServer(async (req, res) => {
     const operation =
       String(req.headers["x-amz-target"] ?? "")
         .split(".")
         .pop() ?? "";
     proxy.operations.push(operation);
-    const mode = proxy.only && !proxy.only.includes(operation) ? "pass" : proxy.mode;
+    // Read whole before anything is decided: a request is a few kilobytes at most.
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    const targeted =
+      (!proxy.only || proxy.only.includes(operation)) &&
+      (proxy.bodyIncludes === undefined || body.includes(proxy.bodyIncludes));
+    const mode = targeted ? proxy.mode : "pass";
     if (mode === "empty") {
-      req.resume();
       setTimeout(() => {
         res.writeHead(200, { "content-type": "application/x-amz-json-1.0" });
         res.end("{}");
@@ -50,7 +62,6 @@ export async function startDynamoProxy(target: string): Promise<DynamoProxy> {
       return;
     }
     if (mode === "throttle") {
-      req.resume();
       res.writeHead(400, { "content-type": "application/x-amz-json-1.0" });
       res.end(
         JSON.stringify({
@@ -75,7 +86,7 @@ export async function startDynamoProxy(target: string): Promise<DynamoProxy> {
         },
       );
       out.on("error", () => res.destroy());
-      req.pipe(out);
+      out.end(body);
     };
     // A request whose client gave up while held is lost, as on a congested network.
     if (mode === "slow")
