@@ -205,10 +205,12 @@ export class DynamoUserStore implements UserStore {
       savedProfile = a.value;
       savedPosition = b.value;
     }
+    // A part not written is as `next` has it (it did not change): without a race, that is
+    // `next` itself, not a copy.
     const record = withPartOf(
       "position",
-      savedProfile?.record ?? base.record,
-      savedPosition?.record ?? base.record,
+      savedProfile?.record ?? next,
+      savedPosition?.record ?? next,
     );
     const positionVersion = savedPosition?.version ?? base.positionVersion;
     return {

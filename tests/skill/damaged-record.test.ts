@@ -1,7 +1,8 @@
-import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshState, STATE_KEY } from "../../lambda/turn/session-state";
 import { said } from "../support/device";
+import { itemOf } from "../support/local-table";
 import { startTestSkill, type TestSkill } from "../support/test-skill";
 
 /** A damaged record heals: written back clean once, never a save that loops or fails forever. */
@@ -21,12 +22,7 @@ const putRaw = (userId: string, item: Record<string, unknown>) =>
   skill.table.client.send(
     new PutCommand({ TableName: skill.table.tableName, Item: { ...key(userId), ...item } }),
   );
-const getRaw = async (userId: string, sk = PROFILE) =>
-  (
-    await skill.table.client.send(
-      new GetCommand({ TableName: skill.table.tableName, Key: key(userId, sk) }),
-    )
-  ).Item;
+const getRaw = (userId: string, sk = PROFILE) => itemOf(skill.table, userId, sk);
 
 describe("a stored version no write can match", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { said, type TestDevice } from "../support/device";
-import type { SentRequest } from "../support/local-table";
+import { type SentRequest, sortKeyOf } from "../support/local-table";
 import { startTestSkill, type TestSkill } from "../support/test-skill";
 
 /**
@@ -21,7 +21,7 @@ const RECORD_SORT_KEYS: readonly string[] = ["PROFILE", "PROFILE#POSITION"];
 
 /** A request to the user's record: to either item, or the one Query that reads them both. */
 const onRecord = (request: SentRequest) => {
-  const sk = request.input.Key?.sk?.S ?? request.input.Item?.sk?.S;
+  const sk = sortKeyOf(request);
   if (sk !== undefined) return RECORD_SORT_KEYS.includes(sk);
   return (
     request.command === "QueryCommand" &&

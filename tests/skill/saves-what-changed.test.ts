@@ -5,7 +5,7 @@ import { NEW_USER, type UserRecord } from "../../lambda/store/user-record";
 import { changedFields } from "../../lambda/store/user-store";
 import { parseSessionState } from "../../lambda/turn/parse-session-state";
 import type { SessionState } from "../../lambda/turn/session-state";
-import type { SentRequest } from "../support/local-table";
+import { type SentRequest, sortKeyOf } from "../support/local-table";
 import { startTestSkill, type TestSkill } from "../support/test-skill";
 
 /**
@@ -39,7 +39,7 @@ const writesTo = (requests: readonly SentRequest[], sk: "PROFILE" | "PROFILE#POS
     (request) =>
       request.command !== "GetItemCommand" &&
       request.command !== "QueryCommand" &&
-      (request.input.Key?.sk?.S === sk || request.input.Item?.sk?.S === sk),
+      sortKeyOf(request) === sk,
   );
 
 describe("a workout for a user with a full progression record", () => {

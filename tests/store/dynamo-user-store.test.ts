@@ -1,5 +1,5 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
-import { GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withFullProgression } from "../../bench/seasoned-user";
 import type { WorkoutProgress } from "../../lambda/coach";
@@ -7,7 +7,13 @@ import { createDocumentClient } from "../../lambda/store/dynamo-client";
 import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
 import { NEW_USER, type UserRecord } from "../../lambda/store/user-record";
 import { StorageError } from "../../lambda/store/user-store";
-import { type LocalTable, type SentRequest, startLocalTable } from "../support/local-table";
+import {
+  itemOf,
+  type LocalTable,
+  type SentRequest,
+  sortKeyOf,
+  startLocalTable,
+} from "../support/local-table";
 import { storeBackend } from "../support/store-backend";
 
 const warnings: { message: string; details: Record<string, unknown> }[] = [];
@@ -59,20 +65,12 @@ function rawPosition(userId: string): Promise<Record<string, unknown> | undefine
   return rawItem(userId, "PROFILE#POSITION");
 }
 
-async function rawItem(userId: string, sk: string): Promise<Record<string, unknown> | undefined> {
-  const result = await table.client.send(
-    new GetCommand({
-      TableName: table.tableName,
-      Key: { pk: `USER#${userId}`, sk },
-      ConsistentRead: true,
-    }),
-  );
-  return result.Item;
+function rawItem(userId: string, sk: string): Promise<Record<string, unknown> | undefined> {
+  return itemOf(table, userId, sk);
 }
 
 /** Which item a write request went to: its sort key. */
-const itemOf = (request: SentRequest) =>
-  request.input.Key?.sk?.S ?? request.input.Item?.sk?.S ?? "no key";
+const itemOfRequest = (request: SentRequest) => sortKeyOf(request) ?? "no key";
 
 /** A stored user at version 1, written as the store writes a new user. */
 async function seeded(userId: string, record: UserRecord) {
@@ -157,7 +155,9 @@ describe("DynamoUserStore", () => {
     ]);
     expect(phone).toMatchObject({ version: 1, positionVersion: 2 });
     expect(speaker).toMatchObject({ version: 2, positionVersion: 1 });
-    expect(table.sent.slice(before).map((request) => [request.command, itemOf(request)])).toEqual(
+    expect(
+      table.sent.slice(before).map((request) => [request.command, itemOfRequest(request)]),
+    ).toEqual(
       expect.arrayContaining([
         ["PutItemCommand", "PROFILE#POSITION"],
         ["UpdateItemCommand", "PROFILE"],
@@ -212,9 +212,9 @@ describe("DynamoUserStore", () => {
     expect(record.equipment).toBe("band");
     const writes = table.sent.slice(calls).filter((request) => isWrite(request.command));
     expect(writes.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(writes.map((request) => `${request.command} ${itemOf(request)}`))).toEqual(
-      new Set(["UpdateItemCommand PROFILE", "PutItemCommand PROFILE#POSITION"]),
-    );
+    expect(
+      new Set(writes.map((request) => `${request.command} ${itemOfRequest(request)}`)),
+    ).toEqual(new Set(["UpdateItemCommand PROFILE", "PutItemCommand PROFILE#POSITION"]));
   });
 
   it("writes nothing more when another device already stored the same change", async () => {
@@ -339,7 +339,7 @@ describe("a save writes only the fields that changed", () => {
     const before = table.sent.length;
     await store.save("first-save", { record: NEW_USER, version: 0 }, seasoned);
     const sent = table.sent.slice(before);
-    expect(sent.map(itemOf).sort()).toEqual(["PROFILE", "PROFILE#POSITION"]);
+    expect(sent.map(itemOfRequest).sort()).toEqual(["PROFILE", "PROFILE#POSITION"]);
     for (const request of sent)
       expect(request).toEqual(
         expect.objectContaining({
@@ -359,7 +359,7 @@ describe("a save writes only the fields that changed", () => {
     const base = await seeded("mover", seasoned);
     const profileBytes = table.sent
       .slice(before)
-      .find((request) => itemOf(request) === "PROFILE")?.bytes;
+      .find((request) => itemOfRequest(request) === "PROFILE")?.bytes;
     const next: UserRecord = {
       ...base.record,
       progress: moved,
@@ -375,7 +375,7 @@ describe("a save writes only the fields that changed", () => {
     const [put, ...more] = table.sent.slice(start);
     expect(more).toEqual([]);
     expect(put?.command).toBe("PutItemCommand");
-    expect(itemOf(put as SentRequest)).toBe("PROFILE#POSITION");
+    expect(itemOfRequest(put as SentRequest)).toBe("PROFILE#POSITION");
     expect(put?.input.ConditionExpression).toBe("version = :expected");
     // Only the position's fields travel: not the progression record, the profile or the tips.
     // Each object field goes as one string attribute holding its JSON, not a map.
@@ -407,7 +407,7 @@ describe("a save writes only the fields that changed", () => {
     expect(
       table.sent
         .slice(before)
-        .map((request) => `${request.command} ${itemOf(request)}`)
+        .map((request) => `${request.command} ${itemOfRequest(request)}`)
         .sort(),
     ).toEqual(["PutItemCommand PROFILE#POSITION", "UpdateItemCommand PROFILE"]);
     const item = await rawProfile("finisher");
@@ -450,9 +450,13 @@ describe("a save writes only the fields that changed", () => {
     // The profile item: three updates (two first tries, the loser's merged retry), no put; none
     // sent the progression record nobody changed. The position item: the phone's one put.
     const writes = table.sent.slice(before).filter((request) => isWrite(request.command));
-    expect(writes.filter((request) => itemOf(request) === "PROFILE#POSITION")).toHaveLength(1);
+    expect(writes.filter((request) => itemOfRequest(request) === "PROFILE#POSITION")).toHaveLength(
+      1,
+    );
     expect(
-      writes.filter((request) => itemOf(request) === "PROFILE").map((request) => request.command),
+      writes
+        .filter((request) => itemOfRequest(request) === "PROFILE")
+        .map((request) => request.command),
     ).toEqual(["UpdateItemCommand", "UpdateItemCommand", "UpdateItemCommand"]);
     for (const write of writes)
       expect(Object.values(write.input.ExpressionAttributeNames ?? {})).not.toContain(
@@ -485,7 +489,7 @@ describe("a save writes only the fields that changed", () => {
     // The position's first item is put before the profile is put without it, so no failure
     // between the two can lose it.
     expect(
-      table.sent.slice(before).map((request) => `${request.command} ${itemOf(request)}`),
+      table.sent.slice(before).map((request) => `${request.command} ${itemOfRequest(request)}`),
     ).toEqual(["PutItemCommand PROFILE#POSITION", "PutItemCommand PROFILE"]);
     const item = await rawProfile("damaged-whole");
     expect(item).not.toHaveProperty("streak");
@@ -539,7 +543,7 @@ describe("object fields are stored as JSON text", () => {
     await store.save("texts", { record: NEW_USER, version: 0 }, seasoned);
     const sent = table.sent.slice(before);
     const put = (sk: string) =>
-      sent.find((request) => request.command === "PutItemCommand" && itemOf(request) === sk);
+      sent.find((request) => request.command === "PutItemCommand" && itemOfRequest(request) === sk);
     expect(typesOf(put("PROFILE")?.input.Item)).toEqual({
       pk: ["S"],
       sk: ["S"],
@@ -583,8 +587,10 @@ describe("object fields are stored as JSON text", () => {
     // the profile loses it (nothing else of the profile is sent).
     const [put, update, ...more] = table.sent.slice(before);
     expect(more).toEqual([]);
-    expect(put && `${put.command} ${itemOf(put)}`).toBe("PutItemCommand PROFILE#POSITION");
-    expect(update && `${update.command} ${itemOf(update)}`).toBe("UpdateItemCommand PROFILE");
+    expect(put && `${put.command} ${itemOfRequest(put)}`).toBe("PutItemCommand PROFILE#POSITION");
+    expect(update && `${update.command} ${itemOfRequest(update)}`).toBe(
+      "UpdateItemCommand PROFILE",
+    );
     expect(update?.input.UpdateExpression).toMatch(/^SET version = :next REMOVE #r0, #r1, #r2$/);
     // The moved fields are text in the position item; the ones the save left alone are still
     // the maps they were.

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withFullProgression } from "../../bench/seasoned-user";
 import type { WorkoutProgress } from "../../lambda/coach";
@@ -6,7 +6,7 @@ import { createDocumentClient } from "../../lambda/store/dynamo-client";
 import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
 import { NEW_USER, type UserRecord } from "../../lambda/store/user-record";
 import { StorageError } from "../../lambda/store/user-store";
-import { type LocalTable, startLocalTable } from "../support/local-table";
+import { itemOf, type LocalTable, sortKeyOf, startLocalTable } from "../support/local-table";
 
 /**
  * The workout position lives in an item of its own beside the profile (record-parts.ts): what
@@ -63,16 +63,7 @@ const put = (userId: string, sk: string, item: Record<string, unknown>) =>
   table.client.send(
     new PutCommand({ TableName: table.tableName, Item: { pk: `USER#${userId}`, sk, ...item } }),
   );
-const raw = async (userId: string, sk: string) =>
-  (
-    await table.client.send(
-      new GetCommand({
-        TableName: table.tableName,
-        Key: { pk: `USER#${userId}`, sk },
-        ConsistentRead: true,
-      }),
-    )
-  ).Item;
+const raw = (userId: string, sk: string) => itemOf(table, userId, sk);
 const text = (value: unknown) => JSON.stringify(value);
 
 describe("the position item", () => {
@@ -231,7 +222,7 @@ describe("one of the two writes failing", () => {
     const writes = table.sent
       .slice(before)
       .filter((request) => request.command !== "QueryCommand")
-      .map((request) => request.input.Key?.sk?.S ?? request.input.Item?.sk?.S);
+      .map(sortKeyOf);
     // The position's put lost to its own earlier write, once; the profile was updated.
     expect(writes.filter((sk) => sk === "PROFILE")).toEqual(["PROFILE"]);
     expect(writes.filter((sk) => sk === "PROFILE#POSITION")).toEqual(["PROFILE#POSITION"]);

@@ -1,5 +1,5 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
-import { type DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { createDocumentClient } from "../../lambda/store/dynamo-client";
 import { type LocalDynamo, startTableServer } from "./store-backend";
 
@@ -76,6 +76,27 @@ export async function startLocalTable(wanted = "back-coach-test"): Promise<Local
       await close();
     },
   };
+}
+
+/** Which item a request went to: its sort key (undefined for a Query or a batch). */
+export function sortKeyOf(request: SentRequest): string | undefined {
+  return request.input.Key?.sk?.S ?? request.input.Item?.sk?.S;
+}
+
+/** One item of a user as the table holds it (keys included), read consistently. */
+export async function itemOf(
+  table: Pick<LocalTable, "client" | "tableName">,
+  userId: string,
+  sk: string,
+): Promise<Record<string, unknown> | undefined> {
+  const result = await table.client.send(
+    new GetCommand({
+      TableName: table.tableName,
+      Key: { pk: `USER#${userId}`, sk },
+      ConsistentRead: true,
+    }),
+  );
+  return result.Item;
 }
 
 /** Every item of a user, as the table holds it (keys included), for tests that look inside. */
