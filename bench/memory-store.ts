@@ -1,3 +1,4 @@
+import { latestFirst } from "../lambda/canonical-time";
 import { NEW_USER, type UserRecord } from "../lambda/store/user-record";
 import { changedFields, type StoredUser, type UserStore } from "../lambda/store/user-store";
 import type { WorkoutLogEntry } from "../lambda/store/workout-log";
@@ -35,7 +36,7 @@ export class MemoryUserStore implements UserStore {
   ): Promise<WorkoutLogEntry[]> {
     return (this.logs.get(userId) ?? [])
       .filter((e) => e.endedAt >= sinceIso)
-      .sort((a, b) => b.endedAt.localeCompare(a.endedAt))
+      .sort((a, b) => latestFirst(a.endedAt, b.endedAt))
       .slice(0, limit);
   }
 

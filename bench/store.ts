@@ -4,15 +4,15 @@
  * turn), alternating so both see the same machine. Counts every DynamoDB call Back Coach makes.
  * Prints one JSON line.
  */
-import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { requiredString } from "../lambda/env";
 import { SILENT_LOGGER } from "../lambda/logger";
 import { buildSkill } from "../lambda/skill";
-import { createDocumentClient } from "../lambda/store/dynamo-client";
+import { createStoreClient } from "../lambda/store/dynamo-client";
 import { DynamoUserStore } from "../lambda/store/dynamo-user-store";
 import { WORKOUT_SORT_PREFIX } from "../lambda/store/keys";
 import { BENCH_SKILL_ID, SCRIPT, ScriptedUser, type Turn } from "./dialog";
-import { storeFloorSkill } from "./floor/store-floor";
+import { floorClient, storeFloorSkill } from "./floor/store-floor";
 import { withFullProgression } from "./seasoned-user";
 import { percentile } from "./stats";
 
@@ -29,15 +29,15 @@ const DATA_PLANE = new Set([
 /** What the bench calls the Query that reads the user's record (its two items). */
 const RECORD_READ = "RecordQuery";
 
-function counted(client: DynamoDBDocumentClient, calls: string[]): DynamoDBDocumentClient {
+function counted(client: DynamoDBClient, calls: string[]): DynamoDBClient {
   client.middlewareStack.add(
     (next, context) => (args) => {
       const command = String(context.commandName);
       // Both reads are Queries: the history's ranges over workout keys, the record's does not.
-      const values = (args.input as { ExpressionAttributeValues?: Record<string, unknown> })
+      const values = (args.input as { ExpressionAttributeValues?: Record<string, { S?: string }> })
         .ExpressionAttributeValues;
       const overWorkouts = Object.values(values ?? {}).some(
-        (value) => typeof value === "string" && value.startsWith(WORKOUT_SORT_PREFIX),
+        (value) => value.S?.startsWith(WORKOUT_SORT_PREFIX) === true,
       );
       calls.push(command === "QueryCommand" && !overWorkouts ? RECORD_READ : command);
       return next(args);
@@ -53,17 +53,17 @@ async function main(): Promise<void> {
   const calls: string[] = [];
   const ours = buildSkill({
     store: new DynamoUserStore(
-      counted(createDocumentClient({ endpoint }), calls),
+      counted(createStoreClient({ endpoint }), calls),
       table,
       SILENT_LOGGER,
     ),
     logger: SILENT_LOGGER,
     skillId: BENCH_SKILL_ID,
   });
-  const floor = storeFloorSkill(createDocumentClient({ endpoint }), table);
+  const floor = storeFloorSkill(floorClient(endpoint), table);
   // Each of our users starts with a full progression record, written before its dialog and
   // outside the counted client: the turns then read, carry and save the largest record.
-  const seeder = new DynamoUserStore(createDocumentClient({ endpoint }), table, SILENT_LOGGER);
+  const seeder = new DynamoUserStore(createStoreClient({ endpoint }), table, SILENT_LOGGER);
   const seasoned = async (userId: string) => {
     const stored = await seeder.load(userId);
     await seeder.save(userId, stored, withFullProgression(stored.record));

@@ -7,7 +7,7 @@ import { isRecord } from "./is-record";
 import { RequestLogger } from "./observability/request-logger";
 import { createMetrics } from "./observability/service";
 import { buildSkill } from "./skill";
-import { createDocumentClient } from "./store/dynamo-client";
+import { createStoreClient } from "./store/dynamo-client";
 import { DynamoUserStore } from "./store/dynamo-user-store";
 
 // Built once per container: config checked, clients created, handlers assembled.
@@ -18,7 +18,7 @@ const logger = logs.logger;
 // The bundle's folder holds the segment estimates its build worked out; run from source (ES
 // modules, no __dirname) there are none, and the engine works them out.
 useKnownEstimates(estimatesBeside(typeof __dirname === "string" ? __dirname : undefined));
-const store = new DynamoUserStore(createDocumentClient(), config.tableName, logger);
+const store = new DynamoUserStore(createStoreClient(), config.tableName, logger);
 const skill = buildSkill({
   store,
   logger,

@@ -1,3 +1,4 @@
+import { latestFirst } from "../canonical-time";
 import type { SkillContext } from "../handlers/handler";
 import type { WorkoutLogEntry } from "../store/workout-log";
 import type { Turn } from "../turn/turn";
@@ -16,5 +17,5 @@ export async function recentHistory(
   const since = new Date(Date.parse(turn.time) - days * 86_400_000).toISOString();
   const stored = turn.userId ? await store.recentWorkouts(turn.userId, since, limit) : [];
   const unsaved = turn.state.unsavedLog.map((logged) => logged.entry);
-  return [...unsaved, ...stored].sort((a, b) => b.endedAt.localeCompare(a.endedAt));
+  return [...unsaved, ...stored].sort((a, b) => latestFirst(a.endedAt, b.endedAt));
 }

@@ -11,7 +11,7 @@ import { applyEnvDefaults, LOCAL_AWS_ENV, QUIET_SDK_ENV } from "../local/local-a
 import { ensureLocalTable, startLocalDynamo } from "../local/local-dynamo";
 import { createLogger } from "../logger";
 import { buildSkill } from "../skill";
-import { createDocumentClient } from "../store/dynamo-client";
+import { createStoreClient } from "../store/dynamo-client";
 import { DynamoUserStore } from "../store/dynamo-user-store";
 import { createHttpServer } from "./http-server";
 import { readServeSettings } from "./serve-settings";
@@ -37,7 +37,7 @@ async function main(): Promise<number> {
     stopStorage = dynamo.close;
   }
   // Many users at once: a connection pool sized for a server, not for one Lambda request.
-  const client = createDocumentClient({
+  const client = createStoreClient({
     ...(endpoint ? { endpoint } : {}),
     ...(table ? { region: table.region } : {}),
     host: "server",

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { SILENT_LOGGER } from "../logger";
 import { buildSkill } from "../skill";
-import { createDocumentClient } from "../store/dynamo-client";
+import { createStoreClient } from "../store/dynamo-client";
 import { DynamoUserStore } from "../store/dynamo-user-store";
 import { Conversation } from "./conversation";
 import { ensureLocalTable, startLocalDynamo } from "./local-dynamo";
@@ -38,7 +38,7 @@ export async function startConsoleSkill(options: {
   const admin = new DynamoDBClient({ endpoint: dynamo.endpoint });
   await ensureLocalTable(admin, LOCAL_TABLE_NAME);
   admin.destroy();
-  const client = createDocumentClient({ endpoint: dynamo.endpoint });
+  const client = createStoreClient({ endpoint: dynamo.endpoint });
   const store = new DynamoUserStore(client, LOCAL_TABLE_NAME, SILENT_LOGGER);
   const skill = buildSkill({ store, logger: SILENT_LOGGER, skillId: LOCAL_SKILL_ID });
   const conversation = new Conversation({

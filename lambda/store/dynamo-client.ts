@@ -1,5 +1,4 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
 
 /**
  * Timeouts sized to Alexa's 8-second answer limit. A turn makes at most a read and a write
@@ -23,17 +22,23 @@ export const SOCKETS = { lambda: 50, server: 64 } as const;
 export type Host = keyof typeof SOCKETS;
 export const QUEUE_TIMEOUT_MS = 2000;
 
+/** Where the client talks to, and for whom (the Lambda, or the HTTPS server's many users). */
+export interface StoreClientOptions {
+  readonly endpoint?: string;
+  readonly region?: string;
+  readonly host?: Host;
+}
+
 /**
- * One document client per container. Region and endpoint come from the standard AWS settings
- * (AWS_REGION, AWS_ENDPOINT_URL_DYNAMODB for a local DynamoDB).
+ * The client settings every DynamoDB client of Back Coach shares: the timeouts and the
+ * sockets above. Region and endpoint come from the standard AWS settings (AWS_REGION,
+ * AWS_ENDPOINT_URL_DYNAMODB for a local DynamoDB) unless given.
  */
-export function createDocumentClient(
-  overrides: { endpoint?: string; region?: string; host?: Host } = {},
-): DynamoDBDocumentClient {
-  const agent = { keepAlive: true, maxSockets: SOCKETS[overrides.host ?? "lambda"] };
-  const client = new DynamoDBClient({
-    ...(overrides.endpoint ? { endpoint: overrides.endpoint } : {}),
-    ...(overrides.region ? { region: overrides.region } : {}),
+export function storeClientConfig(options: StoreClientOptions = {}): DynamoDBClientConfig {
+  const agent = { keepAlive: true, maxSockets: SOCKETS[options.host ?? "lambda"] };
+  return {
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    ...(options.region ? { region: options.region } : {}),
     maxAttempts: MAX_ATTEMPTS,
     requestHandler: {
       connectionTimeout: CONNECTION_TIMEOUT_MS,
@@ -43,11 +48,21 @@ export function createDocumentClient(
       httpAgent: agent,
       httpsAgent: agent,
     },
-  });
-  if (overrides.host === "server") limitCallsInFlight(client, SOCKETS.server, QUEUE_TIMEOUT_MS);
-  return DynamoDBDocumentClient.from(client, {
-    marshallOptions: { removeUndefinedValues: true },
-  });
+  };
+}
+
+/**
+ * The store's client, one per container. The low-level client, not the document client: the
+ * store writes its items in DynamoDB's own form (item-attributes.ts), so the SDK can build a
+ * command's handler once per command class and keep it (`cacheMiddleware`), instead of
+ * cloning and sorting its whole middleware stack on every call (which the document client
+ * cannot do without). Every middleware, the call limit below or a test's, must be added
+ * before the first call: later ones are not seen.
+ */
+export function createStoreClient(options: StoreClientOptions = {}): DynamoDBClient {
+  const client = new DynamoDBClient({ ...storeClientConfig(options), cacheMiddleware: true });
+  if (options.host === "server") limitCallsInFlight(client, SOCKETS.server, QUEUE_TIMEOUT_MS);
+  return client;
 }
 
 /** At most `limit` calls leave at once; the others wait their turn, each for at most `timeoutMs`. */

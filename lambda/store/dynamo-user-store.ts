@@ -1,18 +1,13 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import {
-  type $Command,
-  BatchWriteCommand,
-  type DynamoDBDocumentClient,
-  type DynamoDBDocumentClientResolvedConfig,
-  PutCommand,
+  BatchWriteItemCommand,
+  type DynamoDBClient,
+  PutItemCommand,
   QueryCommand,
-  type ServiceInputTypes,
-  type ServiceOutputTypes,
-  UpdateCommand,
-} from "@aws-sdk/lib-dynamodb";
-import { unmarshall } from "@aws-sdk/util-dynamodb";
+  UpdateItemCommand,
+} from "@aws-sdk/client-dynamodb";
 import { describeValue } from "../describe-value";
+import { type Attributes, fromAttributes, toAttributes } from "./attribute-values";
 import { fromStoredFields, toStoredFields } from "./item-codec";
 import {
   POSITION_SORT_KEY,
@@ -52,7 +47,7 @@ export interface StoreLogger {
  */
 export class DynamoUserStore implements UserStore {
   constructor(
-    private readonly client: DynamoDBDocumentClient,
+    private readonly client: DynamoDBClient,
     private readonly tableName: string,
     private readonly logger: StoreLogger,
   ) {}
@@ -66,18 +61,24 @@ export class DynamoUserStore implements UserStore {
    * PROFILE); `healed` says a version was just repaired (so never again).
    */
   private async read(userId: string, healed: boolean): Promise<StoredUser> {
-    const result = await this.send(
-      "load",
-      (TableName) =>
-        new QueryCommand({
-          TableName,
-          KeyConditionExpression: "pk = :pk AND begins_with(sk, :profile)",
-          ExpressionAttributeValues: { ":pk": userPartition(userId), ":profile": PROFILE_SORT_KEY },
-          ConsistentRead: true,
-        }),
+    const found = await this.send("load", (client, TableName) =>
+      client
+        .send(
+          new QueryCommand({
+            TableName,
+            KeyConditionExpression: "pk = :pk AND begins_with(sk, :profile)",
+            ExpressionAttributeValues: toAttributes({
+              ":pk": userPartition(userId),
+              ":profile": PROFILE_SORT_KEY,
+            }),
+            ConsistentRead: true,
+          }),
+        )
+        // Read as plain values inside the call: an item that cannot be is a failed load.
+        .then((result) => (result.Items ?? []).map(fromAttributes)),
     );
     const items: { profile?: StoredItem; position?: StoredItem } = {};
-    for (const item of result.Items ?? []) {
+    for (const item of found) {
       if (item.sk === PROFILE_SORT_KEY) items.profile = item;
       else if (item.sk === POSITION_SORT_KEY) items.position = item;
     }
@@ -160,9 +161,17 @@ export class DynamoUserStore implements UserStore {
               },
             };
     try {
-      await this.send(
-        "load",
-        (TableName) => new PutCommand({ TableName, Item: { ...item, version: 1 }, ...condition }),
+      await this.send("load", (client, TableName) =>
+        client.send(
+          new PutItemCommand({
+            TableName,
+            Item: toAttributes({ ...item, version: 1 }),
+            ConditionExpression: condition.ConditionExpression,
+            ...(condition.ExpressionAttributeValues
+              ? { ExpressionAttributeValues: toAttributes(condition.ExpressionAttributeValues) }
+              : {}),
+          }),
+        ),
       );
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
@@ -262,19 +271,19 @@ export class DynamoUserStore implements UserStore {
   }
 
   async logWorkout(userId: string, entry: WorkoutLogEntry, requestId: string): Promise<void> {
-    await this.send(
-      "logWorkout",
-      (TableName) =>
-        new PutCommand({
+    await this.send("logWorkout", (client, TableName) =>
+      client.send(
+        new PutItemCommand({
           TableName,
-          Item: {
+          Item: toAttributes({
             pk: userPartition(userId),
             sk: workoutSortKey(entry.endedAt, requestId),
             ...entry,
-          },
+          }),
           // A retried request must not log the same workout twice.
           ConditionExpression: "attribute_not_exists(sk)",
         }),
+      ),
     ).catch((error: unknown) => {
       if (isConditionFailure(error)) return;
       throw error;
@@ -286,23 +295,25 @@ export class DynamoUserStore implements UserStore {
     sinceIso: string,
     limit: number,
   ): Promise<WorkoutLogEntry[]> {
-    const result = await this.send(
-      "recentWorkouts",
-      (TableName) =>
-        new QueryCommand({
-          TableName,
-          KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
-          ExpressionAttributeValues: {
-            ":pk": userPartition(userId),
-            ":from": `${WORKOUT_SORT_PREFIX}${sinceIso}`,
-            // "~" sorts after every character an ISO time or request id uses.
-            ":to": `${WORKOUT_SORT_PREFIX}~`,
-          },
-          ScanIndexForward: false,
-          Limit: limit,
-        }),
+    const found = await this.send("recentWorkouts", (client, TableName) =>
+      client
+        .send(
+          new QueryCommand({
+            TableName,
+            KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+            ExpressionAttributeValues: toAttributes({
+              ":pk": userPartition(userId),
+              ":from": `${WORKOUT_SORT_PREFIX}${sinceIso}`,
+              // "~" sorts after every character an ISO time or request id uses.
+              ":to": `${WORKOUT_SORT_PREFIX}~`,
+            }),
+            ScanIndexForward: false,
+            Limit: limit,
+          }),
+        )
+        .then((result) => (result.Items ?? []).map(fromAttributes)),
     );
-    return (result.Items ?? []).flatMap((item) => {
+    return found.flatMap((item) => {
       const entry = parseWorkoutLogEntry(item);
       return entry ? [entry] : [];
     });
@@ -310,20 +321,21 @@ export class DynamoUserStore implements UserStore {
 
   async deleteUser(userId: string): Promise<number> {
     let deleted = 0;
-    let startKey: Record<string, unknown> | undefined;
+    let startKey: Attributes | undefined;
     do {
-      const page = await this.send(
-        "deleteUser",
-        (TableName) =>
+      const page = await this.send("deleteUser", (client, TableName) =>
+        client.send(
           new QueryCommand({
             TableName,
             KeyConditionExpression: "pk = :pk",
-            ExpressionAttributeValues: { ":pk": userPartition(userId) },
+            ExpressionAttributeValues: toAttributes({ ":pk": userPartition(userId) }),
             ProjectionExpression: "pk, sk",
             ...(startKey ? { ExclusiveStartKey: startKey } : {}),
           }),
+        ),
       );
-      const keys = (page.Items ?? []).map((item) => ({ pk: item.pk, sk: item.sk }));
+      // The keys go back as they came, in DynamoDB's form.
+      const keys = (page.Items ?? []).flatMap(({ pk, sk }) => (pk && sk ? [{ pk, sk }] : []));
       for (let i = 0; i < keys.length; i += 25) {
         await this.deleteKeys(keys.slice(i, i + 25));
       }
@@ -334,15 +346,14 @@ export class DynamoUserStore implements UserStore {
   }
 
   /** One batch of up to 25 deletes, retrying whatever DynamoDB leaves unprocessed. */
-  private async deleteKeys(keys: readonly Record<string, unknown>[]): Promise<void> {
+  private async deleteKeys(keys: readonly Attributes[]): Promise<void> {
     let requests = keys.map((Key) => ({ DeleteRequest: { Key } }));
     for (let attempt = 0; requests.length > 0; attempt++) {
       if (attempt === MAX_UNPROCESSED_RETRIES) {
         throw new StorageError("deleteUser", { cause: new Error("items left unprocessed") });
       }
-      const result = await this.send(
-        "deleteUser",
-        (table) => new BatchWriteCommand({ RequestItems: { [table]: requests } }),
+      const result = await this.send("deleteUser", (client, table) =>
+        client.send(new BatchWriteItemCommand({ RequestItems: { [table]: requests } })),
       );
       requests = (result.UnprocessedItems?.[this.tableName] ?? []).flatMap((r) =>
         r.DeleteRequest?.Key ? [{ DeleteRequest: { Key: r.DeleteRequest.Key } }] : [],
@@ -380,51 +391,61 @@ export class DynamoUserStore implements UserStore {
           fields,
           movesOut ? POSITION_FIELDS : [],
         );
-        await this.send(
-          "save",
-          (TableName) =>
-            new UpdateCommand({
+        await this.send("save", (client, TableName) =>
+          client.send(
+            new UpdateItemCommand({
               TableName,
-              Key,
-              ...update,
+              Key: toAttributes(Key),
+              UpdateExpression: update.UpdateExpression,
+              ConditionExpression: update.ConditionExpression,
+              ...(update.ExpressionAttributeNames
+                ? { ExpressionAttributeNames: update.ExpressionAttributeNames }
+                : {}),
+              ExpressionAttributeValues: toAttributes(update.ExpressionAttributeValues),
               ReturnValuesOnConditionCheckFailure: "ALL_OLD",
             }),
+          ),
         );
       } else {
-        await this.send(
-          "save",
-          (TableName) =>
-            new PutCommand({
+        const item = {
+          ...Key,
+          ...toStoredFields(fieldsOfPart(part, record)),
+          version: version + 1,
+        };
+        await this.send("save", (client, TableName) =>
+          client.send(
+            new PutItemCommand({
               TableName,
-              Item: { ...Key, ...toStoredFields(fieldsOfPart(part, record)), version: version + 1 },
+              Item: toAttributes(item),
               ...(version === 0
                 ? { ConditionExpression: "attribute_not_exists(pk)" }
                 : {
                     ConditionExpression: "version = :expected",
-                    ExpressionAttributeValues: { ":expected": version },
+                    ExpressionAttributeValues: toAttributes({ ":expected": version }),
                   }),
               ReturnValuesOnConditionCheckFailure: "ALL_OLD",
             }),
+          ),
         );
       }
       return true;
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
-      const item = (error as { Item?: Record<string, AttributeValue> }).Item;
-      return item ? { latest: unmarshall(item) } : {};
+      const item = (error as { Item?: Attributes }).Item;
+      return item ? { latest: fromAttributes(item) } : {};
     }
   }
 
   /**
-   * Sends the command `build` makes for this table, giving up at the call's deadline. A failure
+   * Makes `call` with the store's client and table, giving up at the call's deadline. A failure
    * becomes a StorageError for `operation`; a failed condition stays as it is, for the caller.
    */
-  private async send<Input extends ServiceInputTypes, Output extends ServiceOutputTypes>(
+  private async send<Output>(
     operation: string,
-    build: (tableName: string) => StoreCommand<Input, Output>,
+    call: (client: DynamoDBClient, tableName: string) => Promise<Output>,
   ): Promise<Output> {
     try {
-      return await withinBudget(this.client.send(build(this.tableName)));
+      return await withinBudget(call(this.client, this.tableName));
     } catch (error) {
       if (isConditionFailure(error)) throw error;
       throw new StorageError(operation, { cause: error });
@@ -448,20 +469,11 @@ function withinBudget<T>(call: Promise<T>): Promise<T> {
   return Promise.race([call, budget]).finally(() => clearTimeout(timer));
 }
 
-/** A document-client command: Get, Put, Update, Query or BatchWrite. */
-type StoreCommand<Input extends ServiceInputTypes, Output extends ServiceOutputTypes> = $Command<
-  Input,
-  Output,
-  DynamoDBDocumentClientResolvedConfig,
-  ServiceInputTypes,
-  ServiceOutputTypes
->;
-
 function isConditionFailure(error: unknown): boolean {
   return error instanceof Error && error.name === "ConditionalCheckFailedException";
 }
 
-/** An item as the document client reads it. */
+/** An item as plain values (attribute-values.ts), keys and version included. */
 type StoredItem = Record<string, unknown>;
 
 /** What saving one part left stored: the part's fields in `record`, and its item's version. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SILENT_LOGGER } from "../../lambda/logger";
-import { createDocumentClient } from "../../lambda/store/dynamo-client";
+import { createStoreClient } from "../../lambda/store/dynamo-client";
 import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
 import { type DynamoProxy, startDynamoProxy } from "../support/dynamo-proxy";
 import { type LocalTable, startLocalTable } from "../support/local-table";
@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 async function concurrentReads(host: "lambda" | "server", reads: number): Promise<number> {
-  const client = createDocumentClient({ endpoint: proxy.endpoint, host });
+  const client = createStoreClient({ endpoint: proxy.endpoint, host });
   const store = new DynamoUserStore(client, table.tableName, SILENT_LOGGER);
   try {
     const results = await Promise.allSettled(

@@ -18,9 +18,10 @@ import { voice } from "../../lambda/i18n/voice";
 import { type DynaliteProcess, startDynaliteProcess } from "../../lambda/local/dynalite-process";
 import { freePort } from "../../lambda/local/free-port";
 import { createLogger } from "../../lambda/logger";
-import { createDocumentClient } from "../../lambda/store/dynamo-client";
+import { createStoreClient } from "../../lambda/store/dynamo-client";
 import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
 import { said, TEST_SKILL_ID, TestDevice } from "../support/device";
+import { createDocumentClient } from "../support/document-client";
 
 const USERS = 200;
 const DEVICES_OF_ONE_USER = 50;
@@ -38,6 +39,7 @@ function heardUpTo(last: number): WorkDone {
 const TABLE = "back-coach-load";
 let dynamo: DynaliteProcess;
 let client: ReturnType<typeof createDocumentClient>;
+let storeClient: ReturnType<typeof createStoreClient>;
 let server: ChildProcess;
 let base: string;
 let turns = 0;
@@ -60,6 +62,7 @@ const overHttp: BackCoachSkill = {
 beforeAll(async () => {
   dynamo = await startDynaliteProcess(TABLE);
   client = createDocumentClient({ endpoint: dynamo.endpoint });
+  storeClient = createStoreClient({ endpoint: dynamo.endpoint });
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   server = spawn(
@@ -99,6 +102,7 @@ afterAll(async () => {
   server.kill("SIGTERM");
   await new Promise((resolve) => server.once("exit", resolve));
   client.destroy();
+  storeClient.destroy();
   await dynamo.close();
 });
 
@@ -144,7 +148,7 @@ describe("load over HTTP (loopback, verification off)", () => {
     );
 
     const store = new DynamoUserStore(
-      client,
+      storeClient,
       TABLE,
       createLogger("error", () => {}),
     );

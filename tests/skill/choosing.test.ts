@@ -19,7 +19,7 @@ const minutes = (n: number) => ({ minutes: String(n) });
 const key = (userId: string) => ({ pk: `USER#${userId}`, sk: "PROFILE" });
 const storedRecord = async (userId: string) =>
   (
-    await skill.table.client.send(
+    await skill.table.documents.send(
       new GetCommand({ TableName: skill.table.tableName, Key: key(userId) }),
     )
   ).Item;
@@ -313,7 +313,7 @@ describe("a long session's next workout", () => {
 
 describe("a forged or damaged kit", () => {
   it("reads a stored kit that is not one we offer as unknown, and asks", async () => {
-    await skill.table.client.send(
+    await skill.table.documents.send(
       new PutCommand({
         TableName: skill.table.tableName,
         Item: { ...key("forged-kit"), version: 1, schemaVersion: 1, equipment: "tank" },

@@ -19,7 +19,7 @@ const POSITION = "PROFILE#POSITION";
 const key = (userId: string, sk = PROFILE) => ({ pk: `USER#${userId}`, sk });
 /** Puts a profile item as one was written before the position had an item of its own. */
 const putRaw = (userId: string, item: Record<string, unknown>) =>
-  skill.table.client.send(
+  skill.table.documents.send(
     new PutCommand({ TableName: skill.table.tableName, Item: { ...key(userId), ...item } }),
   );
 const getRaw = (userId: string, sk = PROFILE) => itemOf(skill.table, userId, sk);

@@ -28,7 +28,7 @@ describe("lambda/index.ts", () => {
     // Nothing urgent changed, so nothing was written yet...
     for (const sk of ["PROFILE", "PROFILE#POSITION"]) {
       const key = { TableName: table.tableName, Key: { pk: "USER#lambda-user", sk } };
-      expect((await table.client.send(new GetCommand(key))).Item).toBeUndefined();
+      expect((await table.documents.send(new GetCommand(key))).Item).toBeUndefined();
     }
     // ...until the session ends: then the health note is stored through the environment's endpoint.
     await handler(
@@ -45,7 +45,7 @@ describe("lambda/index.ts", () => {
       } as unknown as RequestEnvelope,
       {} as Context,
     );
-    const stored = await table.client.send(
+    const stored = await table.documents.send(
       new GetCommand({
         TableName: table.tableName,
         Key: { pk: "USER#lambda-user", sk: "PROFILE" },

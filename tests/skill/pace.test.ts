@@ -229,7 +229,7 @@ describe("a pace that is not one of ours", () => {
     ["a factor no step has", 7],
   ])("in the stored record (%s) counts at the standard pace and heals", async (_, pace) => {
     const userId = `pace-damaged-${String(pace)}`;
-    await skill.table.client.send(
+    await skill.table.documents.send(
       new PutCommand({
         TableName: skill.table.tableName,
         Item: { ...key(userId), version: 1, schemaVersion: 1, disclaimerHeard: true, pace },
@@ -244,7 +244,7 @@ describe("a pace that is not one of ours", () => {
       expect.objectContaining({ message: "Stored user record repaired", problem: "pace" }),
     );
     const item = (
-      await skill.table.client.send(
+      await skill.table.documents.send(
         new GetCommand({ TableName: skill.table.tableName, Key: key(userId) }),
       )
     ).Item;

@@ -6,7 +6,7 @@ import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../lambda/logger";
 import { buildSkill } from "../../lambda/skill";
-import { createDocumentClient } from "../../lambda/store/dynamo-client";
+import { createStoreClient } from "../../lambda/store/dynamo-client";
 import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
 import { said, TEST_SKILL_ID, TestDevice } from "../support/device";
 import { ensureLocalTable, type LocalDynamo, startLocalDynamo } from "../support/store-backend";
@@ -130,7 +130,7 @@ describe("storage failing mid-workout", () => {
     port = Number(new URL(dynamo.endpoint).port);
     await ensureLocalTable(new DynamoDBClient({ endpoint: dynamo.endpoint }), "outage");
     store = new DynamoUserStore(
-      createDocumentClient({ endpoint: dynamo.endpoint }),
+      createStoreClient({ endpoint: dynamo.endpoint }),
       "outage",
       createLogger("error", () => {}),
     );
@@ -177,7 +177,7 @@ describe("a stored record that cannot be read as it is", () => {
   afterAll(() => skill.close());
 
   const putRaw = (userId: string, item: Record<string, unknown>) =>
-    skill.table.client.send(
+    skill.table.documents.send(
       new PutCommand({
         TableName: skill.table.tableName,
         Item: { pk: `USER#${userId}`, sk: "PROFILE", ...item },

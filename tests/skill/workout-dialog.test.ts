@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => skill.close());
 
 async function workoutLog(userId: string) {
-  const result = await skill.table.client.send(
+  const result = await skill.table.documents.send(
     new QueryCommand({
       TableName: skill.table.tableName,
       KeyConditionExpression: "pk = :pk AND begins_with(sk, :w)",

@@ -1,9 +1,9 @@
-import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import { type AttributeValue, PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withFullProgression } from "../../bench/seasoned-user";
 import type { WorkoutProgress } from "../../lambda/coach";
-import { createDocumentClient } from "../../lambda/store/dynamo-client";
+import { createStoreClient } from "../../lambda/store/dynamo-client";
 import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
 import { NEW_USER, type UserRecord } from "../../lambda/store/user-record";
 import { StorageError } from "../../lambda/store/user-store";
@@ -86,7 +86,7 @@ function textOf(value: unknown): unknown {
 
 /** Writes a user's item as it might sit in the table, bypassing the store's checks. */
 function putRawProfile(userId: string, item: Record<string, unknown>) {
-  return table.client.send(
+  return table.documents.send(
     new PutCommand({
       TableName: table.tableName,
       Item: { pk: `USER#${userId}`, sk: "PROFILE", ...item },
@@ -300,7 +300,7 @@ describe("DynamoUserStore", () => {
     await store.logWorkout("frank", entry, "req-1");
     await store.logWorkout("frank", entry, "req-1");
     await store.logWorkout("frank", entry, "req-2");
-    const items = await table.client.send(
+    const items = await table.documents.send(
       new QueryCommand({
         TableName: table.tableName,
         KeyConditionExpression: "pk = :pk AND begins_with(sk, :w)",
@@ -322,13 +322,31 @@ describe("DynamoUserStore", () => {
 
   it("fails fast with a StorageError when DynamoDB is unreachable", async () => {
     const down = new DynamoUserStore(
-      createDocumentClient({ endpoint: "http://127.0.0.1:9" }),
+      createStoreClient({ endpoint: "http://127.0.0.1:9" }),
       "t",
       logger,
     );
     const started = performance.now();
     await expect(down.load("alice")).rejects.toBeInstanceOf(StorageError);
     expect(performance.now() - started).toBeLessThan(4000);
+  });
+
+  it("fails a load with a StorageError, not a crash, when an item's number cannot be read", async () => {
+    // DynamoDB takes 1.5E+30 as a number; JavaScript can hold it neither exactly nor as a BigInt.
+    await table.client.send(
+      new PutItemCommand({
+        TableName: table.tableName,
+        Item: {
+          pk: { S: "USER#unreadable-number" },
+          sk: { S: "PROFILE" },
+          version: { N: "1.5E+30" },
+          disclaimerHeard: { BOOL: true },
+        },
+      }),
+    );
+    const failed = store.load("unreadable-number");
+    await expect(failed).rejects.toBeInstanceOf(StorageError);
+    await expect(failed).rejects.toMatchObject({ operation: "load" });
   });
 });
 
@@ -736,7 +754,7 @@ describe("workout history and deletion", () => {
     await store.logWorkout("ivy", at(5), "ivy-1");
     // Its two record items and its 30 workouts.
     expect(await store.deleteUser("harry")).toBe(32);
-    const left = await table.client.send(
+    const left = await table.documents.send(
       new QueryCommand({
         TableName: table.tableName,
         KeyConditionExpression: "pk = :pk",

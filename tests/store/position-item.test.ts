@@ -2,7 +2,7 @@ import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withFullProgression } from "../../bench/seasoned-user";
 import type { WorkoutProgress } from "../../lambda/coach";
-import { createDocumentClient } from "../../lambda/store/dynamo-client";
+import { createStoreClient } from "../../lambda/store/dynamo-client";
 import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
 import { NEW_USER, type UserRecord } from "../../lambda/store/user-record";
 import { StorageError } from "../../lambda/store/user-store";
@@ -29,11 +29,12 @@ let flaky: DynamoUserStore;
 beforeAll(async () => {
   table = await startLocalTable();
   store = new DynamoUserStore(table.client, table.tableName, logger);
-  const client = createDocumentClient({ endpoint: table.dynamo.endpoint });
+  const client = createStoreClient({ endpoint: table.dynamo.endpoint });
   client.middlewareStack.add(
     (next) => (args) => {
-      const input = args.input as { Key?: { sk?: unknown }; Item?: { sk?: unknown } };
-      const sk = input.Key?.sk ?? input.Item?.sk;
+      // The store's client sends attribute values: `{ S: "PROFILE" }`.
+      const input = args.input as { Key?: { sk?: { S?: string } }; Item?: { sk?: { S?: string } } };
+      const sk = input.Key?.sk?.S ?? input.Item?.sk?.S;
       if (failing !== undefined && sk === failing) {
         return Promise.reject(Object.assign(new Error("socket hang up"), { name: "TimeoutError" }));
       }
@@ -60,7 +61,7 @@ const seasoned: UserRecord = {
 };
 
 const put = (userId: string, sk: string, item: Record<string, unknown>) =>
-  table.client.send(
+  table.documents.send(
     new PutCommand({ TableName: table.tableName, Item: { pk: `USER#${userId}`, sk, ...item } }),
   );
 const raw = (userId: string, sk: string) => itemOf(table, userId, sk);

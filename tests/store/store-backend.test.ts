@@ -11,7 +11,7 @@ afterAll(() => table.close());
 
 describe("the store the tests run on", () => {
   it("is the one BACK_COACH_STORE names: dynalite has no transactions, DynamoDB Local has", async () => {
-    const transaction = table.client.send(
+    const transaction = table.documents.send(
       new TransactWriteCommand({
         TransactItems: [
           { Put: { TableName: table.tableName, Item: { pk: "USER#backend", sk: "PROFILE" } } },

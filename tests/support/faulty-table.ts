@@ -1,6 +1,6 @@
 import { createLogger } from "../../lambda/logger";
 import { buildSkill } from "../../lambda/skill";
-import { createDocumentClient } from "../../lambda/store/dynamo-client";
+import { createStoreClient } from "../../lambda/store/dynamo-client";
 import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
 import { alexaApiOrLoopback } from "../../lambda/turn/api-endpoint";
 import { TEST_SKILL_ID, TestDevice } from "./device";
@@ -31,7 +31,7 @@ export async function startFaultyTable(name: string): Promise<FaultyTable> {
         log?.(JSON.parse(line) as Record<string, unknown>),
       );
       const store = new DynamoUserStore(
-        createDocumentClient({ endpoint: proxy.endpoint }),
+        createStoreClient({ endpoint: proxy.endpoint }),
         table.tableName,
         logger,
       );

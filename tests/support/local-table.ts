@@ -1,11 +1,15 @@
-import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import type { AttributeValue, DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import { createDocumentClient } from "../../lambda/store/dynamo-client";
+import { createStoreClient } from "../../lambda/store/dynamo-client";
+import { createDocumentClient } from "./document-client";
 import { type LocalDynamo, startTableServer } from "./store-backend";
 
 export interface LocalTable {
   readonly dynamo: LocalDynamo;
-  readonly client: DynamoDBDocumentClient;
+  /** The store's own kind of client (createStoreClient), counting and recording its calls. */
+  readonly client: DynamoDBClient;
+  /** A document client on the same table, uncounted: for tests that read or plant items. */
+  readonly documents: DynamoDBDocumentClient;
   readonly tableName: string;
   /** Every request the client sent, by command name: reads and writes can be counted. */
   readonly calls: string[];
@@ -38,7 +42,8 @@ export interface SentRequest {
  */
 export async function startLocalTable(wanted = "back-coach-test"): Promise<LocalTable> {
   const { dynamo, tableName, close } = await startTableServer(wanted);
-  const client = createDocumentClient({ endpoint: dynamo.endpoint });
+  const client = createStoreClient({ endpoint: dynamo.endpoint });
+  const documents = createDocumentClient({ endpoint: dynamo.endpoint });
   const calls: string[] = [];
   client.middlewareStack.add(
     (next, context) => (args) => {
@@ -68,11 +73,13 @@ export async function startLocalTable(wanted = "back-coach-test"): Promise<Local
   return {
     dynamo,
     client,
+    documents,
     tableName,
     calls,
     sent,
     close: async () => {
       client.destroy();
+      documents.destroy();
       await close();
     },
   };
@@ -85,11 +92,11 @@ export function sortKeyOf(request: SentRequest): string | undefined {
 
 /** One item of a user as the table holds it (keys included), read consistently. */
 export async function itemOf(
-  table: Pick<LocalTable, "client" | "tableName">,
+  table: Pick<LocalTable, "documents" | "tableName">,
   userId: string,
   sk: string,
 ): Promise<Record<string, unknown> | undefined> {
-  const result = await table.client.send(
+  const result = await table.documents.send(
     new GetCommand({
       TableName: table.tableName,
       Key: { pk: `USER#${userId}`, sk },
@@ -101,10 +108,10 @@ export async function itemOf(
 
 /** Every item of a user, as the table holds it (keys included), for tests that look inside. */
 export async function itemsOf(
-  table: Pick<LocalTable, "client" | "tableName">,
+  table: Pick<LocalTable, "documents" | "tableName">,
   userId: string,
 ): Promise<Record<string, unknown>[]> {
-  const result = await table.client.send(
+  const result = await table.documents.send(
     new QueryCommand({
       TableName: table.tableName,
       KeyConditionExpression: "pk = :pk",

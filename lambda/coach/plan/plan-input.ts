@@ -1,3 +1,4 @@
+import { latestFirst } from "../../canonical-time";
 import { findWorkout } from "../catalog";
 import { type Kit, kitEquipment } from "../catalog/kit";
 import { type Equipment, LEVELS, type Level } from "../catalog/types";
@@ -67,7 +68,7 @@ export function planInputOf(
   ].filter((s) => (s.cardio || s.strength) && s.day <= today && findWorkout(s.workoutId));
   const recent = sessions
     .filter((s) => daysBetween(s.day, today) < RECENT_DAYS)
-    .sort((a, b) => b.endedAt.localeCompare(a.endedAt));
+    .sort((a, b) => latestFirst(a.endedAt, b.endedAt));
   const thisWeek = sessions.filter((s) => s.day >= weekStart(today));
   const hiitDays = new Set(
     thisWeek

@@ -1,4 +1,6 @@
-import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
+import { latestFirst } from "../../../lambda/canonical-time";
 import {
   type ActivityEntry,
   localDate,
@@ -34,6 +36,64 @@ describe("the user's calendar", () => {
     expect(localDate("2026-11-22T23:30:00Z", "Europe/Berlin")).toBe("2026-11-23");
     expect(localDate("2026-11-22T23:30:00Z", "America/Los_Angeles")).toBe("2026-11-22");
     expect(localDate("2026-11-22T23:30:00Z", "Not/AZone")).toBe("2026-11-22");
+  });
+
+  it("reads a day in UTC from the time itself, as the platform's calendar does, with no formatter", async () => {
+    const platform = new Intl.DateTimeFormat("en-CA", {
+      timeZone: "UTC",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    // A calendar of its own, whose formatters none of this file's other tests have made yet.
+    vi.resetModules();
+    const fresh = await import("../../../lambda/coach/progress/calendar");
+    const Platform = Intl.DateTimeFormat;
+    let made = 0;
+    class Counted extends Platform {
+      constructor(...args: ConstructorParameters<typeof Platform>) {
+        super(...args);
+        made++;
+      }
+    }
+    Object.defineProperty(Intl, "DateTimeFormat", { value: Counted, configurable: true });
+    try {
+      fc.assert(
+        fc.property(
+          fc.date({
+            min: new Date("2000-01-01T00:00:00Z"),
+            max: new Date("2100-01-01T00:00:00Z"),
+            noInvalidDate: true,
+          }),
+          (date) => {
+            expect(fresh.localDate(date.toISOString(), "UTC")).toBe(platform.format(date));
+          },
+        ),
+      );
+      expect(fresh.isKnownTimeZone("UTC")).toBe(true);
+      expect(fresh.canonicalTimeZone("UTC")).toBe("UTC");
+      // The zone of every user without one never pages in the platform's time-zone data.
+      expect(made).toBe(0);
+      // A named zone does (the count sees it), and its day is still the zone's own.
+      expect(fresh.localDate("2026-11-22T23:30:00Z", "Europe/Berlin")).toBe("2026-11-23");
+      expect(made).toBeGreaterThan(0);
+    } finally {
+      Object.defineProperty(Intl, "DateTimeFormat", { value: Platform, configurable: true });
+    }
+  });
+
+  it("sorts canonical times latest first, by their characters alone", () => {
+    const times = [
+      "2026-11-22T09:00:00.000Z",
+      "2025-12-31T23:59:59.999Z",
+      "2026-11-22T10:00:00.000Z",
+    ];
+    expect([...times].sort(latestFirst)).toEqual([
+      "2026-11-22T10:00:00.000Z",
+      "2026-11-22T09:00:00.000Z",
+      "2025-12-31T23:59:59.999Z",
+    ]);
+    expect(latestFirst(times[0] as string, times[0] as string)).toBe(0);
   });
 
   it("starts weeks on Monday", () => {
