@@ -53,11 +53,11 @@ export function storeClientConfig(options: StoreClientOptions = {}): DynamoDBCli
 
 /**
  * The store's client, one per container. The low-level client, not the document client: the
- * store writes its items in DynamoDB's own form (item-attributes.ts), so the SDK can build a
- * command's handler once per command class and keep it (`cacheMiddleware`), instead of
- * cloning and sorting its whole middleware stack on every call (which the document client
- * cannot do without). Every middleware, the call limit below or a test's, must be added
- * before the first call: later ones are not seen.
+ * store writes its items in DynamoDB's own form (attribute-values.ts), so the SDK can build a
+ * command's handler once per command class and keep it (`cacheMiddleware`, which the document
+ * client refuses), instead of cloning and sorting its whole middleware stack on every call.
+ * Every middleware, the call limit below or a test's, must be added before the first call:
+ * later ones are not seen.
  */
 export function createStoreClient(options: StoreClientOptions = {}): DynamoDBClient {
   const client = new DynamoDBClient({ ...storeClientConfig(options), cacheMiddleware: true });
