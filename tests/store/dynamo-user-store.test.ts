@@ -15,6 +15,7 @@ import {
   startLocalTable,
 } from "../support/local-table";
 import { storeBackend } from "../support/store-backend";
+import { PAUSED_HIIT } from "../support/stored-records";
 
 const warnings: { message: string; details: Record<string, unknown> }[] = [];
 const logger = {
@@ -30,12 +31,7 @@ beforeAll(async () => {
 });
 afterAll(() => table.close());
 
-const paused: WorkoutProgress = {
-  workoutId: "hiit",
-  segmentIndex: 2,
-  status: "paused",
-  varietyAtSegment: { praise: 1 },
-};
+const paused = PAUSED_HIIT;
 const inWorkout: UserRecord = { ...NEW_USER, disclaimerHeard: true, progress: paused };
 /** A user of long standing: a full progression record, a profile, tips heard, mid-workout. */
 const seasoned: UserRecord = {

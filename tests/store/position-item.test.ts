@@ -1,12 +1,12 @@
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withFullProgression } from "../../bench/seasoned-user";
-import type { WorkoutProgress } from "../../lambda/coach";
 import { createStoreClient } from "../../lambda/store/dynamo-client";
 import { DynamoUserStore } from "../../lambda/store/dynamo-user-store";
 import { NEW_USER, type UserRecord } from "../../lambda/store/user-record";
 import { StorageError } from "../../lambda/store/user-store";
 import { itemOf, type LocalTable, sortKeyOf, startLocalTable } from "../support/local-table";
+import { PAUSED_HIIT } from "../support/stored-records";
 
 /**
  * The workout position lives in an item of its own beside the profile (record-parts.ts): what
@@ -46,12 +46,7 @@ beforeAll(async () => {
 });
 afterAll(() => table.close());
 
-const paused: WorkoutProgress = {
-  workoutId: "hiit",
-  segmentIndex: 2,
-  status: "paused",
-  varietyAtSegment: { praise: 1 },
-};
+const paused = PAUSED_HIIT;
 const seasoned: UserRecord = {
   ...withFullProgression(NEW_USER),
   disclaimerHeard: true,

@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { withFullProgression } from "../../bench/seasoned-user";
-import type { WorkoutProgress } from "../../lambda/coach";
 import { changedFieldsUpdate } from "../../lambda/store/update-expression";
 import { NEW_USER, type UserRecord } from "../../lambda/store/user-record";
+import { PAUSED_HIIT } from "../support/stored-records";
 
 /** The UpdateItem a save sends over a clean item: the changed top-level fields, nothing else. */
 
-const paused: WorkoutProgress = {
-  workoutId: "hiit",
-  segmentIndex: 2,
-  status: "paused",
-  varietyAtSegment: { praise: 1 },
-};
+const paused = PAUSED_HIIT;
 const seasoned: UserRecord = {
   ...withFullProgression(NEW_USER),
   disclaimerHeard: true,
