@@ -61,6 +61,9 @@ export function storeClientConfig(options: StoreClientOptions = {}): DynamoDBCli
  */
 export function createStoreClient(options: StoreClientOptions = {}): DynamoDBClient {
   const client = new DynamoDBClient({ ...storeClientConfig(options), cacheMiddleware: true });
+  // The SDK's logger middleware copies every call's input and output, masking what its schema
+  // marks sensitive, for a logger that is a no-op here: the store logs its own failures.
+  client.middlewareStack.remove("loggerMiddleware");
   if (options.host === "server") limitCallsInFlight(client, SOCKETS.server, QUEUE_TIMEOUT_MS);
   return client;
 }
