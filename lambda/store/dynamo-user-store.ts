@@ -4,10 +4,11 @@ import {
   type DynamoDBClient,
   PutItemCommand,
   QueryCommand,
+  type QueryCommandInput,
   UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
 import { describeValue } from "../describe-value";
-import { type Attributes, fromAttributes, toAttributes } from "./attribute-values";
+import { type Attributes, fromAttributes, type PlainItem, toAttributes } from "./attribute-values";
 import { fromStoredFields, toStoredFields } from "./item-codec";
 import {
   POSITION_SORT_KEY,
@@ -61,22 +62,14 @@ export class DynamoUserStore implements UserStore {
    * PROFILE); `healed` says a version was just repaired (so never again).
    */
   private async read(userId: string, healed: boolean): Promise<StoredUser> {
-    const found = await this.send("load", (client, TableName) =>
-      client
-        .send(
-          new QueryCommand({
-            TableName,
-            KeyConditionExpression: "pk = :pk AND begins_with(sk, :profile)",
-            ExpressionAttributeValues: toAttributes({
-              ":pk": userPartition(userId),
-              ":profile": PROFILE_SORT_KEY,
-            }),
-            ConsistentRead: true,
-          }),
-        )
-        // Read as plain values inside the call: an item that cannot be is a failed load.
-        .then((result) => (result.Items ?? []).map(fromAttributes)),
-    );
+    const found = await this.queryItems("load", {
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :profile)",
+      ExpressionAttributeValues: toAttributes({
+        ":pk": userPartition(userId),
+        ":profile": PROFILE_SORT_KEY,
+      }),
+      ConsistentRead: true,
+    });
     const items: { profile?: StoredItem; position?: StoredItem } = {};
     for (const item of found) {
       if (item.sk === PROFILE_SORT_KEY) items.profile = item;
@@ -295,24 +288,17 @@ export class DynamoUserStore implements UserStore {
     sinceIso: string,
     limit: number,
   ): Promise<WorkoutLogEntry[]> {
-    const found = await this.send("recentWorkouts", (client, TableName) =>
-      client
-        .send(
-          new QueryCommand({
-            TableName,
-            KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
-            ExpressionAttributeValues: toAttributes({
-              ":pk": userPartition(userId),
-              ":from": `${WORKOUT_SORT_PREFIX}${sinceIso}`,
-              // "~" sorts after every character an ISO time or request id uses.
-              ":to": `${WORKOUT_SORT_PREFIX}~`,
-            }),
-            ScanIndexForward: false,
-            Limit: limit,
-          }),
-        )
-        .then((result) => (result.Items ?? []).map(fromAttributes)),
-    );
+    const found = await this.queryItems("recentWorkouts", {
+      KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+      ExpressionAttributeValues: toAttributes({
+        ":pk": userPartition(userId),
+        ":from": `${WORKOUT_SORT_PREFIX}${sinceIso}`,
+        // "~" sorts after every character an ISO time or request id uses.
+        ":to": `${WORKOUT_SORT_PREFIX}~`,
+      }),
+      ScanIndexForward: false,
+      Limit: limit,
+    });
     return found.flatMap((item) => {
       const entry = parseWorkoutLogEntry(item);
       return entry ? [entry] : [];
@@ -434,6 +420,22 @@ export class DynamoUserStore implements UserStore {
       const item = (error as { Item?: Attributes }).Item;
       return item ? { latest: fromAttributes(item) } : {};
     }
+  }
+
+  /**
+   * The items `query` finds on the store's table, as plain values. They are read inside the
+   * call: an item that cannot be read as plain values (a number JavaScript cannot hold) fails
+   * the call, as an unreachable table would.
+   */
+  private queryItems(
+    operation: string,
+    query: Omit<QueryCommandInput, "TableName">,
+  ): Promise<PlainItem[]> {
+    return this.send(operation, (client, TableName) =>
+      client
+        .send(new QueryCommand({ ...query, TableName }))
+        .then((result) => (result.Items ?? []).map(fromAttributes)),
+    );
   }
 
   /**
