@@ -16,6 +16,11 @@ export default defineConfig({
           exclude: ["tests/load/**"],
           // Tests talk to a local DynamoDB only, never with real credentials.
           env: { ...LOCAL_AWS_ENV, BACK_COACH_STORE: "dynalite" },
+          // A time limit catches a test that hangs; it must not time the machine. On two cores
+          // shared by every suite, a fixed amount of work (400 fuzzed turns through the real
+          // skill) took 4.5 to 5.8 s, and vitest's default limit, 5 s, failed it once. The same
+          // suites' limit on DynamoDB Local, below.
+          testTimeout: 20_000,
         },
       },
       {
