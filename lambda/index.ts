@@ -18,7 +18,11 @@ const logger = logs.logger;
 // The bundle's folder holds the segment estimates its build worked out; run from source (ES
 // modules, no __dirname) there are none, and the engine works them out.
 useKnownEstimates(estimatesBeside(typeof __dirname === "string" ? __dirname : undefined));
-const store = new DynamoUserStore(createStoreClient(), config.tableName, logger);
+const store = new DynamoUserStore(
+  createStoreClient({ environment: process.env }),
+  config.tableName,
+  logger,
+);
 const skill = buildSkill({
   store,
   logger,

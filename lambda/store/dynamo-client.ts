@@ -1,4 +1,5 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
+import { settingsFromEnvironment } from "./environment-settings";
 
 /**
  * Timeouts sized to Alexa's 8-second answer limit. A turn makes at most a read and a write
@@ -27,6 +28,11 @@ export interface StoreClientOptions {
   readonly endpoint?: string;
   readonly region?: string;
   readonly host?: Host;
+  /**
+   * The Lambda's environment, as its whole configuration: every setting the SDK would look up
+   * in shared config files is read from it instead (environment-settings.ts).
+   */
+  readonly environment?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -60,7 +66,11 @@ export function storeClientConfig(options: StoreClientOptions = {}): DynamoDBCli
  * later ones are not seen.
  */
 export function createStoreClient(options: StoreClientOptions = {}): DynamoDBClient {
-  const client = new DynamoDBClient({ ...storeClientConfig(options), cacheMiddleware: true });
+  const client = new DynamoDBClient({
+    ...(options.environment ? settingsFromEnvironment(options.environment) : {}),
+    ...storeClientConfig(options),
+    cacheMiddleware: true,
+  });
   // The SDK's logger middleware copies every call's input and output, masking what its schema
   // marks sensitive, for a logger that is a no-op here: the store logs its own failures.
   client.middlewareStack.remove("loggerMiddleware");
