@@ -141,7 +141,8 @@ export function startOver(
 /**
  * Skips the move the user is facing: the one the last question asked about ("Next, skaters...
  * Ready?" faces skaters; "Ready for set two?" faces the rest of the move being done), or, after
- * a pause, the one to pick up. Says so, then introduces the move after it with its question; a
+ * a pause or with `cutOff` (the last segment was cut short by the request: the user is still in
+ * it), the one at the position. Says so, then introduces the move after it with its question; a
  * timed block is only asked about, never started without the user's go. Skipping the last move
  * closes the workout. Undefined when it is already over.
  */
@@ -152,12 +153,13 @@ export function skipExercise(
   pace: Pace = STANDARD_PACE,
   done?: WorkDone,
   handsFree?: HandsFree,
+  cutOff = false,
 ): CoachTurn | undefined {
   const workout = workoutOf(progress);
   const plans = planFor(workout);
   if (progress.status === "finished") return undefined;
   const facingIndex =
-    progress.status === "paused" ? progress.segmentIndex : progress.segmentIndex + 1;
+    progress.status === "paused" || cutOff ? progress.segmentIndex : progress.segmentIndex + 1;
   const facing = plans[Math.min(facingIndex, plans.length - 1)];
   if (!facing) return undefined;
   const skipping = v.say("segment.skipping", { exercise: v.exercise(facing.exerciseId).name });

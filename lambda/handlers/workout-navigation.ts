@@ -63,6 +63,16 @@ export const next: Handler = {
   },
 };
 
+/** The request cut the last segment of this workout short: the user is still in it. */
+function lastSegmentCutOff(state: SessionState, progress: WorkoutProgress): boolean {
+  const stretch = state.stretch;
+  return (
+    stretch?.workoutId === progress.workoutId &&
+    stretch.end !== undefined &&
+    "cutAfter" in stretch.end
+  );
+}
+
 /** The last answer ended asking about a move the user has not started. */
 function facesNewMove(state: SessionState, progress: WorkoutProgress): boolean {
   const stretch = state.stretch;
@@ -119,6 +129,7 @@ function skipMove(turn: Turn, state: SessionState, progress: WorkoutProgress): O
     paceOf(state.user),
     workDoneOf(state, progress.workoutId),
     handsFreeRun(state.user),
+    lastSegmentCutOff(state, progress),
   );
   if (coached) return spoken(turn, state, coached);
   return {

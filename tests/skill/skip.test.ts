@@ -94,6 +94,29 @@ describe("skip this exercise", () => {
     );
   });
 
+  it("cut off two seconds into a set, skips the move being done, not the one after it", async () => {
+    const device = skill.device("skip-mid-set");
+    await device.intent("StartWorkoutIntent", {});
+    await device.intent("ReadyIntent");
+    device.interrupt(2);
+    expect(said(await device.intent("SkipExerciseIntent"))).toBe(
+      "Skipping reverse-grip double-arm rows. Next, jumping jacks: one minute moderate, then one minute hard. Ready?",
+    );
+    expect(said(await device.intent("ReadyIntent"))).toMatch(/Jumping jacks, one minute/);
+  });
+
+  it("cut off inside a cardio block, skips that block, not the strength move after it", async () => {
+    const device = skill.device("skip-mid-cardio");
+    await device.intent("StartWorkoutIntent", {});
+    await device.intent("ReadyIntent");
+    await device.intent("RateIntent", { feeling: { value: "about right", id: "right" } });
+    expect(said(await device.intent("ReadyIntent"))).toMatch(/Jumping jacks, one minute/);
+    device.interrupt(20);
+    expect(said(await device.intent("SkipExerciseIntent"))).toMatch(
+      /^Skipping jumping jacks\. (Next up:|Moving on to|Now for|Time for) side plank arm extensions/,
+    );
+  });
+
   it("at the last move, closes the workout without playing it", async () => {
     const device = skill.device("skip-last");
     await device.intent("StartWorkoutIntent", {
