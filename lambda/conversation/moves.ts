@@ -12,6 +12,7 @@ import { tipScreen } from "../screens/card-screens";
 import { paceOf } from "../store/user-record";
 import type { SessionState } from "../turn/session-state";
 import type { Turn } from "../turn/turn";
+import { cutShort } from "./cut-short";
 import { firstRunNote } from "./first-run-note";
 import { handsFreeRun } from "./hands-free";
 import { askKit } from "./kit-question";
@@ -206,11 +207,9 @@ function backToCutSegment(
   state: SessionState,
   progress: WorkoutProgress,
 ): CoachTurn | undefined {
-  const stretch = state.stretch;
-  const end = stretch?.end;
-  if (!stretch || stretch.workoutId !== progress.workoutId || !end || !("cutAfter" in end))
-    return undefined;
-  if (stretch.cutAt === undefined || stretch.cutAt === turn.time) return undefined;
+  const end = cutShort(state, progress.workoutId);
+  const cutAt = state.stretch?.cutAt;
+  if (!end || cutAt === undefined || cutAt === turn.time) return undefined;
   if (turn.intentName === "AMAZON.NextIntent") return undefined;
   const stopped = pauseWorkout(progress, end);
   return resumeWorkout(

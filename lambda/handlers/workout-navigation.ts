@@ -9,6 +9,7 @@ import {
   skipExercise,
   startOver,
 } from "../coach/session";
+import { cutShort } from "../conversation/cut-short";
 import { handsFreeRun } from "../conversation/hands-free";
 import { advance, noWorkout } from "../conversation/moves";
 import { openQuestion } from "../conversation/pending-question";
@@ -62,16 +63,6 @@ export const next: Handler = {
     return advance(turn, turn.state);
   },
 };
-
-/** The request cut the last segment of this workout short: the user is still in it. */
-function lastSegmentCutOff(state: SessionState, progress: WorkoutProgress): boolean {
-  const stretch = state.stretch;
-  return (
-    stretch?.workoutId === progress.workoutId &&
-    stretch.end !== undefined &&
-    "cutAfter" in stretch.end
-  );
-}
 
 /** The last answer ended asking about a move the user has not started. */
 function facesNewMove(state: SessionState, progress: WorkoutProgress): boolean {
@@ -129,7 +120,7 @@ function skipMove(turn: Turn, state: SessionState, progress: WorkoutProgress): O
     paceOf(state.user),
     workDoneOf(state, progress.workoutId),
     handsFreeRun(state.user),
-    lastSegmentCutOff(state, progress),
+    cutShort(state, progress.workoutId) !== undefined,
   );
   if (coached) return spoken(turn, state, coached);
   return {
